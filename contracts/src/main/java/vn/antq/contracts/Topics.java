@@ -1,0 +1,22 @@
+package vn.antq.contracts;
+
+/** The Kafka topics. Each keeps full history, so a consumer can rebuild from offset 0. */
+public final class Topics {
+
+    /** Activities, keyed by activity id. */
+    public static final String ACTIVITY = "antq.activity.v1";
+    /** Models and their reports, keyed by model id. */
+    public static final String MODEL = "antq.model.v1";
+    /** Reviews and awards, keyed by review or award id. */
+    public static final String AWARD = "antq.award.v1";
+
+    private static final String DEAD_LETTER_SUFFIX = ".dlt";
+
+    private Topics() {
+    }
+
+    /** Where a consumer of {@code topic} puts messages it cannot parse or that fail their schema. */
+    public static String dlt(String topic) {
+        return topic + DEAD_LETTER_SUFFIX;
+    }
+}

@@ -1,0 +1,35 @@
+package vn.antq.contracts;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import vn.antq.contracts.award.AwardEvent;
+import vn.antq.contracts.model.ModelEvent;
+import vn.antq.contracts.model.ModelReportEvent;
+
+/** Which body fields may be null; every other field is required. Written down once for the tests. */
+final class NullableFields {
+
+    private static final Map<Class<?>, Set<String>> NULLABLE = Map.of(
+            ModelEvent.class, Set.of("village"),
+            ModelReportEvent.class, Set.of("notes"),
+            AwardEvent.class, Set.of("issuer", "decisionNo", "decidedOn", "reviewId", "reason"));
+
+    private NullableFields() {
+    }
+
+    static Set<String> of(Class<?> bodyClass) {
+        return NULLABLE.getOrDefault(bodyClass, Set.of());
+    }
+
+    static List<String> fields(Class<?> bodyClass) {
+        return Arrays.stream(bodyClass.getRecordComponents()).map(RecordComponent::getName).toList();
+    }
+
+    static List<String> required(Class<?> bodyClass) {
+        return fields(bodyClass).stream().filter(field -> !of(bodyClass).contains(field)).toList();
+    }
+}
