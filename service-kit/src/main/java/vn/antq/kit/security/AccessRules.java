@@ -1,0 +1,113 @@
+package vn.antq.kit.security;
+
+import java.util.List;
+
+import vn.antq.gazetteer.AdminPath;
+import vn.antq.gazetteer.Gazetteer;
+import vn.antq.gazetteer.Resolution;
+import vn.antq.kit.web.ApiException;
+import vn.antq.kit.web.FieldProblem;
+
+/**
+ * Who may do what to which record (DESIGN §1, §4): staff record and approve for their own agency only,
+ * and only inside their locality when the token sets one; OPS and ADMIN read every agency. Each refusal
+ * is a 403 problem saying why, checked before anything is written.
+ */
+public final class AccessRules {
+
+    private AccessRules() {
+    }
+
+    /** A RECORDER of {@code agency} whose locality covers {@code locality} (null: a record without a place). */
+    public static void requireRecorderFor(AntqUser user, String agency, AdminPath locality) {
+        requireRole(user, Role.RECORDER);
+        if (!user.covers(agency)) {
+            throw ApiException.forbidden("access.record.other-agency", user.agency(), agency);
+        }
+        requireLocality(user, locality, "access.record.outside-locality");
+    }
+
+    /**
+     * The same rule as {@link #requireRecorderFor}, as field problems instead of a 403: for bulk imports,
+     * where a row the user may not record is reported with the row and the other rows go on.
+     */
+    public static List<FieldProblem> recorderProblems(AntqUser user, String agency, AdminPath locality) {
+        if (!user.hasRole(Role.RECORDER)) {
+            return List.of(FieldProblem.coded(null, "access.role-missing", Role.RECORDER.name()));
+        }
+        if (!user.covers(agency)) {
+            return List.of(FieldProblem.coded("agency", "access.record.other-agency", user.agency(), agency));
+        }
+        if (!user.covers(locality)) {
+            return List.of(FieldProblem.coded("locality", "access.record.outside-locality", user.locality(),
+                    locality.displayName() + " (" + locality.mostSpecificCode() + ")"));
+        }
+        return List.of();
+    }
+
+    /**
+     * The agency a list may show: OPS and ADMIN any (null = all), anyone else their own; asking for
+     * another agency's records is refused rather than silently answered with one's own.
+     */
+    public static String agencyVisibleTo(AntqUser user, String requested) {
+        if (user.isOpsOrAdmin()) {
+            return requested;
+        }
+        if (requested != null && !user.covers(requested)) {
+            throw ApiException.forbidden("access.read.other-agency", user.agency(), requested);
+        }
+        return user.agency();
+    }
+
+    /**
+     * The locality code a list may show: the requested one if it lies inside the user's locality,
+     * else the user's own; a user without a locality sees the whole country.
+     */
+    public static String localityVisibleTo(AntqUser user, String requested) {
+        if (user.locality() == null) {
+            return requested;
+        }
+        if (requested == null) {
+            return user.locality();
+        }
+        if (!isInside(user.locality(), requested)) {
+            throw ApiException.forbidden("access.read.outside-locality", user.locality(), requested);
+        }
+        return requested;
+    }
+
+    /** Codes nest only through the gazetteer: a commune's code does not start with its district's. */
+    private static boolean isInside(String scope, String requested) {
+        return Gazetteer.official().resolve(requested) instanceof Resolution.Resolved resolved
+                && resolved.path().isWithin(scope);
+    }
+
+    /** An APPROVER of {@code agency} whose locality covers {@code locality}. */
+    public static void requireApproverFor(AntqUser user, String agency, AdminPath locality) {
+        requireRole(user, Role.APPROVER);
+        if (!user.covers(agency)) {
+            throw ApiException.forbidden("access.approve.other-agency", user.agency(), agency);
+        }
+        requireLocality(user, locality, "access.approve.outside-locality");
+    }
+
+    /** OPS and ADMIN read everything; anyone else reads the records of their own agency. */
+    public static void requireReaderOf(AntqUser user, String agency) {
+        if (!user.isOpsOrAdmin() && !user.covers(agency)) {
+            throw ApiException.forbidden("access.read.other-agency", user.agency(), agency);
+        }
+    }
+
+    public static void requireRole(AntqUser user, Role role) {
+        if (!user.hasRole(role)) {
+            throw ApiException.forbidden("access.role-missing", role.name());
+        }
+    }
+
+    private static void requireLocality(AntqUser user, AdminPath locality, String code) {
+        if (!user.covers(locality)) {
+            String place = locality == null ? "-" : locality.displayName() + " (" + locality.mostSpecificCode() + ")";
+            throw ApiException.forbidden(code, user.locality(), place);
+        }
+    }
+}

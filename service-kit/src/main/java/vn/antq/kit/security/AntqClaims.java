@@ -1,0 +1,79 @@
+package vn.antq.kit.security;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * The platform's own claims (DESIGN §4) and the check that a token carries them: an {@code agency},
+ * {@code roles} that are all known, and a {@code locality} that looks like an admin-unit code.
+ * A token failing it is rejected with 401 like any other invalid token.
+ */
+final class AntqClaims implements OAuth2TokenValidator<Jwt> {
+
+    static final String AGENCY = "agency";
+    static final String ROLES = "roles";
+    static final String LOCALITY = "locality";
+
+    /** Marks our failures, so the 401 can say "the token lacks the platform's claims". */
+    static final String INVALID_CLAIMS_URI = "https://antq.vn/problems/unauthenticated#claims";
+
+    private static final Pattern LOCALITY_CODE = Pattern.compile("[0-9]{2}|[0-9]{3}|[0-9]{5}");
+
+    @Override
+    public OAuth2TokenValidatorResult validate(Jwt jwt) {
+        try {
+            toUser(jwt);
+            return OAuth2TokenValidatorResult.success();
+        } catch (IllegalArgumentException e) {
+            return OAuth2TokenValidatorResult.failure(
+                    new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, e.getMessage(), INVALID_CLAIMS_URI));
+        }
+    }
+
+    /** The user the token describes; throws IllegalArgumentException naming the first bad claim. */
+    static AntqUser toUser(Jwt jwt) {
+        Object agency = jwt.getClaims().get(AGENCY);
+        if (!(agency instanceof String agencyCode) || agencyCode.isBlank()) {
+            throw new IllegalArgumentException("The token has no agency claim");
+        }
+        if (jwt.getSubject() == null || jwt.getSubject().isBlank()) {
+            throw new IllegalArgumentException("The token has no sub claim");
+        }
+        Object locality = jwt.getClaims().get(LOCALITY);
+        if (locality != null && !(locality instanceof String code && LOCALITY_CODE.matcher(code).matches())) {
+            throw new IllegalArgumentException("The locality claim is not an admin-unit code");
+        }
+        return new AntqUser(jwt.getSubject(), agencyCode, roles(jwt.getClaims().get(ROLES)), (String) locality);
+    }
+
+    private static Set<Role> roles(Object claim) {
+        if (claim == null) {
+            return Set.of();
+        }
+        if (!(claim instanceof List<?> names)) {
+            throw new IllegalArgumentException("The roles claim is not an array");
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Object name : names) {
+            roles.add(role(name));
+        }
+        return roles;
+    }
+
+    private static Role role(Object name) {
+        for (Role role : Role.values()) {
+            if (role.name().equals(name)) {
+                return role;
+            }
+        }
+        throw new IllegalArgumentException("Unknown role in the token: " + name);
+    }
+}

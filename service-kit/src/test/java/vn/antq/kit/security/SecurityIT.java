@@ -1,0 +1,138 @@
+package vn.antq.kit.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import vn.antq.kit.testapp.web.KitHttp;
+import vn.antq.kit.testapp.web.KitWebTest;
+
+/** 401 without a valid token, 403 when the token does not cover the record; both as problem+json. */
+@KitWebTest
+class SecurityIT {
+
+    private static final String NOTES = "/api/v1/notes";
+
+    private final KitHttp http;
+
+    SecurityIT(@LocalServerPort int port) {
+        http = new KitHttp(port);
+    }
+
+    @Test
+    void withoutATokenTheAnswerIs401AskingForABearerToken() {
+        KitHttp.Reply reply = http.post(NOTES, KitHttp.VALID_NOTE).call().assertProblem(401);
+
+        assertThat(reply.header("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(reply.type()).isEqualTo("https://antq.vn/problems/unauthenticated");
+        assertThat(reply.detail()).startsWith("Yêu cầu này cần mã xác thực");
+    }
+
+    @Test
+    void anExpiredTokenIs401() {
+        JwtIssuer lastWeek = new JwtIssuer(KitHttp.SECRET,
+                Clock.fixed(Instant.now().minus(Duration.ofDays(7)), ZoneOffset.UTC));
+        String expired = lastWeek.issue("lan", "WOMEN_UNION", Set.of(Role.RECORDER), null, Duration.ofHours(12));
+
+        KitHttp.Reply reply = http.get(NOTES).bearer(expired).english().call().assertProblem(401);
+
+        assertThat(reply.header("WWW-Authenticate")).startsWith("Bearer").contains("invalid_token");
+        assertThat(reply.detail()).isEqualTo("The token is invalid or has expired.");
+    }
+
+    @Test
+    void aTokenSignedWithAnotherSecretIs401() {
+        String forged = new JwtIssuer("an-attackers-secret-that-is-long-enough")
+                .issue("mallory", "POLICE", Set.of(Role.ADMIN), null, Duration.ofHours(1));
+
+        http.get(NOTES).bearer(forged).call().assertProblem(401);
+    }
+
+    @Test
+    void anUnsignedAlgNoneTokenIs401() {
+        http.get(NOTES).bearer(TokenVerificationTest.unsigned()).call().assertProblem(401);
+    }
+
+    @Test
+    void aTokenThatIsNotAJwtIs401() {
+        http.get(NOTES).bearer("not-a-token").call().assertProblem(401);
+    }
+
+    @Test
+    void aTokenWithoutAgencyIs401SayingWhy() throws Exception {
+        String token = signed(new JWTClaimsSet.Builder().subject("lan").claim("roles", List.of("RECORDER")));
+
+        KitHttp.Reply reply = http.get(NOTES).bearer(token).call().assertProblem(401);
+
+        assertThat(reply.detail()).startsWith("Mã xác thực thiếu đơn vị (agency)");
+    }
+
+    @Test
+    void aTokenWithAnUnknownRoleIs401() throws Exception {
+        String token = signed(new JWTClaimsSet.Builder().subject("lan").claim("agency", "POLICE")
+                .claim("roles", List.of("SUPERUSER")));
+
+        http.get(NOTES).bearer(token).call().assertProblem(401);
+    }
+
+    @Test
+    void recordingForAnotherAgencyIs403WithTheReason() {
+        String body = KitHttp.VALID_NOTE.replace("WOMEN_UNION", "POLICE");
+
+        KitHttp.Reply vietnamese = http.post(NOTES, body).bearer(http.recorder()).call().assertProblem(403);
+        KitHttp.Reply english = http.post(NOTES, body).bearer(http.recorder()).english().call().assertProblem(403);
+
+        assertThat(vietnamese.detail()).isEqualTo("Tài khoản của đơn vị WOMEN_UNION không được ghi dữ liệu cho POLICE");
+        assertThat(english.detail()).isEqualTo("A WOMEN_UNION account cannot record for POLICE");
+        assertThat(vietnamese.header("WWW-Authenticate")).startsWith("Bearer");
+    }
+
+    @Test
+    void recordingOutsideTheTokensLocalityIs403() {
+        String cityRecorder = http.token("WOMEN_UNION", "608", Role.RECORDER);
+
+        KitHttp.Reply reply = http.post(NOTES, KitHttp.VALID_NOTE).bearer(cityRecorder).call().assertProblem(403);
+
+        assertThat(reply.detail()).startsWith("Tài khoản chỉ được ghi dữ liệu trong địa bàn có mã 608");
+    }
+
+    @Test
+    void recordingInsideTheTokensLocalityIsAllowed() {
+        String provinceRecorder = http.token("WOMEN_UNION", "62", Role.RECORDER);
+
+        assertThat(http.post(NOTES, KitHttp.VALID_NOTE).bearer(provinceRecorder).call().status()).isEqualTo(201);
+    }
+
+    @Test
+    void methodSecurityRefusalsAre403ProblemsAndRolesBecomeAuthorities() {
+        KitHttp.Reply refused = http.delete(NOTES + "/n-1").bearer(http.recorder()).call().assertProblem(403);
+        KitHttp.Reply allowed = http.delete(NOTES + "/n-1").bearer(http.token("POLICE", Role.ADMIN)).call();
+
+        assertThat(refused.header("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(refused.detail()).isEqualTo("Tài khoản không có quyền thực hiện thao tác này.");
+        assertThat(allowed.status()).isEqualTo(204);
+    }
+
+    private static String signed(JWTClaimsSet.Builder claims) throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256),
+                claims.expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
+        jwt.sign(new MACSigner(KitHttp.SECRET.getBytes(StandardCharsets.UTF_8)));
+        return jwt.serialize();
+    }
+}

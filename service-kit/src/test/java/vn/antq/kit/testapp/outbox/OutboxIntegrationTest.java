@@ -1,0 +1,40 @@
+package vn.antq.kit.testapp.outbox;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+import vn.antq.testsupport.WithEmbeddedInfrastructure;
+
+/**
+ * {@link OutboxTestApplication} on the embedded Kafka broker and MongoDB-wire server. Every outbox
+ * integration test uses exactly these settings, so they all share one cached application context.
+ * <p>
+ * The poll interval is a minute on purpose: anything published promptly in these tests was sent
+ * because the store called {@code wakeUp()}, or because the relay retried after a failure.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(classes = OutboxTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "spring.application.name=outbox-it",
+                "spring.mongodb.database=outbox_it",
+                "antq.outbox.collections=" + ActivityStore.ACTIVITIES + "," + ActivityStore.OUTAGE_ACTIVITIES,
+                "antq.outbox.poll-interval=1m",
+                "antq.outbox.max-backoff=1s",
+                "antq.security.jwt-secret=" + OutboxIntegrationTest.JWT_SECRET,
+                "logging.level.org.apache.kafka=WARN",
+                "logging.level.kafka=WARN",
+                "logging.level.state.change.logger=WARN",
+                "logging.level.org.mongodb=WARN",
+                "logging.level.de.bwaldvogel=WARN"})
+@WithEmbeddedInfrastructure
+public @interface OutboxIntegrationTest {
+
+    String JWT_SECRET = "outbox-it-secret-that-is-long-enough-for-hs256";
+}

@@ -1,0 +1,29 @@
+package vn.antq.kit.testapp.web;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+import vn.antq.testsupport.WithEmbeddedInfrastructure;
+
+/**
+ * The sample service on a random port against the embedded Kafka and MongoDB. Every web and security
+ * integration test uses exactly this configuration, so that they share one cached application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(classes = WebTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "antq.security.jwt-secret=" + KitHttp.SECRET,
+                "spring.application.name=kit-web-test",
+                "spring.mongodb.database=kit_web_test",
+                "management.endpoints.web.exposure.include=health,info,prometheus",
+                "management.endpoint.health.show-components=always"})
+@WithEmbeddedInfrastructure
+public @interface KitWebTest {
+}
