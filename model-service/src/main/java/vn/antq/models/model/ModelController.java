@@ -1,0 +1,127 @@
+package vn.antq.models.model;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.antq.contracts.model.ModelStatus;
+import vn.antq.gazetteer.Gazetteer;
+import vn.antq.gazetteer.Resolution;
+import vn.antq.kit.security.AccessRules;
+import vn.antq.kit.security.AntqUser;
+import vn.antq.kit.web.ApiException;
+import vn.antq.kit.web.Etags;
+import vn.antq.kit.web.FieldProblem;
+import vn.antq.kit.web.IdempotencyKeys;
+import vn.antq.kit.web.Page;
+
+@RestController
+@RequestMapping(path = "/api/v1/models", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Models", description = "Mô hình tự quản về ANTT: grassroots self-managed security models")
+public class ModelController {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    private final ModelCommands commands;
+    private final Gazetteer gazetteer;
+
+    public ModelController(ModelCommands commands, Gazetteer gazetteer) {
+        this.commands = commands;
+        this.gazetteer = gazetteer;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Register a model (RECORDER of its agency); warns of ACTIVE models of the same type in the commune")
+    public ResponseEntity<ModelView> register(AntqUser user, Locale locale, @RequestBody ModelForm form,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        if (idempotencyKey != null) {
+            IdempotencyKeys.requireValid(idempotencyKey);
+        }
+        ModelCommands.Registered registered = commands.register(user, form, idempotencyKey);
+        Model model = registered.model();
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create("/api/v1/models/" + model.id()))
+                .eTag(Etags.of(model.version()));
+        if (registered.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.body(ModelView.registered(model, commands.place(model), registered.overlaps(), locale));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a model (its agency, OPS, ADMIN)")
+    public ResponseEntity<ModelView> read(AntqUser user, @PathVariable String id) {
+        Model model = commands.read(user, id);
+        return ResponseEntity.ok().eTag(Etags.of(model.version())).body(view(model));
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Change a model's details; needs If-Match with its current version. Status has its own endpoint")
+    public ResponseEntity<ModelView> change(AntqUser user, @PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody ModelForm form) {
+        Model model = commands.change(user, id, ifMatch, form);
+        return ResponseEntity.ok().eTag(Etags.of(model.version())).body(view(model));
+    }
+
+    @PostMapping(path = "/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Suspend, reactivate or dissolve a model; needs If-Match. "
+            + "ACTIVE <-> SUSPENDED, either -> DISSOLVED (final); anything else is 409 naming what is allowed")
+    public ResponseEntity<ModelView> changeStatus(AntqUser user, @PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            @RequestBody StatusForm form) {
+        if (idempotencyKey != null) {
+            IdempotencyKeys.requireValid(idempotencyKey);
+        }
+        ModelCommands.StatusChanged changed = commands.changeStatus(user, id, ifMatch, form, idempotencyKey);
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().eTag(Etags.of(changed.model().version()));
+        if (changed.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.body(view(changed.model()));
+    }
+
+    @GetMapping
+    @Operation(summary = "List models by agency and name; an agency sees its own (inside the token's locality), "
+            + "OPS and ADMIN see all")
+    public Page<ModelView> list(AntqUser user,
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String locality,
+            @RequestParam(required = false) ModelStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw ApiException.badRequest(FieldProblem.of("size",
+                    "page >= 0 và 1 <= size <= " + MAX_PAGE_SIZE, "page >= 0 and 1 <= size <= " + MAX_PAGE_SIZE));
+        }
+        if (locality != null && !(gazetteer.resolve(locality) instanceof Resolution.Resolved)) {
+            throw ApiException.badRequest(FieldProblem.of("locality",
+                    "Mã địa bàn không tồn tại: " + locality, "Unknown locality code: " + locality));
+        }
+        ModelFilter filter = new ModelFilter(AccessRules.agencyVisibleTo(user, agency), type,
+                AccessRules.localityVisibleTo(user, locality), status);
+        List<ModelView> items = commands.list(filter, page, size).stream().map(this::view).toList();
+        return Page.of(items, page, size, commands.count(filter));
+    }
+
+    private ModelView view(Model model) {
+        return ModelView.of(model, commands.place(model));
+    }
+}

@@ -1,0 +1,16 @@
+package vn.antq.models.report;
+
+/**
+ * A model's report for one period as submitted: any field may be missing or wrong until
+ * {@link ReportValidation} has checked it. Missing counts mean zero; the members are required.
+ */
+public record ReportForm(
+        String period,
+        Long meetings,
+        Long mediations,
+        Long tipsReported,
+        Long offendersSupported,
+        Long incidents,
+        Long membersAtPeriodEnd,
+        String notes) {
+}

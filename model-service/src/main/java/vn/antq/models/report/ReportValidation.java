@@ -1,0 +1,122 @@
+package vn.antq.models.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.antq.contracts.model.ReportPeriod;
+import vn.antq.models.model.Problem;
+
+/**
+ * The rules a report must meet: a period that has started and does not end before the model was
+ * founded, counts that are not negative, notes of reasonable length. A period still running may be
+ * reported (and corrected once it is over); one that has not started is "the future".
+ */
+public final class ReportValidation {
+
+    static final int MAX_NOTES_LENGTH = 2000;
+    /** Any count of one model in one period above this is almost surely a typing error. */
+    static final long MAX_COUNT = 1_000_000;
+
+    /** Either the period and figures, or every problem found. */
+    public sealed interface Outcome permits Valid, Invalid {
+    }
+
+    public record Valid(ReportPeriod period, ReportFigures figures) implements Outcome {
+    }
+
+    public record Invalid(List<Problem> problems) implements Outcome {
+        public Invalid {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private ReportValidation() {
+    }
+
+    /**
+     * @param establishedOn the model's founding date: a period must not end before it
+     * @param today         in Vietnam's time zone
+     */
+    public static Outcome check(ReportForm form, LocalDate establishedOn, LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        ReportPeriod period = period(form.period(), establishedOn, today, problems);
+
+        long meetings = count(form.meetings(), "meetings", "số buổi sinh hoạt", problems);
+        long mediations = count(form.mediations(), "mediations", "số vụ hòa giải", problems);
+        long tipsReported = count(form.tipsReported(), "tipsReported", "số tin tố giác tội phạm", problems);
+        long offendersSupported = count(form.offendersSupported(), "offendersSupported",
+                "số người lầm lỗi được giúp đỡ", problems);
+        long incidents = count(form.incidents(), "incidents", "số vụ việc về an ninh trật tự", problems);
+        long members;
+        if (form.membersAtPeriodEnd() == null) {
+            problems.add(Problem.required("membersAtPeriodEnd", "số thành viên cuối kỳ", "members at period end"));
+            members = 0;
+        } else {
+            members = count(form.membersAtPeriodEnd(), "membersAtPeriodEnd", "số thành viên cuối kỳ", problems);
+        }
+
+        String notes = form.notes() == null || form.notes().isBlank() ? null : form.notes().strip();
+        if (notes != null && notes.length() > MAX_NOTES_LENGTH) {
+            problems.add(new Problem("notes", "Ghi chú dài quá " + MAX_NOTES_LENGTH + " ký tự",
+                    "Notes are longer than " + MAX_NOTES_LENGTH + " characters"));
+        }
+
+        if (!problems.isEmpty()) {
+            return new Invalid(problems);
+        }
+        return new Valid(period, new ReportFigures(meetings, mediations, tipsReported, offendersSupported, incidents,
+                members, notes));
+    }
+
+    /** The period as submitted; null with a problem when it is missing, malformed or out of range. */
+    private static ReportPeriod period(String submitted, LocalDate establishedOn, LocalDate today,
+                                      List<Problem> problems) {
+        String code = submitted == null ? null : submitted.strip();
+        if (code == null || code.isEmpty()) {
+            problems.add(Problem.required("period", "kỳ báo cáo (tháng YYYY-MM hoặc quý YYYY-Qn)",
+                    "period (month YYYY-MM or quarter YYYY-Qn)"));
+            return null;
+        }
+        ReportPeriod period;
+        try {
+            period = new ReportPeriod(code);
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem("period",
+                    "Kỳ báo cáo không hợp lệ: " + code + " (cần tháng YYYY-MM, ví dụ 2024-05, hoặc quý YYYY-Qn, ví dụ 2024-Q2)",
+                    "Malformed period: " + code + " (expected a month YYYY-MM such as 2024-05 or a quarter YYYY-Qn such as 2024-Q2)"));
+            return null;
+        }
+        if (period.start().isAfter(today)) {
+            problems.add(new Problem("period",
+                    "Kỳ báo cáo " + code + " ở tương lai: bắt đầu ngày " + period.start() + " (hôm nay là " + today + ")",
+                    "Period " + code + " is in the future: it starts on " + period.start() + " (today is " + today + ")"));
+            return null;
+        }
+        if (period.end().isBefore(establishedOn)) {
+            problems.add(new Problem("period",
+                    "Kỳ báo cáo " + code + " kết thúc ngày " + period.end() + ", trước khi mô hình được thành lập ("
+                            + establishedOn + ")",
+                    "Period " + code + " ends on " + period.end() + ", before the model was founded (" + establishedOn + ")"));
+            return null;
+        }
+        return period;
+    }
+
+    private static long count(Long value, String field, String nameVi, List<Problem> problems) {
+        if (value == null) {
+            return 0;
+        }
+        if (value < 0) {
+            problems.add(new Problem(field, "Không được âm: " + nameVi + " = " + value,
+                    "Must not be negative: " + field + " = " + value));
+            return 0;
+        }
+        if (value > MAX_COUNT) {
+            problems.add(new Problem(field, "Quá lớn cho một mô hình trong một kỳ: " + nameVi + " = " + value,
+                    "Too large for one model in one period: " + field + " = " + value));
+            return 0;
+        }
+        return value;
+    }
+}

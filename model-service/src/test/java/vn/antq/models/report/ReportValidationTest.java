@@ -1,0 +1,88 @@
+package vn.antq.models.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import vn.antq.models.model.Problem;
+
+class ReportValidationTest {
+
+    static final LocalDate TODAY = LocalDate.of(2024, 6, 30);
+    static final LocalDate ESTABLISHED = LocalDate.of(2020, 3, 8);
+
+    static ReportForm may2024() {
+        return new ReportForm("2024-05", 2L, 1L, 3L, 1L, 0L, 25L, "  Họp định kỳ, hòa giải 1 vụ tranh chấp đất  ");
+    }
+
+    @Test
+    void aMonthlyReportOfAPastMonthIsValid() {
+        ReportValidation.Valid valid = (ReportValidation.Valid) ReportValidation.check(may2024(), ESTABLISHED, TODAY);
+
+        assertThat(valid.period().start()).isEqualTo(LocalDate.of(2024, 5, 1));
+        assertThat(valid.figures().tipsReported()).isEqualTo(3);
+        assertThat(valid.figures().notes()).isEqualTo("Họp định kỳ, hòa giải 1 vụ tranh chấp đất");
+    }
+
+    @Test
+    void theCurrentQuarterMayBeReportedBeforeItEnds() {
+        assertThat(ReportValidation.check(withPeriod("2024-Q2"), ESTABLISHED, LocalDate.of(2024, 6, 1)))
+                .isInstanceOf(ReportValidation.Valid.class);
+    }
+
+    @Test
+    void aPeriodThatHasNotStartedIsAFuturePeriod() {
+        List<Problem> problems = problems(withPeriod("2024-07"), ESTABLISHED, TODAY);
+
+        assertThat(problems).extracting(Problem::field).containsExactly("period");
+        assertThat(problems.get(0).messageEn()).contains("future");
+        assertThat(problems.get(0).messageVi()).contains("tương lai");
+    }
+
+    @Test
+    void aPeriodEndingBeforeTheModelWasFoundedIsRejected() {
+        assertThat(problems(withPeriod("2020-02"), ESTABLISHED, TODAY)).extracting(Problem::field)
+                .containsExactly("period");
+        assertThat(ReportValidation.check(withPeriod("2020-Q1"), ESTABLISHED, TODAY))
+                .isInstanceOf(ReportValidation.Valid.class);
+    }
+
+    @Test
+    void malformedPeriodsAreRejected() {
+        for (String period : new String[] {"2024-13", "2024-Q5", "05/2024", "2024-5", ""}) {
+            assertThat(problems(withPeriod(period), ESTABLISHED, TODAY)).extracting(Problem::field)
+                    .as(period).containsExactly("period");
+        }
+    }
+
+    @Test
+    void negativeCountsMissingMembersAndLongNotesAreEachReported() {
+        ReportForm form = new ReportForm("2024-05", -1L, null, null, -2L, null, null, "x".repeat(2001));
+
+        assertThat(problems(form, ESTABLISHED, TODAY)).extracting(Problem::field)
+                .containsExactly("meetings", "offendersSupported", "membersAtPeriodEnd", "notes");
+    }
+
+    @Test
+    void missingCountsMeanZero() {
+        ReportForm form = new ReportForm("2024-05", null, null, null, null, null, 10L, null);
+
+        ReportFigures figures = ((ReportValidation.Valid) ReportValidation.check(form, ESTABLISHED, TODAY)).figures();
+
+        assertThat(figures).isEqualTo(new ReportFigures(0, 0, 0, 0, 0, 10, null));
+    }
+
+    private static ReportForm withPeriod(String period) {
+        ReportForm f = may2024();
+        return new ReportForm(period, f.meetings(), f.mediations(), f.tipsReported(), f.offendersSupported(),
+                f.incidents(), f.membersAtPeriodEnd(), f.notes());
+    }
+
+    private static List<Problem> problems(ReportForm form, LocalDate established, LocalDate today) {
+        ReportValidation.Outcome outcome = ReportValidation.check(form, established, today);
+        assertThat(outcome).isInstanceOf(ReportValidation.Invalid.class);
+        return ((ReportValidation.Invalid) outcome).problems();
+    }
+}
