@@ -1,0 +1,143 @@
+package vn.antq.awards.review;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import vn.antq.awards.Submitted;
+import vn.antq.gazetteer.AdminPath;
+import vn.antq.gazetteer.Gazetteer;
+import vn.antq.kit.outbox.OutboxProperties;
+import vn.antq.kit.outbox.OutboxRelay;
+import vn.antq.kit.outbox.PendingEvent;
+import vn.antq.kit.reference.Agencies;
+import vn.antq.kit.reference.VietnamTime;
+import vn.antq.kit.security.AccessRules;
+import vn.antq.kit.security.AntqUser;
+import vn.antq.kit.web.ApiException;
+import vn.antq.kit.web.Etags;
+import vn.antq.kit.web.FieldProblem;
+import vn.antq.kit.web.IdempotencyKeys;
+import vn.antq.kit.web.ProblemType;
+
+/**
+ * What agencies do with review conferences: record, correct, read. Checks the input, then who may do it,
+ * then stores the change with its event in one write and nudges the outbox relay.
+ */
+@Component
+public class ReviewCommands {
+
+    private final ReviewStore store;
+    private final ReviewValidation validation;
+    private final Gazetteer gazetteer;
+    private final OutboxRelay relay;
+    private final String source;
+    private final Clock clock;
+
+    public ReviewCommands(ReviewStore store, Gazetteer gazetteer, Agencies agencies, OutboxRelay relay,
+                          OutboxProperties outbox, Clock clock) {
+        this.store = store;
+        this.validation = new ReviewValidation(gazetteer, agencies::isKnown);
+        this.gazetteer = gazetteer;
+        this.relay = relay;
+        this.source = outbox.getSource();
+        this.clock = clock;
+    }
+
+    /** The result of a POST: the review, and whether an earlier try of the same request created it. */
+    public record Recorded(Review review, boolean replayed) {
+    }
+
+    public Recorded hold(AntqUser user, ReviewForm form, String idempotencyKey) {
+        ReviewValidation.Valid valid = validOrThrow(form);
+        requireRecorder(user, valid.details(), valid.place());
+
+        String id = IdempotencyKeys.aggregateId(user, idempotencyKey);
+        String fingerprint = IdempotencyKeys.fingerprint(form);
+        Review.Change change = Review.hold(id, valid.details(), user.subject(), clock.instant());
+        if (store.insert(change.review(), event(change), fingerprint)) {
+            relay.wakeUp();
+            return new Recorded(change.review(), false);
+        }
+        ReviewStore.Stored earlier = store.find(id).orElseThrow();
+        IdempotencyKeys.requireSameRequest(earlier.fingerprint(), fingerprint);
+        return new Recorded(earlier.review(), true);
+    }
+
+    /** Replaces what was recorded; the organiser stays, and the user's agency must have held it before and after. */
+    public Review correct(AntqUser user, String id, String ifMatch, ReviewForm form) {
+        Review current = find(id).orElseThrow(() -> notFound(id));
+        requireRecorder(user, current.details(), place(current.details()));
+        Etags.requireIfMatch(ifMatch, current.version());
+        ReviewValidation.Valid valid = validOrThrow(form);
+        requireRecorder(user, valid.details(), valid.place());
+        Review.Change change;
+        try {
+            change = current.correct(valid.details(), user.subject(), clock.instant());
+        } catch (OrganiserCannotChange refused) {
+            throw ApiException.of(HttpStatus.CONFLICT, ProblemType.CONFLICT,
+                    "Không thể đổi đơn vị tổ chức của hội nghị (" + refused.organiser() + "); hãy ghi nhận hội nghị mới",
+                    "The organiser of a review (" + refused.organiser() + ") cannot change; record a new review instead");
+        }
+        if (!store.update(change.review(), current.version(), event(change))) {
+            long latest = find(id).map(Review::version).orElse(current.version());
+            throw ApiException.preconditionFailed(latest);
+        }
+        relay.wakeUp();
+        return change.review();
+    }
+
+    /** The agencies that held it read it; OPS and ADMIN read all. */
+    public Review read(AntqUser user, String id) {
+        Review review = find(id).orElseThrow(() -> notFound(id));
+        if (!review.involves(user.agency())) {
+            AccessRules.requireReaderOf(user, String.join(", ", review.details().agencies()));
+        }
+        return review;
+    }
+
+    /** A review by id, whoever asks: awards refer to reviews of any agency. */
+    public Optional<Review> find(String id) {
+        return store.find(id).map(ReviewStore.Stored::review);
+    }
+
+    public List<Review> list(ReviewFilter filter, int page, int size) {
+        return store.list(filter, page, size);
+    }
+
+    public long count(ReviewFilter filter) {
+        return store.count(filter);
+    }
+
+    /** The unit a review's locality names, as of the day it was held. */
+    public AdminPath place(ReviewDetails details) {
+        return Submitted.place(gazetteer, details.locality(), details.heldOn());
+    }
+
+    /** A RECORDER of the organiser or, for a joint review, of one of the agencies that held it. */
+    private static void requireRecorder(AntqUser user, ReviewDetails details, AdminPath place) {
+        String agency = details.agencies().contains(user.agency()) ? user.agency()
+                : String.join(", ", details.agencies());
+        AccessRules.requireRecorderFor(user, agency, place);
+    }
+
+    private ReviewValidation.Valid validOrThrow(ReviewForm form) {
+        ReviewValidation.Outcome outcome = validation.check(form, VietnamTime.today(clock));
+        if (outcome instanceof ReviewValidation.Invalid invalid) {
+            throw ApiException.badRequest(invalid.problems().stream()
+                    .map(p -> FieldProblem.of(p.field(), p.messageVi(), p.messageEn())).toList());
+        }
+        return (ReviewValidation.Valid) outcome;
+    }
+
+    private PendingEvent event(Review.Change change) {
+        return PendingEvent.of(change.contract(), change.event(), source);
+    }
+
+    static ApiException notFound(String id) {
+        return ApiException.of(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND,
+                "Không có hội nghị sơ kết / tổng kết mã " + id, "No review conference with id " + id);
+    }
+}

@@ -1,0 +1,24 @@
+package vn.antq.awards;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import vn.antq.kit.security.JwtIssuer;
+import vn.antq.testsupport.WithEmbeddedInfrastructure;
+
+/**
+ * The real award-service on a random port, against the in-process Kafka broker and MongoDB-wire server.
+ * Every integration test uses exactly this, so that they share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = AwardServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "spring.config.name=" + AwardServiceApplication.CONFIG_NAME,
+                "antq.security.jwt-secret=" + JwtIssuer.LOCAL_DEVELOPMENT_SECRET})
+@WithEmbeddedInfrastructure
+public @interface AwardServiceTest {
+}

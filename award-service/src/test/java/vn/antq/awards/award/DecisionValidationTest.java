@@ -1,0 +1,50 @@
+package vn.antq.awards.award;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import vn.antq.awards.Problem;
+
+class DecisionValidationTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+    @Test
+    void anApprovalNeedsIssuerNumberAndADateNotInTheFuture() {
+        DecisionValidation.Outcome outcome = DecisionValidation.check(
+                new DecisionForm(true, " Chủ tịch UBND tỉnh Kon Tum ", "1234/QĐ-UBND", LocalDate.of(2024, 10, 10), null),
+                TODAY);
+
+        assertThat(outcome).isEqualTo(new DecisionValidation.Approval(
+                new Decision("Chủ tịch UBND tỉnh Kon Tum", "1234/QĐ-UBND", LocalDate.of(2024, 10, 10))));
+        assertThat(fields(new DecisionForm(true, null, " ", null, null))).containsExactly("issuer", "decisionNo", "decidedOn");
+        assertThat(fields(new DecisionForm(true, "UBND", "1", TODAY.plusDays(1), null))).containsExactly("decidedOn");
+    }
+
+    @Test
+    void aRejectionNeedsAReason() {
+        assertThat(DecisionValidation.check(new DecisionForm(false, null, null, null, "Chưa đủ tiêu chuẩn"), TODAY))
+                .isEqualTo(new DecisionValidation.Rejection("Chưa đủ tiêu chuẩn"));
+        assertThat(fields(new DecisionForm(false, null, null, null, "  "))).containsExactly("reason");
+    }
+
+    @Test
+    void fieldsOfTheOtherOutcomeAreRefusedRatherThanIgnored() {
+        assertThat(fields(new DecisionForm(false, "UBND", "1", TODAY, "x"))).containsExactly("issuer", "decisionNo", "decidedOn");
+        assertThat(fields(new DecisionForm(true, "UBND", "1", TODAY, "x"))).containsExactly("reason");
+    }
+
+    @Test
+    void theOutcomeItselfIsRequired() {
+        assertThat(fields(new DecisionForm(null, "UBND", "1", TODAY, null))).containsExactly("approve");
+    }
+
+    private static List<String> fields(DecisionForm form) {
+        DecisionValidation.Outcome outcome = DecisionValidation.check(form, TODAY);
+        assertThat(outcome).isInstanceOf(DecisionValidation.Invalid.class);
+        return ((DecisionValidation.Invalid) outcome).problems().stream().map(Problem::field).toList();
+    }
+}
