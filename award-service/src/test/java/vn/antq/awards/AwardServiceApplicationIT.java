@@ -1,6 +1,7 @@
 package vn.antq.awards;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import vn.antq.testsupport.HttpApi;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

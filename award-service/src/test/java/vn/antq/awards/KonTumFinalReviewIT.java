@@ -1,6 +1,7 @@
 package vn.antq.awards;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import vn.antq.testsupport.HttpApi;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +89,7 @@ class KonTumFinalReviewIT {
                 .extracting(e -> e.body().get("recipientAgency").asString())
                 .containsExactly("WOMEN_UNION", "WOMEN_UNION", "WOMEN_UNION", "WOMEN_UNION", "WOMEN_UNION");
 
-        String ops = HttpApi.token("ops-" + run, "POLICE", null, Role.OPS);
+        String ops = Tokens.token("ops-" + run, "POLICE", null, Role.OPS);
         assertThat(total(api.get("/api/v1/awards?reviewId=" + reviewId + "&status=CONFERRED&size=50", ops))).isEqualTo(31);
         assertThat(total(api.get("/api/v1/awards?reviewId=" + reviewId
                 + "&form=CERTIFICATE_OF_MERIT&agency=WOMEN_UNION", ops))).isEqualTo(5);
@@ -125,11 +126,11 @@ class KonTumFinalReviewIT {
     }
 
     static String recorder(String agency, String run) {
-        return HttpApi.token("recorder-" + agency.toLowerCase() + "-" + run, agency, "62", Role.RECORDER);
+        return Tokens.token("recorder-" + agency.toLowerCase() + "-" + run, agency, "62", Role.RECORDER);
     }
 
     static String approver(String agency, String run) {
-        return HttpApi.token("approver-" + agency.toLowerCase() + "-" + run, agency, "62", Role.APPROVER);
+        return Tokens.token("approver-" + agency.toLowerCase() + "-" + run, agency, "62", Role.APPROVER);
     }
 
     private static long total(HttpApi.Response page) {

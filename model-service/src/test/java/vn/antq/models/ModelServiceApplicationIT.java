@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import vn.antq.models.api.Api;
+import vn.antq.testsupport.HttpApi;
 
 @ModelServiceTest
 class ModelServiceApplicationIT {
@@ -24,9 +24,9 @@ class ModelServiceApplicationIT {
 
     @Test
     void theOpenApiDocumentDescribesEveryEndpoint() {
-        Api api = new Api(port);
+        HttpApi api = new HttpApi(port);
 
-        Api.Response docs = api.request("GET", "/v3/api-docs").send();
+        HttpApi.Response docs = api.request("GET", "/v3/api-docs").send();
 
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("paths").propertyNames()).contains("/api/v1/models", "/api/v1/models/{id}",

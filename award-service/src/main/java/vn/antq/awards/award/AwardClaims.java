@@ -16,7 +16,7 @@ import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
-import vn.antq.awards.StoreDocuments;
+import vn.antq.kit.store.StoreDocuments;
 
 /**
  * Things only one award may hold: a decision number of an issuer, and a recipient's place for a form at a

@@ -14,8 +14,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
-import vn.antq.awards.OutboxCollection;
-import vn.antq.awards.StoreDocuments;
+import vn.antq.kit.store.AggregateCollection;
+import vn.antq.kit.store.StoreDocuments;
 import vn.antq.contracts.award.AwardForm;
 import vn.antq.contracts.award.AwardStatus;
 import vn.antq.contracts.award.RecipientType;
@@ -31,10 +31,10 @@ public class AwardStore {
 
     public static final String COLLECTION = "awards";
 
-    private final OutboxCollection awards;
+    private final AggregateCollection awards;
 
     public AwardStore(MongoTemplate mongo) {
-        this.awards = new OutboxCollection(mongo, COLLECTION, List.of("nominatedBy", "nominatedAt"));
+        this.awards = new AggregateCollection(mongo, COLLECTION, List.of("nominatedBy", "nominatedAt"));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("recipientAgency", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("reviewId", Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("decidedOn", Sort.Direction.DESC));
@@ -94,7 +94,7 @@ public class AwardStore {
         if (filter.decidedTo() != null) {
             parts.add(where("decidedOn").lte(filter.decidedTo().toString()));
         }
-        return OutboxCollection.allOf(parts);
+        return AggregateCollection.allOf(parts);
     }
 
     static Document toDocument(Award award) {

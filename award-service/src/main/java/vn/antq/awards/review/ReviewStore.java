@@ -14,8 +14,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
-import vn.antq.awards.OutboxCollection;
-import vn.antq.awards.StoreDocuments;
+import vn.antq.kit.store.AggregateCollection;
+import vn.antq.kit.store.StoreDocuments;
 import vn.antq.contracts.common.Level;
 import vn.antq.contracts.review.ReviewKind;
 import vn.antq.kit.outbox.PendingEvent;
@@ -29,10 +29,10 @@ public class ReviewStore {
 
     public static final String COLLECTION = "reviews";
 
-    private final OutboxCollection reviews;
+    private final AggregateCollection reviews;
 
     public ReviewStore(MongoTemplate mongo) {
-        this.reviews = new OutboxCollection(mongo, COLLECTION, List.of("recordedBy", "recordedAt"));
+        this.reviews = new AggregateCollection(mongo, COLLECTION, List.of("recordedBy", "recordedAt"));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("agencies", Sort.Direction.ASC).on("heldOn", Sort.Direction.DESC));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("locality.province", Sort.Direction.ASC).on("heldOn", Sort.Direction.DESC));
     }
@@ -82,7 +82,7 @@ public class ReviewStore {
         if (filter.heldTo() != null) {
             parts.add(where("heldOn").lte(filter.heldTo().toString()));
         }
-        return OutboxCollection.allOf(parts);
+        return AggregateCollection.allOf(parts);
     }
 
     static Document toDocument(Review review) {

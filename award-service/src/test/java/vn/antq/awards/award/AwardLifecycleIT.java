@@ -1,6 +1,8 @@
 package vn.antq.awards.award;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import vn.antq.awards.Tokens;
+import vn.antq.testsupport.HttpApi;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 import vn.antq.awards.AwardEvents;
 import vn.antq.awards.AwardServiceTest;
 import vn.antq.awards.Bodies;
-import vn.antq.awards.HttpApi;
+
 import vn.antq.kit.security.Role;
 
 /** The rules of an award's life, over HTTP: what is refused, with which status, and that nothing is published then. */
@@ -46,8 +48,8 @@ class AwardLifecycleIT {
     void holdAReview() {
         api = new HttpApi(port);
         run = Bodies.unique();
-        recorder = HttpApi.token("recorder-" + run, "WOMEN_UNION", "62", Role.RECORDER);
-        approver = HttpApi.token("approver-" + run, "WOMEN_UNION", "62", Role.APPROVER);
+        recorder = Tokens.token("recorder-" + run, "WOMEN_UNION", "62", Role.RECORDER);
+        approver = Tokens.token("approver-" + run, "WOMEN_UNION", "62", Role.APPROVER);
         reviewId = api.post("/api/v1/reviews", recorder, Bodies.konTumFinalReview("Tổng kết " + run)).text("id");
     }
 
@@ -114,7 +116,7 @@ class AwardLifecycleIT {
         approve(nominated, run + "-5");
 
         HttpApi.Response audit = api.get("/api/v1/audit?aggregateId=" + id,
-                HttpApi.token("admin-" + run, "POLICE", null, Role.ADMIN));
+                Tokens.token("admin-" + run, "POLICE", null, Role.ADMIN));
 
         assertThat(audit.status()).isEqualTo(200);
         assertThat(audit.json().get("total").asLong()).isEqualTo(2);
@@ -168,7 +170,7 @@ class AwardLifecycleIT {
 
     @Test
     void theNominatorCannotApproveTheirOwnNomination() {
-        String both = HttpApi.token("recorder-approver-" + run, "WOMEN_UNION", "62", Role.RECORDER, Role.APPROVER);
+        String both = Tokens.token("recorder-approver-" + run, "WOMEN_UNION", "62", Role.RECORDER, Role.APPROVER);
         HttpApi.Response nominated = api.post("/api/v1/awards", both, Bodies.nomination("CERTIFICATE_OF_MERIT",
                 "COLLECTIVE", "Hội LHPN xã Đắk Hring", "WOMEN_UNION", "615", null, reviewId));
 
@@ -228,13 +230,13 @@ class AwardLifecycleIT {
 
     @Test
     void staffOfAnotherAgencyOrOutsideTheirLocalityAreRefused() {
-        String police = HttpApi.token("police-" + run, "POLICE", null, Role.RECORDER, Role.APPROVER);
+        String police = Tokens.token("police-" + run, "POLICE", null, Role.RECORDER, Role.APPROVER);
         assertThat(api.post("/api/v1/awards", police, Bodies.nomination("PUBLIC_COMMENDATION", "INDIVIDUAL",
                 "Nguyễn Thị Hoa", "WOMEN_UNION", "615", null, reviewId)).status()).isEqualTo(403);
 
         HttpApi.Response nominated = nominate("Hội LHPN xã Đắk Ngọk");
         String id = nominated.text("id");
-        String cityApprover = HttpApi.token("approver-city-" + run, "WOMEN_UNION", "608", Role.APPROVER);
+        String cityApprover = Tokens.token("approver-city-" + run, "WOMEN_UNION", "608", Role.APPROVER);
         assertThat(api.post("/api/v1/awards/" + id + "/decision", cityApprover, ifMatch(nominated),
                 Bodies.approval(ISSUER, run + "-13/QĐ-UBND", "2024-10-10")).status()).isEqualTo(403);
         assertThat(api.post("/api/v1/awards/" + id + "/decision", police, ifMatch(nominated),
@@ -242,7 +244,7 @@ class AwardLifecycleIT {
 
         assertThat(api.get("/api/v1/awards/" + id, police).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/awards?agency=WOMEN_UNION", police).status()).isEqualTo(403);
-        assertThat(api.get("/api/v1/awards/" + id, HttpApi.token("ops-" + run, "POLICE", null, Role.OPS)).status())
+        assertThat(api.get("/api/v1/awards/" + id, Tokens.token("ops-" + run, "POLICE", null, Role.OPS)).status())
                 .isEqualTo(200);
         assertThat(events.published(id, 1)).extracting(AwardEvents.Event::status).containsExactly("NOMINATED");
     }

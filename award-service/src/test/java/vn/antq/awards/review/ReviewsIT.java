@@ -1,6 +1,8 @@
 package vn.antq.awards.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import vn.antq.awards.Tokens;
+import vn.antq.testsupport.HttpApi;
 
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import vn.antq.awards.AwardEvents;
 import vn.antq.awards.AwardServiceTest;
 import vn.antq.awards.Bodies;
-import vn.antq.awards.HttpApi;
+
 import vn.antq.contracts.EventTypes;
 import vn.antq.kit.security.Role;
 
@@ -38,7 +40,7 @@ class ReviewsIT {
     void connect() {
         api = new HttpApi(port);
         run = Bodies.unique();
-        womenRecorder = HttpApi.token("recorder-" + run, "WOMEN_UNION", "62", Role.RECORDER);
+        womenRecorder = Tokens.token("recorder-" + run, "WOMEN_UNION", "62", Role.RECORDER);
     }
 
     @Test
@@ -85,13 +87,13 @@ class ReviewsIT {
         HttpApi.Response refused = api.post("/api/v1/reviews", womenRecorder, policeAndVeterans);
         HttpApi.Response anonymous = api.post("/api/v1/reviews", null, policeAndVeterans);
         HttpApi.Response otherProvince = api.post("/api/v1/reviews",
-                HttpApi.token("police-gia-lai-" + run, "POLICE", "64", Role.RECORDER), policeAndVeterans);
+                Tokens.token("police-gia-lai-" + run, "POLICE", "64", Role.RECORDER), policeAndVeterans);
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(otherProvince.status()).isEqualTo(403);
         assertThat(mongo.count(Query.query(Criteria.where("title").is(title)), ReviewStore.COLLECTION)).isZero();
-        String veterans = HttpApi.token("veterans-" + run, "VETERANS", "62", Role.RECORDER);
+        String veterans = Tokens.token("veterans-" + run, "VETERANS", "62", Role.RECORDER);
         assertThat(api.post("/api/v1/reviews", veterans, policeAndVeterans).status()).isEqualTo(201);
     }
 
@@ -118,9 +120,9 @@ class ReviewsIT {
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.etag()).isEqualTo("\"1\"");
         assertThat(read.json().get("locality").get("name").asString()).contains("Kon Tum");
-        assertThat(api.get("/api/v1/reviews/" + id, HttpApi.token("farmers-" + run, "FARMERS", null, Role.RECORDER))
+        assertThat(api.get("/api/v1/reviews/" + id, Tokens.token("farmers-" + run, "FARMERS", null, Role.RECORDER))
                 .status()).isEqualTo(403);
-        assertThat(api.get("/api/v1/reviews/" + id, HttpApi.token("ops-" + run, "POLICE", null, Role.OPS)).status())
+        assertThat(api.get("/api/v1/reviews/" + id, Tokens.token("ops-" + run, "POLICE", null, Role.OPS)).status())
                 .isEqualTo(200);
 
         HttpApi.Response listed = api.get("/api/v1/reviews?kind=INTERIM&heldFrom=2022-06-30&heldTo=2022-06-30&size=200",

@@ -18,7 +18,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.antq.contracts.Topics;
 import vn.antq.events.EventServiceTest;
-import vn.antq.events.api.Api;
+import vn.antq.testsupport.HttpApi;
+import vn.antq.events.Tokens;
 import vn.antq.kit.security.Role;
 import vn.antq.testsupport.TopicRecords;
 
@@ -26,7 +27,7 @@ import vn.antq.testsupport.TopicRecords;
 @EventServiceTest
 class BadInputIT {
 
-    static final String TOKEN = Api.token("WOMEN_UNION", null, Role.RECORDER);
+    static final String TOKEN = Tokens.token("WOMEN_UNION", null, Role.RECORDER);
     static final String MARKER = "bad-input-" + UUID.randomUUID();
 
     @LocalServerPort
@@ -35,11 +36,11 @@ class BadInputIT {
     @Autowired
     MongoTemplate mongo;
 
-    Api api;
+    HttpApi api;
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = new HttpApi(port);
     }
 
     /** A valid body with one field replaced (or added) by a raw JSON value. */
@@ -110,7 +111,7 @@ class BadInputIT {
                                                                        String field) {
         long before = mongo.getCollection(ActivityStore.COLLECTION).countDocuments();
 
-        Api.Response response = api.request("POST", "/api/v1/activities").token(TOKEN).json(body).send();
+        HttpApi.Response response = api.request("POST", "/api/v1/activities").token(TOKEN).json(body).send();
 
         assertProblem(response, status);
         if (field != null) {
@@ -126,7 +127,7 @@ class BadInputIT {
         long before = mongo.getCollection(ActivityStore.COLLECTION).countDocuments();
         byte[] huge = with("title", "\"" + "x".repeat(5 * 1024 * 1024) + "\"").getBytes(StandardCharsets.UTF_8);
 
-        Api.Response response = api.request("POST", "/api/v1/activities").token(TOKEN)
+        HttpApi.Response response = api.request("POST", "/api/v1/activities").token(TOKEN)
                 .body("application/json", huge).send();
 
         assertProblem(response, 413);
@@ -137,7 +138,7 @@ class BadInputIT {
     void aWrongContentTypeIsRefused() {
         long before = mongo.getCollection(ActivityStore.COLLECTION).countDocuments();
 
-        Api.Response response = api.request("POST", "/api/v1/activities").token(TOKEN)
+        HttpApi.Response response = api.request("POST", "/api/v1/activities").token(TOKEN)
                 .body("text/plain", with("title", "\"plain\"").getBytes(StandardCharsets.UTF_8)).send();
 
         assertProblem(response, 415);
@@ -148,15 +149,15 @@ class BadInputIT {
     void problemsAreInVietnameseByDefaultAndInEnglishOnRequest() {
         String body = with("women", "121");
 
-        Api.Response vi = api.request("POST", "/api/v1/activities").token(TOKEN).json(body).send();
-        Api.Response en = api.request("POST", "/api/v1/activities").token(TOKEN).header("Accept-Language", "en")
+        HttpApi.Response vi = api.request("POST", "/api/v1/activities").token(TOKEN).json(body).send();
+        HttpApi.Response en = api.request("POST", "/api/v1/activities").token(TOKEN).header("Accept-Language", "en")
                 .json(body).send();
 
         assertThat(vi.json().get("errors").get(0).get("message").asString()).contains("phụ nữ");
         assertThat(en.json().get("errors").get(0).get("message").asString()).contains("Women");
     }
 
-    private static void assertProblem(Api.Response response, int status) {
+    private static void assertProblem(HttpApi.Response response, int status) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");

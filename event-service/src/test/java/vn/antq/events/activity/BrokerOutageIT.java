@@ -15,7 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.antq.contracts.EventTypes;
 import vn.antq.contracts.Topics;
 import vn.antq.events.EventServiceTest;
-import vn.antq.events.api.Api;
+import vn.antq.testsupport.HttpApi;
+import vn.antq.events.Tokens;
 import vn.antq.infra.InProcessKafka;
 import vn.antq.kit.security.Role;
 import vn.antq.testsupport.EmbeddedInfrastructure;
@@ -25,20 +26,20 @@ import vn.antq.testsupport.TopicRecords;
 @EventServiceTest
 class BrokerOutageIT {
 
-    static final String TOKEN = Api.token("WOMEN_UNION", null, Role.RECORDER);
+    static final String TOKEN = Tokens.token("WOMEN_UNION", null, Role.RECORDER);
 
     @LocalServerPort
     int port;
 
     @Test
     void activitiesRecordedWhileTheBrokerIsDownArriveOnceEachInOrderWhenItIsBack() {
-        Api api = new Api(port);
+        HttpApi api = new HttpApi(port);
         InProcessKafka kafka = EmbeddedInfrastructure.kafka();
         List<String> ids = new ArrayList<>();
         kafka.stop();
         try {
             for (int i = 0; i < 50; i++) {
-                Api.Response created = api.request("POST", "/api/v1/activities").token(TOKEN)
+                HttpApi.Response created = api.request("POST", "/api/v1/activities").token(TOKEN)
                         .json(ActivityJson.villageMeeting("WOMEN_UNION", ActivityJson.uniqueTitle(), "615", "23500", 10 + i))
                         .send();
                 assertThat(created.status()).isEqualTo(201);

@@ -20,7 +20,8 @@ import vn.antq.contracts.ContractSchemas;
 import vn.antq.contracts.EventTypes;
 import vn.antq.contracts.Topics;
 import vn.antq.events.EventServiceTest;
-import vn.antq.events.api.Api;
+import vn.antq.testsupport.HttpApi;
+import vn.antq.events.Tokens;
 import vn.antq.kit.security.Role;
 import vn.antq.testsupport.TopicRecords;
 
@@ -28,7 +29,7 @@ import vn.antq.testsupport.TopicRecords;
 class RecordingActivitiesIT {
 
     static final ContractSchemas SCHEMAS = new ContractSchemas();
-    static final String WOMEN_UNION = Api.token("WOMEN_UNION", null, Role.RECORDER);
+    static final String WOMEN_UNION = Tokens.token("WOMEN_UNION", null, Role.RECORDER);
 
     @LocalServerPort
     int port;
@@ -36,17 +37,17 @@ class RecordingActivitiesIT {
     @Autowired
     MongoTemplate mongo;
 
-    Api api;
+    HttpApi api;
     final TopicRecords topic = TopicRecords.embedded();
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = new HttpApi(port);
     }
 
     @Test
     void aWomenUnionRecorderRecordsAVillageMeetingAndItsEventIsPublished() {
-        Api.Response created = api.request("POST", "/api/v1/activities").token(WOMEN_UNION)
+        HttpApi.Response created = api.request("POST", "/api/v1/activities").token(WOMEN_UNION)
                 .json(ActivityJson.villageMeeting("WOMEN_UNION", ActivityJson.uniqueTitle())).send();
 
         assertThat(created.status()).isEqualTo(201);
@@ -71,7 +72,7 @@ class RecordingActivitiesIT {
     @Test
     void aWomenUnionTokenCannotRecordForThePolice() {
         String title = ActivityJson.uniqueTitle();
-        Api.Response response = api.request("POST", "/api/v1/activities").token(WOMEN_UNION)
+        HttpApi.Response response = api.request("POST", "/api/v1/activities").token(WOMEN_UNION)
                 .json(ActivityJson.villageMeeting("POLICE", title)).send();
 
         assertThat(response.status()).isEqualTo(403);
@@ -82,9 +83,9 @@ class RecordingActivitiesIT {
     @Test
     void aTokenScopedToOneDistrictCannotRecordInAnother() {
         String title = ActivityJson.uniqueTitle();
-        String dakHaOnly = Api.token("WOMEN_UNION", "615", Role.RECORDER);
+        String dakHaOnly = Tokens.token("WOMEN_UNION", "615", Role.RECORDER);
 
-        Api.Response response = api.request("POST", "/api/v1/activities").token(dakHaOnly)
+        HttpApi.Response response = api.request("POST", "/api/v1/activities").token(dakHaOnly)
                 .json(ActivityJson.villageMeeting("WOMEN_UNION", title, "608", "23281", 50)).send();
 
         assertThat(response.status()).isEqualTo(403);
@@ -94,7 +95,7 @@ class RecordingActivitiesIT {
     @Test
     void withoutATokenNothingIsRecorded() {
         String title = ActivityJson.uniqueTitle();
-        Api.Response response = api.request("POST", "/api/v1/activities")
+        HttpApi.Response response = api.request("POST", "/api/v1/activities")
                 .json(ActivityJson.villageMeeting("WOMEN_UNION", title)).send();
 
         assertThat(response.status()).isEqualTo(401);
@@ -106,9 +107,9 @@ class RecordingActivitiesIT {
         String key = UUID.randomUUID().toString();
         String body = ActivityJson.villageMeeting("WOMEN_UNION", ActivityJson.uniqueTitle());
 
-        Api.Response first = api.request("POST", "/api/v1/activities").token(WOMEN_UNION)
+        HttpApi.Response first = api.request("POST", "/api/v1/activities").token(WOMEN_UNION)
                 .header("Idempotency-Key", key).json(body).send();
-        Api.Response retry = api.request("POST", "/api/v1/activities").token(WOMEN_UNION)
+        HttpApi.Response retry = api.request("POST", "/api/v1/activities").token(WOMEN_UNION)
                 .header("Idempotency-Key", key).json(body).send();
 
         assertThat(first.status()).isEqualTo(201);
@@ -126,7 +127,7 @@ class RecordingActivitiesIT {
         api.request("POST", "/api/v1/activities").token(WOMEN_UNION).header("Idempotency-Key", key)
                 .json(ActivityJson.villageMeeting("WOMEN_UNION", ActivityJson.uniqueTitle())).send();
 
-        Api.Response other = api.request("POST", "/api/v1/activities").token(WOMEN_UNION).header("Idempotency-Key", key)
+        HttpApi.Response other = api.request("POST", "/api/v1/activities").token(WOMEN_UNION).header("Idempotency-Key", key)
                 .json(ActivityJson.villageMeeting("WOMEN_UNION", ActivityJson.uniqueTitle())).send();
 
         assertThat(other.status()).isEqualTo(422);
@@ -139,10 +140,10 @@ class RecordingActivitiesIT {
                 .json(ActivityJson.villageMeeting("WOMEN_UNION", title)).send().json().get("id").asString();
         String revised = ActivityJson.villageMeeting("WOMEN_UNION", title, "615", "23500", 150);
 
-        Api.Response missing = api.request("PUT", "/api/v1/activities/" + id).token(WOMEN_UNION).json(revised).send();
-        Api.Response stale = api.request("PUT", "/api/v1/activities/" + id).token(WOMEN_UNION)
+        HttpApi.Response missing = api.request("PUT", "/api/v1/activities/" + id).token(WOMEN_UNION).json(revised).send();
+        HttpApi.Response stale = api.request("PUT", "/api/v1/activities/" + id).token(WOMEN_UNION)
                 .header("If-Match", "\"7\"").json(revised).send();
-        Api.Response current = api.request("PUT", "/api/v1/activities/" + id).token(WOMEN_UNION)
+        HttpApi.Response current = api.request("PUT", "/api/v1/activities/" + id).token(WOMEN_UNION)
                 .header("If-Match", "\"1\"").json(revised).send();
 
         assertThat(missing.status()).isEqualTo(428);
@@ -154,7 +155,7 @@ class RecordingActivitiesIT {
         List<ConsumerRecord<String, byte[]>> events = awaitEvents(id, 2);
         assertThat(events).extracting(e -> TopicRecords.header(e, "ce_type"))
                 .containsExactly(EventTypes.ACTIVITY_RECORDED, EventTypes.ACTIVITY_REVISED);
-        JsonNode revisedBody = new Api.Response(200, null, TopicRecords.body(events.get(1))).json();
+        JsonNode revisedBody = new HttpApi.Response(200, null, TopicRecords.body(events.get(1))).json();
         assertThat(revisedBody.get("version").asLong()).isEqualTo(2);
         assertThat(revisedBody.get("participants").asLong()).isEqualTo(150);
         assertThat(revisedBody.get("title").asString()).isEqualTo(title);
@@ -166,11 +167,11 @@ class RecordingActivitiesIT {
         String id = api.request("POST", "/api/v1/activities").token(WOMEN_UNION)
                 .json(ActivityJson.villageMeeting("WOMEN_UNION", ActivityJson.uniqueTitle())).send().json().get("id").asString();
 
-        Api.Response cancelled = api.request("DELETE", "/api/v1/activities/" + id).token(WOMEN_UNION)
+        HttpApi.Response cancelled = api.request("DELETE", "/api/v1/activities/" + id).token(WOMEN_UNION)
                 .header("If-Match", "\"1\"").send();
-        Api.Response again = api.request("DELETE", "/api/v1/activities/" + id).token(WOMEN_UNION)
+        HttpApi.Response again = api.request("DELETE", "/api/v1/activities/" + id).token(WOMEN_UNION)
                 .header("If-Match", "\"2\"").send();
-        Api.Response read = api.request("GET", "/api/v1/activities/" + id).token(WOMEN_UNION).send();
+        HttpApi.Response read = api.request("GET", "/api/v1/activities/" + id).token(WOMEN_UNION).send();
 
         assertThat(cancelled.status()).isEqualTo(200);
         assertThat(again.status()).isEqualTo(409);
@@ -184,12 +185,12 @@ class RecordingActivitiesIT {
     void anotherAgencyCannotReadOrReviseTheActivityButOpsCanRead() {
         String id = api.request("POST", "/api/v1/activities").token(WOMEN_UNION)
                 .json(ActivityJson.villageMeeting("WOMEN_UNION", ActivityJson.uniqueTitle())).send().json().get("id").asString();
-        String police = Api.token("POLICE", null, Role.RECORDER);
+        String police = Tokens.token("POLICE", null, Role.RECORDER);
 
         assertThat(api.request("GET", "/api/v1/activities/" + id).token(police).send().status()).isEqualTo(403);
         assertThat(api.request("DELETE", "/api/v1/activities/" + id).token(police).header("If-Match", "\"1\"").send()
                 .status()).isEqualTo(403);
-        assertThat(api.request("GET", "/api/v1/activities/" + id).token(Api.token("OPS", null, Role.OPS)).send()
+        assertThat(api.request("GET", "/api/v1/activities/" + id).token(Tokens.token("OPS", null, Role.OPS)).send()
                 .status()).isEqualTo(200);
     }
 
@@ -202,7 +203,7 @@ class RecordingActivitiesIT {
                     .send();
         }
 
-        Api.Response page = api.request("GET", "/api/v1/activities?locality=" + district + "&size=2&page=0")
+        HttpApi.Response page = api.request("GET", "/api/v1/activities?locality=" + district + "&size=2&page=0")
                 .token(WOMEN_UNION).send();
 
         assertThat(page.status()).isEqualTo(200);

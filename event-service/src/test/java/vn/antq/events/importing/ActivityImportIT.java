@@ -24,14 +24,15 @@ import tools.jackson.databind.JsonNode;
 import vn.antq.contracts.Topics;
 import vn.antq.events.EventServiceTest;
 import vn.antq.events.activity.ActivityStore;
-import vn.antq.events.api.Api;
+import vn.antq.testsupport.HttpApi;
+import vn.antq.events.Tokens;
 import vn.antq.kit.security.Role;
 import vn.antq.testsupport.TopicRecords;
 
 @EventServiceTest
 class ActivityImportIT {
 
-    static final String TOKEN = Api.token("WOMEN_UNION", null, Role.RECORDER);
+    static final String TOKEN = Tokens.token("WOMEN_UNION", null, Role.RECORDER);
     static final String HEADER = "agency,partnerAgencies,level,province,district,commune,kind,channel,topics,title,"
             + "startDate,endDate,participants,women,ethnicMinority,reach,copies\n";
 
@@ -51,11 +52,11 @@ class ActivityImportIT {
     @Autowired
     MongoTemplate mongo;
 
-    Api api;
+    HttpApi api;
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = new HttpApi(port);
     }
 
     @Test
@@ -63,7 +64,7 @@ class ActivityImportIT {
         String batch = UUID.randomUUID().toString();
         byte[] csv = thousandRows(batch);
 
-        Api.Response response = api.request("POST", "/api/v1/activities/import").token(TOKEN)
+        HttpApi.Response response = api.request("POST", "/api/v1/activities/import").token(TOKEN)
                 .body("text/csv", csv).send();
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -137,7 +138,7 @@ class ActivityImportIT {
             xlsx = out.toByteArray();
         }
 
-        Api.Response response = api.request("POST", "/api/v1/activities/import").token(TOKEN)
+        HttpApi.Response response = api.request("POST", "/api/v1/activities/import").token(TOKEN)
                 .body(ImportController.XLSX, xlsx).send();
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -153,7 +154,7 @@ class ActivityImportIT {
                 .getBytes(StandardCharsets.ISO_8859_1);
         long before = mongo.getCollection(ActivityStore.COLLECTION).countDocuments();
 
-        Api.Response response = api.request("POST", "/api/v1/activities/import").token(TOKEN)
+        HttpApi.Response response = api.request("POST", "/api/v1/activities/import").token(TOKEN)
                 .body("text/csv", latin1).send();
 
         assertThat(response.status()).isEqualTo(400);

@@ -2,27 +2,24 @@ package vn.antq.models.model;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-import com.mongodb.MongoWriteException;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import vn.antq.contracts.common.Locality;
 import vn.antq.contracts.model.ModelStatus;
 import vn.antq.kit.outbox.OutboxDocuments;
 import vn.antq.kit.outbox.PendingEvent;
+import vn.antq.kit.store.AggregateCollection;
+import vn.antq.kit.store.StoreDocuments;
 
 /**
  * Models in MongoDB, one document each, holding the model, the request that created it or last changed
@@ -35,9 +32,11 @@ public class ModelStore {
     public static final String COLLECTION = "models";
 
     private final MongoTemplate mongo;
+    private final AggregateCollection models;
 
     public ModelStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.models = new AggregateCollection(mongo, COLLECTION, List.of("registeredBy", "registeredAt"));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("agency", Sort.Direction.ASC).on("name", Sort.Direction.ASC));
         // The overlap check: active models of a type in a commune.
         mongo.indexOps(COLLECTION).createIndex(new Index().on("locality.commune", Sort.Direction.ASC)
@@ -52,24 +51,11 @@ public class ModelStore {
     /** Inserts a new model with its first event; false if a model with this id exists already (a retry). */
     public boolean insert(Model model, PendingEvent event, IdempotentRequest request) {
         Document state = toDocument(model).append(IdempotentRequest.FIELD, IdempotentRequest.toDocument(request));
-        try {
-            mongo.getCollection(COLLECTION).insertOne(OutboxDocuments.newAggregate(state, event));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCode() == 11000) {
-                return false;
-            }
-            throw e;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
+        return models.insert(state, event);
     }
 
     public Optional<Stored> find(String id) {
-        Query query = Query.query(where("_id").is(id));
-        query.fields().exclude(OutboxDocuments.EVENTS);
-        Document document = mongo.findOne(query, Document.class, COLLECTION);
-        return Optional.ofNullable(document)
+        return models.find(id)
                 .map(d -> new Stored(fromDocument(d), IdempotentRequest.of(d.get(IdempotentRequest.FIELD, Document.class))));
     }
 
@@ -81,31 +67,26 @@ public class ModelStore {
      */
     public boolean update(Model model, long expectedVersion, PendingEvent event, IdempotentRequest request) {
         Document state = toDocument(model);
-        Update update = new Update();
-        state.forEach((field, value) -> {
-            if (!field.equals("_id") && !field.equals("registeredBy") && !field.equals("registeredAt")) {
-                update.set(field, value);
-            }
-        });
         if (request != null) {
-            update.set(IdempotentRequest.FIELD, IdempotentRequest.toDocument(request));
+            state.append(IdempotentRequest.FIELD, IdempotentRequest.toDocument(request));
         }
-        Query query = Query.query(where("_id").is(model.id()).and("version").is(expectedVersion));
-        return mongo.updateFirst(query, OutboxDocuments.append(update, event), COLLECTION).getMatchedCount() == 1;
+        return models.replace(state, expectedVersion, event);
     }
 
-    /** One page of models matching the filter, by agency and name. */
+    /**
+     * One page of models matching the filter, by agency and name. (Two sort keys before the id, which
+     * {@link AggregateCollection#page} does not take, so the query is written here.)
+     */
     public List<Model> list(ModelFilter filter, int page, int size) {
         Query query = Query.query(criteria(filter))
                 .with(Sort.by(Sort.Order.asc("agency"), Sort.Order.asc("name"), Sort.Order.asc("_id")))
                 .skip((long) page * size)
                 .limit(size);
-        query.fields().exclude(OutboxDocuments.EVENTS);
-        return mongo.find(query, Document.class, COLLECTION).stream().map(ModelStore::fromDocument).toList();
+        return findWithoutEvents(query);
     }
 
     public long count(ModelFilter filter) {
-        return mongo.count(Query.query(criteria(filter)), COLLECTION);
+        return models.count(criteria(filter));
     }
 
     /** The ACTIVE models of a type in a commune, of any agency, other than {@code exceptId}: overlap candidates. */
@@ -113,6 +94,10 @@ public class ModelStore {
         Query query = Query.query(where("type").is(type).and("locality.commune").is(commune)
                         .and("status").is(ModelStatus.ACTIVE.name()).and("_id").ne(exceptId))
                 .with(Sort.by(Sort.Order.asc("registeredAt"), Sort.Order.asc("_id")));
+        return findWithoutEvents(query);
+    }
+
+    private List<Model> findWithoutEvents(Query query) {
         query.fields().exclude(OutboxDocuments.EVENTS);
         return mongo.find(query, Document.class, COLLECTION).stream().map(ModelStore::fromDocument).toList();
     }
@@ -126,34 +111,23 @@ public class ModelStore {
             parts.add(where("type").is(filter.type()));
         }
         if (filter.localityCode() != null) {
-            parts.add(where(localityField(filter.localityCode())).is(filter.localityCode()));
+            parts.add(where(StoreDocuments.localityField(filter.localityCode())).is(filter.localityCode()));
         }
         if (filter.status() != null) {
             parts.add(where("status").is(filter.status().name()));
         }
-        return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
-    }
-
-    private static String localityField(String code) {
-        return switch (code.length()) {
-            case 2 -> "locality.province";
-            case 3 -> "locality.district";
-            default -> "locality.commune";
-        };
+        return AggregateCollection.allOf(parts);
     }
 
     static Document toDocument(Model model) {
         ModelDetails d = model.details();
-        Document locality = new Document("province", d.locality().province())
-                .append("district", d.locality().district())
-                .append("commune", d.locality().commune());
         return new Document("_id", model.id())
                 .append("version", model.version())
                 .append("name", d.name())
                 .append("type", d.type())
                 .append("agency", d.agency())
                 .append("partnerAgencies", d.partnerAgencies())
-                .append("locality", locality)
+                .append("locality", StoreDocuments.toDocument(d.locality()))
                 .append("village", d.village())
                 // An ISO date as a string: it sorts and compares as a date, with no time zone to get wrong.
                 .append("establishedOn", d.establishedOn().toString())
@@ -166,23 +140,18 @@ public class ModelStore {
     }
 
     static Model fromDocument(Document doc) {
-        Document locality = doc.get("locality", Document.class);
         ModelDetails details = new ModelDetails(
                 doc.getString("name"),
                 doc.getString("type"),
                 doc.getString("agency"),
                 doc.getList("partnerAgencies", String.class),
-                new Locality(locality.getString("province"), locality.getString("district"), locality.getString("commune")),
+                StoreDocuments.locality(doc.get("locality", Document.class)),
                 doc.getString("village"),
                 LocalDate.parse(doc.getString("establishedOn")),
                 ((Number) doc.get("members")).longValue());
         return new Model(doc.getString("_id"), ((Number) doc.get("version")).longValue(), details,
                 ModelStatus.valueOf(doc.getString("status")), doc.getString("statusReason"),
-                doc.getString("registeredBy"), instant(doc, "registeredAt"), instant(doc, "updatedAt"));
-    }
-
-    private static Instant instant(Document doc, String field) {
-        Date date = doc.getDate(field);
-        return date == null ? null : date.toInstant();
+                doc.getString("registeredBy"), StoreDocuments.instant(doc, "registeredAt"),
+                StoreDocuments.instant(doc, "updatedAt"));
     }
 }

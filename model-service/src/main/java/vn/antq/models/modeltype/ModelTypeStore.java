@@ -7,17 +7,16 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.antq.contracts.common.Label;
+import vn.antq.kit.store.StoreDocuments;
 
 /**
  * Model types in MongoDB, one document each ({@code _id} = code). On start-up the {@link ModelType#DEFAULTS}
@@ -73,17 +72,7 @@ public class ModelTypeStore {
                 .append("labelEn", type.labelEn())
                 .append("createdBy", createdBy)
                 .append("createdAt", Date.from(now));
-        try {
-            mongo.getCollection(COLLECTION).insertOne(document);
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCode() == 11000) {
-                return false;
-            }
-            throw e;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
+        return StoreDocuments.insertNew(mongo.getCollection(COLLECTION), document);
     }
 
     private static ModelType fromDocument(Document doc) {

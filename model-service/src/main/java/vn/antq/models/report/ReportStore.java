@@ -2,24 +2,21 @@ package vn.antq.models.report;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-import com.mongodb.MongoWriteException;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import vn.antq.contracts.common.Locality;
 import vn.antq.contracts.model.ReportPeriod;
 import vn.antq.kit.outbox.OutboxDocuments;
 import vn.antq.kit.outbox.PendingEvent;
+import vn.antq.kit.store.AggregateCollection;
+import vn.antq.kit.store.StoreDocuments;
 import vn.antq.models.model.IdempotentRequest;
 
 /**
@@ -33,9 +30,11 @@ public class ReportStore {
     public static final String COLLECTION = "model_reports";
 
     private final MongoTemplate mongo;
+    private final AggregateCollection reports;
 
     public ReportStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.reports = new AggregateCollection(mongo, COLLECTION, List.of("reportedBy", "reportedAt"));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("modelId", Sort.Direction.ASC)
                 .on("periodStart", Sort.Direction.ASC));
     }
@@ -47,23 +46,11 @@ public class ReportStore {
     /** Inserts the first report of a period with its event; false if the period has a report already. */
     public boolean insert(ModelReport report, PendingEvent event, IdempotentRequest request) {
         Document state = toDocument(report).append(IdempotentRequest.FIELD, IdempotentRequest.toDocument(request));
-        try {
-            mongo.getCollection(COLLECTION).insertOne(OutboxDocuments.newAggregate(state, event));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCode() == 11000) {
-                return false;
-            }
-            throw e;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
+        return reports.insert(state, event);
     }
 
     public Optional<Stored> find(String id) {
-        Query query = Query.query(where("_id").is(id));
-        query.fields().exclude(OutboxDocuments.EVENTS);
-        return Optional.ofNullable(mongo.findOne(query, Document.class, COLLECTION)).map(d ->
+        return reports.find(id).map(d ->
                 new Stored(fromDocument(d), IdempotentRequest.of(d.get(IdempotentRequest.FIELD, Document.class))));
     }
 
@@ -73,18 +60,15 @@ public class ReportStore {
      * @return false if the report is no longer at that version (a concurrent correction)
      */
     public boolean update(ModelReport report, long expectedVersion, PendingEvent event, IdempotentRequest request) {
-        Update update = new Update();
-        toDocument(report).forEach((field, value) -> {
-            if (!field.equals("_id") && !field.equals("reportedBy") && !field.equals("reportedAt")) {
-                update.set(field, value);
-            }
-        });
-        update.set(IdempotentRequest.FIELD, IdempotentRequest.toDocument(request));
-        Query query = Query.query(where("_id").is(report.id()).and("version").is(expectedVersion));
-        return mongo.updateFirst(query, OutboxDocuments.append(update, event), COLLECTION).getMatchedCount() == 1;
+        Document state = toDocument(report).append(IdempotentRequest.FIELD, IdempotentRequest.toDocument(request));
+        return reports.replace(state, expectedVersion, event);
     }
 
-    /** One page of a model's reports, oldest period first (a quarter before the months that start with it). */
+    /**
+     * One page of a model's reports, oldest period first (a quarter before the months that start with it).
+     * (Ordered by period start then end, not by id, which {@link AggregateCollection#page} would add, so the
+     * query is written here.)
+     */
     public List<ModelReport> ofModel(String modelId, int page, int size) {
         Query query = Query.query(where("modelId").is(modelId))
                 .with(Sort.by(Sort.Order.asc("periodStart"), Sort.Order.desc("periodEnd")))
@@ -95,12 +79,11 @@ public class ReportStore {
     }
 
     public long countOfModel(String modelId) {
-        return mongo.count(Query.query(where("modelId").is(modelId)), COLLECTION);
+        return reports.count(where("modelId").is(modelId));
     }
 
     static Document toDocument(ModelReport report) {
         ReportFigures f = report.figures();
-        Locality l = report.locality();
         return new Document("_id", report.id())
                 .append("version", report.version())
                 .append("modelId", report.modelId())
@@ -110,8 +93,7 @@ public class ReportStore {
                 .append("periodEnd", report.period().end().toString())
                 .append("modelType", report.modelType())
                 .append("agency", report.agency())
-                .append("locality", new Document("province", l.province()).append("district", l.district())
-                        .append("commune", l.commune()))
+                .append("locality", StoreDocuments.toDocument(report.locality()))
                 .append("meetings", f.meetings())
                 .append("mediations", f.mediations())
                 .append("tipsReported", f.tipsReported())
@@ -125,22 +107,16 @@ public class ReportStore {
     }
 
     static ModelReport fromDocument(Document doc) {
-        Document locality = doc.get("locality", Document.class);
         ReportFigures figures = new ReportFigures(number(doc, "meetings"), number(doc, "mediations"),
                 number(doc, "tipsReported"), number(doc, "offendersSupported"), number(doc, "incidents"),
                 number(doc, "membersAtPeriodEnd"), doc.getString("notes"));
         return new ModelReport(doc.getString("_id"), number(doc, "version"), doc.getString("modelId"),
                 new ReportPeriod(doc.getString("period")), doc.getString("modelType"), doc.getString("agency"),
-                new Locality(locality.getString("province"), locality.getString("district"), locality.getString("commune")),
-                figures, doc.getString("reportedBy"), instant(doc, "reportedAt"), instant(doc, "updatedAt"));
+                StoreDocuments.locality(doc.get("locality", Document.class)), figures, doc.getString("reportedBy"),
+                StoreDocuments.instant(doc, "reportedAt"), StoreDocuments.instant(doc, "updatedAt"));
     }
 
     private static long number(Document doc, String field) {
         return ((Number) doc.get(field)).longValue();
-    }
-
-    private static Instant instant(Document doc, String field) {
-        Date date = doc.getDate(field);
-        return date == null ? null : date.toInstant();
     }
 }

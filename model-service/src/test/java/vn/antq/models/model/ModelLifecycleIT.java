@@ -17,45 +17,46 @@ import vn.antq.contracts.EventTypes;
 import vn.antq.contracts.Topics;
 import vn.antq.kit.security.Role;
 import vn.antq.models.ModelServiceTest;
-import vn.antq.models.api.Api;
+import vn.antq.testsupport.HttpApi;
+import vn.antq.models.Tokens;
 import vn.antq.testsupport.TopicRecords;
 
 @ModelServiceTest
 class ModelLifecycleIT {
 
     static final ContractSchemas SCHEMAS = new ContractSchemas();
-    static final String WOMEN_UNION = Api.token("WOMEN_UNION", "62", Role.RECORDER);
-    static final String ADMIN = Api.token("ADMIN_OFFICE", null, Role.ADMIN);
+    static final String WOMEN_UNION = Tokens.token("WOMEN_UNION", "62", Role.RECORDER);
+    static final String ADMIN = Tokens.token("ADMIN_OFFICE", null, Role.ADMIN);
 
     @LocalServerPort
     int port;
 
-    Api api;
+    HttpApi api;
     final TopicRecords topic = TopicRecords.embedded();
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = new HttpApi(port);
     }
 
     @Test
     void registerChangeSuspendReactivateAndDissolveEachPublishTheFullStateWithTheNextVersion() {
         String name = ModelJson.uniqueName();
-        Api.Response registered = post("/api/v1/models", ModelJson.legalOutreachTeam(name));
+        HttpApi.Response registered = post("/api/v1/models", ModelJson.legalOutreachTeam(name));
         assertThat(registered.status()).isEqualTo(201);
         String id = registered.json().get("id").asString();
         assertThat(registered.json().get("version").asLong()).isEqualTo(1);
         assertThat(registered.header("Location")).endsWith("/api/v1/models/" + id);
         assertThat(registered.header("ETag")).isEqualTo("\"1\"");
 
-        Api.Response changed = api.request("PUT", "/api/v1/models/" + id).token(WOMEN_UNION).header("If-Match", "\"1\"")
+        HttpApi.Response changed = api.request("PUT", "/api/v1/models/" + id).token(WOMEN_UNION).header("If-Match", "\"1\"")
                 .json(ModelJson.model("WOMEN_UNION", name, "WOMEN_LEGAL_OUTREACH_TEAM", ModelJson.TOWN_DAK_HA, 31))
                 .send();
-        Api.Response suspended = status(id, 2, "SUSPENDED", "Tổ trưởng chuyển công tác");
-        Api.Response reactivated = status(id, 3, "ACTIVE", null);
-        Api.Response dissolved = status(id, 4, "DISSOLVED", "Sáp nhập vào tổ hòa giải");
+        HttpApi.Response suspended = status(id, 2, "SUSPENDED", "Tổ trưởng chuyển công tác");
+        HttpApi.Response reactivated = status(id, 3, "ACTIVE", null);
+        HttpApi.Response dissolved = status(id, 4, "DISSOLVED", "Sáp nhập vào tổ hòa giải");
 
-        assertThat(List.of(changed, suspended, reactivated, dissolved)).extracting(Api.Response::status)
+        assertThat(List.of(changed, suspended, reactivated, dissolved)).extracting(HttpApi.Response::status)
                 .containsOnly(200);
         assertThat(dissolved.json().get("version").asLong()).isEqualTo(5);
         assertThat(dissolved.json().get("allowedTransitions")).isEmpty();
@@ -66,7 +67,7 @@ class ModelLifecycleIT {
         assertThat(events).extracting(e -> TopicRecords.header(e, "ce_type")).containsExactly(
                 EventTypes.MODEL_REGISTERED, EventTypes.MODEL_CHANGED, EventTypes.MODEL_CHANGED,
                 EventTypes.MODEL_CHANGED, EventTypes.MODEL_CHANGED);
-        List<JsonNode> bodies = events.stream().map(e -> Api.json(TopicRecords.body(e))).toList();
+        List<JsonNode> bodies = events.stream().map(e -> HttpApi.json(TopicRecords.body(e))).toList();
         assertThat(bodies).extracting(b -> b.get("version").asLong()).containsExactly(1L, 2L, 3L, 4L, 5L);
         assertThat(bodies).extracting(b -> b.get("status").asString())
                 .containsExactly("ACTIVE", "ACTIVE", "SUSPENDED", "ACTIVE", "DISSOLVED");
@@ -86,12 +87,12 @@ class ModelLifecycleIT {
         String name = ModelJson.uniqueName();
         String id = post("/api/v1/models", ModelJson.legalOutreachTeam(name)).json().get("id").asString();
 
-        Api.Response activeAgain = api.request("POST", "/api/v1/models/" + id + "/status").token(WOMEN_UNION)
+        HttpApi.Response activeAgain = api.request("POST", "/api/v1/models/" + id + "/status").token(WOMEN_UNION)
                 .header("If-Match", "\"1\"").header("Accept-Language", "en").json("{\"status\": \"ACTIVE\"}").send();
-        Api.Response unknown = status(id, 1, "FROZEN", null);
+        HttpApi.Response unknown = status(id, 1, "FROZEN", null);
         status(id, 1, "DISSOLVED", null);
-        Api.Response revived = status(id, 2, "ACTIVE", null);
-        Api.Response edited = api.request("PUT", "/api/v1/models/" + id).token(WOMEN_UNION).header("If-Match", "\"2\"")
+        HttpApi.Response revived = status(id, 2, "ACTIVE", null);
+        HttpApi.Response edited = api.request("PUT", "/api/v1/models/" + id).token(WOMEN_UNION).header("If-Match", "\"2\"")
                 .json(ModelJson.legalOutreachTeam(name)).send();
 
         assertThat(activeAgain.status()).isEqualTo(409);
@@ -110,14 +111,14 @@ class ModelLifecycleIT {
     void aFarmersTokenCannotChangeAWomenUnionModelAndNothingChanges() {
         String name = ModelJson.uniqueName();
         String id = post("/api/v1/models", ModelJson.legalOutreachTeam(name)).json().get("id").asString();
-        String farmers = Api.token("FARMERS", null, Role.RECORDER);
+        String farmers = Tokens.token("FARMERS", null, Role.RECORDER);
 
-        Api.Response put = api.request("PUT", "/api/v1/models/" + id).token(farmers).header("If-Match", "\"1\"")
+        HttpApi.Response put = api.request("PUT", "/api/v1/models/" + id).token(farmers).header("If-Match", "\"1\"")
                 .json(ModelJson.model("WOMEN_UNION", name, "WOMEN_LEGAL_OUTREACH_TEAM", ModelJson.TOWN_DAK_HA, 99))
                 .send();
-        Api.Response suspend = api.request("POST", "/api/v1/models/" + id + "/status").token(farmers)
+        HttpApi.Response suspend = api.request("POST", "/api/v1/models/" + id + "/status").token(farmers)
                 .header("If-Match", "\"1\"").json("{\"status\": \"SUSPENDED\"}").send();
-        Api.Response read = api.request("GET", "/api/v1/models/" + id).token(WOMEN_UNION).send();
+        HttpApi.Response read = api.request("GET", "/api/v1/models/" + id).token(WOMEN_UNION).send();
 
         assertThat(put.status()).isEqualTo(403);
         assertThat(put.header("Content-Type")).startsWith("application/problem+json");
@@ -135,11 +136,11 @@ class ModelLifecycleIT {
         String firstName = ModelJson.uniqueName();
         String first = post("/api/v1/models", ModelJson.model("WOMEN_UNION", firstName, type, ModelJson.DAK_PXI, 12))
                 .json().get("id").asString();
-        String farmers = Api.token("FARMERS", null, Role.RECORDER);
+        String farmers = Tokens.token("FARMERS", null, Role.RECORDER);
 
-        Api.Response second = api.request("POST", "/api/v1/models").token(farmers).json(
+        HttpApi.Response second = api.request("POST", "/api/v1/models").token(farmers).json(
                 ModelJson.model("FARMERS", ModelJson.uniqueName(), type, ModelJson.DAK_PXI, 8)).send();
-        Api.Response elsewhere = post("/api/v1/models",
+        HttpApi.Response elsewhere = post("/api/v1/models",
                 ModelJson.model("WOMEN_UNION", ModelJson.uniqueName(), type, ModelJson.TOWN_DAK_HA, 8));
 
         assertThat(second.status()).isEqualTo(201);
@@ -159,9 +160,9 @@ class ModelLifecycleIT {
         String key = UUID.randomUUID().toString();
         String body = ModelJson.legalOutreachTeam(ModelJson.uniqueName());
 
-        Api.Response first = api.request("POST", "/api/v1/models").token(WOMEN_UNION).header("Idempotency-Key", key)
+        HttpApi.Response first = api.request("POST", "/api/v1/models").token(WOMEN_UNION).header("Idempotency-Key", key)
                 .json(body).send();
-        Api.Response retry = api.request("POST", "/api/v1/models").token(WOMEN_UNION).header("Idempotency-Key", key)
+        HttpApi.Response retry = api.request("POST", "/api/v1/models").token(WOMEN_UNION).header("Idempotency-Key", key)
                 .json(body).send();
 
         assertThat(first.status()).isEqualTo(201);
@@ -177,10 +178,10 @@ class ModelLifecycleIT {
     void badInputIsAProblemNamingTheFieldInTheUsersLanguage() {
         String body = ModelJson.model("WOMEN_UNION", ModelJson.uniqueName(), "NIGHT_WATCH", "99999", -3);
 
-        Api.Response vi = api.request("POST", "/api/v1/models").token(WOMEN_UNION).json(body).send();
-        Api.Response en = api.request("POST", "/api/v1/models").token(WOMEN_UNION).header("Accept-Language", "en")
+        HttpApi.Response vi = api.request("POST", "/api/v1/models").token(WOMEN_UNION).json(body).send();
+        HttpApi.Response en = api.request("POST", "/api/v1/models").token(WOMEN_UNION).header("Accept-Language", "en")
                 .json(body).send();
-        Api.Response anonymous = api.request("POST", "/api/v1/models").json(body).send();
+        HttpApi.Response anonymous = api.request("POST", "/api/v1/models").json(body).send();
 
         assertThat(vi.status()).isEqualTo(400);
         assertThat(vi.header("Content-Type")).startsWith("application/problem+json");
@@ -198,13 +199,13 @@ class ModelLifecycleIT {
             post("/api/v1/models", ModelJson.model("WOMEN_UNION", ModelJson.uniqueName(), type, ModelJson.DAK_PXI, i));
         }
 
-        Api.Response page = api.request("GET", "/api/v1/models?type=" + type + "&locality=615&status=ACTIVE&size=2")
+        HttpApi.Response page = api.request("GET", "/api/v1/models?type=" + type + "&locality=615&status=ACTIVE&size=2")
                 .token(WOMEN_UNION).send();
-        Api.Response policeAskingForWomen = api.request("GET", "/api/v1/models?agency=WOMEN_UNION")
-                .token(Api.token("POLICE", null, Role.RECORDER)).send();
-        Api.Response policeOwn = api.request("GET", "/api/v1/models?type=" + type)
-                .token(Api.token("POLICE", null, Role.RECORDER)).send();
-        Api.Response ops = api.request("GET", "/api/v1/models?type=" + type).token(Api.token("OPS", null, Role.OPS)).send();
+        HttpApi.Response policeAskingForWomen = api.request("GET", "/api/v1/models?agency=WOMEN_UNION")
+                .token(Tokens.token("POLICE", null, Role.RECORDER)).send();
+        HttpApi.Response policeOwn = api.request("GET", "/api/v1/models?type=" + type)
+                .token(Tokens.token("POLICE", null, Role.RECORDER)).send();
+        HttpApi.Response ops = api.request("GET", "/api/v1/models?type=" + type).token(Tokens.token("OPS", null, Role.OPS)).send();
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.json().get("items")).hasSize(2);
@@ -216,13 +217,13 @@ class ModelLifecycleIT {
 
     @Test
     void theArticlesModelTypesAreSeededAndOnlyAnAdminAddsMore() {
-        Api.Response types = api.request("GET", "/api/v1/model-types").token(WOMEN_UNION).send();
+        HttpApi.Response types = api.request("GET", "/api/v1/model-types").token(WOMEN_UNION).send();
         String code = "NIGHT_PATROL_" + Long.toHexString(System.nanoTime()).toUpperCase();
         String body = "{\"code\": \"" + code + "\", \"labelVi\": \"Tổ tuần tra ban đêm\", \"labelEn\": \"Night patrol\"}";
 
-        Api.Response byRecorder = api.request("POST", "/api/v1/model-types").token(WOMEN_UNION).json(body).send();
-        Api.Response byAdmin = api.request("POST", "/api/v1/model-types").token(ADMIN).json(body).send();
-        Api.Response renamed = api.request("POST", "/api/v1/model-types").token(ADMIN)
+        HttpApi.Response byRecorder = api.request("POST", "/api/v1/model-types").token(WOMEN_UNION).json(body).send();
+        HttpApi.Response byAdmin = api.request("POST", "/api/v1/model-types").token(ADMIN).json(body).send();
+        HttpApi.Response renamed = api.request("POST", "/api/v1/model-types").token(ADMIN)
                 .json(body.replace("Night patrol", "Night watch")).send();
 
         assertThat(types.status()).isEqualTo(200);
@@ -242,18 +243,18 @@ class ModelLifecycleIT {
     /** A model type of this test alone, so that what other tests register cannot overlap with it. */
     private String newModelType() {
         String code = "TEST_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase();
-        Api.Response created = api.request("POST", "/api/v1/model-types").token(ADMIN).json(
+        HttpApi.Response created = api.request("POST", "/api/v1/model-types").token(ADMIN).json(
                 "{\"code\": \"" + code + "\", \"labelVi\": \"Mô hình thử " + code + "\", \"labelEn\": \"Test " + code + "\"}")
                 .send();
         assertThat(created.status()).isEqualTo(201);
         return code;
     }
 
-    private Api.Response post(String path, String json) {
+    private HttpApi.Response post(String path, String json) {
         return api.request("POST", path).token(WOMEN_UNION).json(json).send();
     }
 
-    private Api.Response status(String id, long version, String status, String reason) {
+    private HttpApi.Response status(String id, long version, String status, String reason) {
         String body = reason == null ? "{\"status\": \"" + status + "\"}"
                 : "{\"status\": \"" + status + "\", \"reason\": \"" + reason + "\"}";
         return api.request("POST", "/api/v1/models/" + id + "/status").token(WOMEN_UNION)

@@ -19,25 +19,26 @@ import vn.antq.contracts.EventTypes;
 import vn.antq.contracts.Topics;
 import vn.antq.kit.security.Role;
 import vn.antq.models.ModelServiceTest;
-import vn.antq.models.api.Api;
+import vn.antq.testsupport.HttpApi;
+import vn.antq.models.Tokens;
 import vn.antq.testsupport.TopicRecords;
 
 @ModelServiceTest
 class ModelReportsIT {
 
     static final ContractSchemas SCHEMAS = new ContractSchemas();
-    static final String WOMEN_UNION = Api.token("WOMEN_UNION", null, Role.RECORDER);
+    static final String WOMEN_UNION = Tokens.token("WOMEN_UNION", null, Role.RECORDER);
 
     @LocalServerPort
     int port;
 
-    Api api;
+    HttpApi api;
     final TopicRecords topic = TopicRecords.embedded();
     String modelId;
 
     @BeforeEach
     void registerAModel() {
-        api = new Api(port);
+        api = new HttpApi(port);
         modelId = api.request("POST", "/api/v1/models").token(WOMEN_UNION).json("""
                 {"name": "Tổ hòa giải thôn Kon Gung %s", "type": "MEDIATION_TEAM", "agency": "WOMEN_UNION",
                  "locality": {"province": "62", "commune": "23503"}, "establishedOn": "2021-04-15", "members": 9}
@@ -46,11 +47,11 @@ class ModelReportsIT {
 
     @Test
     void aReportIsFiledOnceCorrectedWithIfMatchAndEachVersionIsPublishedKeyedByTheModel() {
-        Api.Response first = report("2024-Q2", null, 3);
-        Api.Response duplicate = report("2024-Q2", null, 4);
-        Api.Response stale = report("2024-Q2", "\"7\"", 4);
-        Api.Response correction = report("2024-Q2", "\"1\"", 4);
-        Api.Response read = api.request("GET", "/api/v1/models/" + modelId + "/reports/2024-Q2").token(WOMEN_UNION).send();
+        HttpApi.Response first = report("2024-Q2", null, 3);
+        HttpApi.Response duplicate = report("2024-Q2", null, 4);
+        HttpApi.Response stale = report("2024-Q2", "\"7\"", 4);
+        HttpApi.Response correction = report("2024-Q2", "\"1\"", 4);
+        HttpApi.Response read = api.request("GET", "/api/v1/models/" + modelId + "/reports/2024-Q2").token(WOMEN_UNION).send();
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(first.header("Location")).endsWith("/api/v1/models/" + modelId + "/reports/2024-Q2");
@@ -71,7 +72,7 @@ class ModelReportsIT {
             assertThat(TopicRecords.header(event, "ce_subject")).isEqualTo(modelId + ":2024-Q2");
             assertThat(SCHEMAS.validate(EventTypes.MODEL_REPORTED, event.value())).isEmpty();
         });
-        List<JsonNode> bodies = reported.stream().map(e -> Api.json(TopicRecords.body(e))).toList();
+        List<JsonNode> bodies = reported.stream().map(e -> HttpApi.json(TopicRecords.body(e))).toList();
         assertThat(bodies).extracting(b -> b.get("version").asLong()).containsExactly(1L, 2L);
         assertThat(bodies).extracting(b -> b.get("meetings").asLong()).containsExactly(3L, 4L);
         assertThat(bodies.get(1).get("modelType").asString()).isEqualTo("MEDIATION_TEAM");
@@ -81,9 +82,9 @@ class ModelReportsIT {
     void aRetriedReportWithTheSameIdempotencyKeyIsAnsweredLikeTheFirst() {
         String key = UUID.randomUUID().toString();
 
-        Api.Response first = report("2024-05", null, 2, key);
-        Api.Response retry = report("2024-05", null, 2, key);
-        Api.Response reused = report("2024-05", null, 5, key);
+        HttpApi.Response first = report("2024-05", null, 2, key);
+        HttpApi.Response retry = report("2024-05", null, 2, key);
+        HttpApi.Response reused = report("2024-05", null, 5, key);
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(201);
@@ -96,9 +97,9 @@ class ModelReportsIT {
     void aFuturePeriodAndAPeriodBeforeTheModelWasFoundedAre400() {
         YearMonth next = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(1);
 
-        Api.Response future = report(next.toString(), null, 1);
-        Api.Response beforeFounding = report("2021-03", null, 1);
-        Api.Response foundingMonth = report("2021-04", null, 1);
+        HttpApi.Response future = report(next.toString(), null, 1);
+        HttpApi.Response beforeFounding = report("2021-03", null, 1);
+        HttpApi.Response foundingMonth = report("2021-04", null, 1);
 
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.json().get("errors").get(0).get("field").asString()).isEqualTo("period");
@@ -113,8 +114,8 @@ class ModelReportsIT {
         api.request("POST", "/api/v1/models/" + modelId + "/status").token(WOMEN_UNION).header("If-Match", "\"1\"")
                 .json("{\"status\": \"DISSOLVED\"}").send();
 
-        Api.Response newReport = report("2024-06", null, 1);
-        Api.Response correction = report("2024-05", "\"1\"", 3);
+        HttpApi.Response newReport = report("2024-06", null, 1);
+        HttpApi.Response correction = report("2024-05", "\"1\"", 3);
 
         assertThat(newReport.status()).isEqualTo(409);
         assertThat(newReport.json().get("currentStatus").asString()).isEqualTo("DISSOLVED");
@@ -125,13 +126,13 @@ class ModelReportsIT {
     @Test
     void anotherAgencyCanNeitherReportOnNorReadTheModelsReportsButOpsCanRead() {
         report("2024-05", null, 2);
-        String police = Api.token("POLICE", null, Role.RECORDER);
+        String police = Tokens.token("POLICE", null, Role.RECORDER);
 
-        Api.Response byPolice = api.request("POST", "/api/v1/models/" + modelId + "/reports").token(police)
+        HttpApi.Response byPolice = api.request("POST", "/api/v1/models/" + modelId + "/reports").token(police)
                 .json(body("2024-06", 1)).send();
-        Api.Response policeReads = api.request("GET", "/api/v1/models/" + modelId + "/reports").token(police).send();
-        Api.Response opsReads = api.request("GET", "/api/v1/models/" + modelId + "/reports")
-                .token(Api.token("OPS", null, Role.OPS)).send();
+        HttpApi.Response policeReads = api.request("GET", "/api/v1/models/" + modelId + "/reports").token(police).send();
+        HttpApi.Response opsReads = api.request("GET", "/api/v1/models/" + modelId + "/reports")
+                .token(Tokens.token("OPS", null, Role.OPS)).send();
 
         assertThat(byPolice.status()).isEqualTo(403);
         assertThat(policeReads.status()).isEqualTo(403);
@@ -139,12 +140,12 @@ class ModelReportsIT {
         assertThat(opsReads.json().get("items")).extracting(r -> r.get("period").asString()).containsExactly("2024-05");
     }
 
-    private Api.Response report(String period, String ifMatch, int meetings) {
+    private HttpApi.Response report(String period, String ifMatch, int meetings) {
         return report(period, ifMatch, meetings, null);
     }
 
-    private Api.Response report(String period, String ifMatch, int meetings, String idempotencyKey) {
-        Api.Request request = api.request("POST", "/api/v1/models/" + modelId + "/reports").token(WOMEN_UNION);
+    private HttpApi.Response report(String period, String ifMatch, int meetings, String idempotencyKey) {
+        HttpApi.Request request = api.request("POST", "/api/v1/models/" + modelId + "/reports").token(WOMEN_UNION);
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }

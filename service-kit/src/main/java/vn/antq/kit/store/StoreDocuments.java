@@ -1,4 +1,4 @@
-package vn.antq.awards;
+package vn.antq.kit.store;
 
 import java.time.Instant;
 import java.util.Date;
@@ -9,7 +9,7 @@ import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import vn.antq.contracts.common.Locality;
 
-/** What the stores of reviews and awards write the same way: localities, instants, inserts that may be retries. */
+/** What every store writes the same way: localities, instants, inserts that may be retries. */
 public final class StoreDocuments {
 
     private StoreDocuments() {

@@ -1,4 +1,4 @@
-package vn.antq.awards;
+package vn.antq.kit.store;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -19,14 +19,14 @@ import vn.antq.kit.outbox.PendingEvent;
  * writes of the kit's contract, and reads that leave the events out. The stores map their records to and
  * from the state documents.
  */
-public final class OutboxCollection {
+public final class AggregateCollection {
 
     private final MongoTemplate mongo;
     private final String name;
     private final List<String> fixedFields;
 
     /** @param fixedFields state fields written once, at insertion, and never replaced ({@code _id} always is) */
-    public OutboxCollection(MongoTemplate mongo, String name, List<String> fixedFields) {
+    public AggregateCollection(MongoTemplate mongo, String name, List<String> fixedFields) {
         this.mongo = mongo;
         this.name = name;
         this.fixedFields = List.copyOf(fixedFields);
