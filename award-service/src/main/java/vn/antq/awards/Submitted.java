@@ -59,15 +59,9 @@ public final class Submitted {
                 place.commune() == null ? null : place.commune().code());
     }
 
-    /** The most specific code of a locality: commune, else district, else province. */
-    public static String mostSpecificCode(Locality locality) {
-        return locality.commune() != null ? locality.commune()
-                : locality.district() != null ? locality.district() : locality.province();
-    }
-
     /** The unit a stored locality names, read as of {@code on}; null if the gazetteer no longer knows it. */
     public static AdminPath place(Gazetteer gazetteer, Locality locality, LocalDate on) {
-        return gazetteer.resolve(mostSpecificCode(locality), on) instanceof Resolution.Resolved resolved
+        return gazetteer.resolve(locality.mostSpecificCode(), on) instanceof Resolution.Resolved resolved
                 ? resolved.path() : null;
     }
 }

@@ -107,7 +107,7 @@ public final class NominationValidation {
         }
         AdminPath place = form.locality().check(gazetteer, on, problems);
         if (place != null && review != null) {
-            String scope = Submitted.mostSpecificCode(review.details().locality());
+            String scope = review.details().locality().mostSpecificCode();
             if (!place.isWithin(scope)) {
                 problems.add(new Problem("locality",
                         "Đối tượng ở " + place.displayName() + ", ngoài địa bàn của hội nghị (" + scope + ")",

@@ -24,6 +24,11 @@ public record Locality(String province, String district, String commune) {
         }
     }
 
+    /** The commune's code if there is one, else the district's, else the province's. */
+    public String mostSpecificCode() {
+        return commune != null ? commune : district != null ? district : province;
+    }
+
     public static Locality ofProvince(String province) {
         return new Locality(province, null, null);
     }

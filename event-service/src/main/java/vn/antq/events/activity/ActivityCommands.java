@@ -133,8 +133,7 @@ public class ActivityCommands {
 
     private AdminPath place(Activity activity) {
         var locality = activity.details().locality();
-        String code = locality.commune() != null ? locality.commune()
-                : locality.district() != null ? locality.district() : locality.province();
+        String code = locality.mostSpecificCode();
         return gazetteer.resolve(code, activity.details().startDate()) instanceof Resolution.Resolved resolved
                 ? resolved.path() : null;
     }

@@ -115,8 +115,7 @@ public class ActivityController {
 
     private ActivityView view(Activity activity) {
         var locality = activity.details().locality();
-        String code = locality.commune() != null ? locality.commune()
-                : locality.district() != null ? locality.district() : locality.province();
+        String code = locality.mostSpecificCode();
         Resolution resolution = gazetteer.resolve(code, activity.details().startDate());
         return ActivityView.of(activity, resolution instanceof Resolution.Resolved r ? r.path() : null);
     }

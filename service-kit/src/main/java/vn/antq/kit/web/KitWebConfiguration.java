@@ -79,7 +79,7 @@ public class KitWebConfiguration {
     public MessageSource messageSource(org.springframework.core.env.Environment environment) {
         ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
         String service = environment.getProperty("spring.application.name", "application");
-        messages.setBasenames("classpath:" + service + "-messages", "classpath:messages", "classpath:kit-messages");
+        messages.setBasenames("classpath:" + service + "-messages", "classpath:kit-messages");
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setDefaultLocale(VIETNAMESE);
         messages.setFallbackToSystemLocale(false);

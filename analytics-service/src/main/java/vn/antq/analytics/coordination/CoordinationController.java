@@ -1,0 +1,62 @@
+package vn.antq.analytics.coordination;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.bson.Document;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.mongodb.client.MongoDatabase;
+
+import vn.antq.analytics.dimension.Places;
+import vn.antq.analytics.projection.Generations;
+import vn.antq.analytics.projection.ProjectionCollections;
+import vn.antq.analytics.query.Answers;
+import vn.antq.analytics.query.CellAggregation;
+import vn.antq.analytics.query.GroupBy;
+import vn.antq.analytics.query.MonthRange;
+import vn.antq.analytics.query.ReadScope;
+import vn.antq.kit.security.AntqUser;
+
+/**
+ * Joint activities per pair of agencies (phối hợp giữa các lực lượng). {@code agency} keeps the pairs that
+ * include it; an agency user sees exactly the pairs its own agency is part of.
+ */
+@RestController
+@RequestMapping("/api/v1/analytics")
+class CoordinationController {
+
+    static final List<String> GROUP_KEYS =
+            List.of("pair", "province", "district", "commune", "year", "quarter", "month");
+
+    private final MongoDatabase database;
+    private final Generations generations;
+    private final Places places;
+    private final Clock clock;
+
+    CoordinationController(MongoDatabase analyticsDatabase, Generations generations, Places places, Clock clock) {
+        this.database = analyticsDatabase;
+        this.generations = generations;
+        this.places = places;
+        this.clock = clock;
+    }
+
+    @GetMapping("/coordination")
+    Map<String, Object> coordination(AntqUser user,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String agency, @RequestParam(required = false) String locality,
+            @RequestParam(required = false) String groupBy) {
+        List<String> keys = GroupBy.parse(groupBy, GROUP_KEYS, List.of("pair"));
+        Document match = MonthRange.parse(from, to).addTo(new Document());
+        // "agencies" is the pair as an array: matching one code keeps every pair that includes it.
+        ReadScope.of(user, agency, locality, places).addTo(match, "agencies");
+        List<Map<String, Object>> rows = generations.answer(generation -> CellAggregation.rows(
+                database.getCollection(Generations.collection(generation, ProjectionCollections.COORDINATION)),
+                match, keys, CoordinationCells.TOTALS));
+        return Answers.rows(rows, CellAggregation.totals(rows, CoordinationCells.TOTALS), clock);
+    }
+}

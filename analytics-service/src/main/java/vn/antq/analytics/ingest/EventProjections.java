@@ -1,0 +1,74 @@
+package vn.antq.analytics.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.antq.analytics.awards.AwardCells;
+import vn.antq.analytics.coordination.CoordinationCells;
+import vn.antq.analytics.dimension.Place;
+import vn.antq.analytics.dimension.Places;
+import vn.antq.analytics.models.ModelCells;
+import vn.antq.analytics.participation.ParticipationCells;
+import vn.antq.analytics.projection.Change;
+import vn.antq.analytics.projection.Contribution;
+import vn.antq.analytics.reviews.ReviewCells;
+import vn.antq.contracts.EventBody;
+import vn.antq.contracts.EventContract;
+import vn.antq.contracts.activity.ActivityEvent;
+import vn.antq.contracts.award.AwardEvent;
+import vn.antq.contracts.model.ModelEvent;
+import vn.antq.contracts.model.ModelReportEvent;
+import vn.antq.contracts.review.ReviewEvent;
+
+/**
+ * Which projections each event type feeds, and under which aggregate kind its ledger entry is kept. The kind
+ * matters for model reports: their key on Kafka is the model id, but each report is its own aggregate with its
+ * own versions.
+ */
+@Component
+public class EventProjections {
+
+    public static final String ACTIVITY = "activity";
+    public static final String MODEL = "model";
+    public static final String REPORT = "report";
+    public static final String REVIEW = "review";
+    public static final String AWARD = "award";
+
+    private final Places places;
+
+    public EventProjections(Places places) {
+        this.places = places;
+    }
+
+    public Change changeOf(EventContract contract, EventBody body) {
+        return switch (contract) {
+            case ACTIVITY_RECORDED, ACTIVITY_REVISED, ACTIVITY_CANCELLED -> activity((ActivityEvent) body);
+            case MODEL_REGISTERED, MODEL_CHANGED -> {
+                ModelEvent model = (ModelEvent) body;
+                yield change(MODEL, model, ModelCells.of(model, places.of(model.locality(), model.establishedOn())));
+            }
+            case MODEL_REPORTED -> change(REPORT, body, ModelCells.ofReport((ModelReportEvent) body));
+            case REVIEW_HELD -> {
+                ReviewEvent review = (ReviewEvent) body;
+                yield change(REVIEW, review, ReviewCells.of(review, places.of(review.locality(), review.heldOn())));
+            }
+            case AWARD_CHANGED -> {
+                AwardEvent award = (AwardEvent) body;
+                yield change(AWARD, award, AwardCells.of(award, places.of(award.locality(), AwardCells.dated(award))));
+            }
+        };
+    }
+
+    private Change activity(ActivityEvent activity) {
+        Place place = places.of(activity.locality(), activity.startDate());
+        List<Contribution> contributions = new ArrayList<>(ParticipationCells.of(activity, place));
+        contributions.addAll(CoordinationCells.of(activity, place));
+        return change(ACTIVITY, activity, contributions);
+    }
+
+    private static Change change(String kind, EventBody body, List<Contribution> contributions) {
+        return new Change(Change.ledgerId(kind, body.id()), body.version(), contributions, body.occurredAt());
+    }
+}

@@ -1,0 +1,191 @@
+package vn.antq.analytics.projection;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import java.util.ArrayList;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.ReplaceOptions;
+
+import jakarta.annotation.PostConstruct;
+
+/**
+ * Generations of projections: collections prefixed {@code g<n>_}. One is active (the answers read it); during a
+ * rebuild a second one is being built. The {@value #META} document names them; the query side reads it, so the
+ * switch to a rebuilt generation is one atomic document write.
+ * <p>
+ * Writers hold a read lock while they apply a batch, and switching takes the write lock: a batch writes to the
+ * generations it saw at its start, and no batch is half-way when the set of generations changes. This assumes
+ * one analytics instance (the README says so): the lock is in this JVM.
+ */
+@Component
+public class Generations {
+
+    public static final String META = "projection_meta";
+
+    private static final Logger log = LoggerFactory.getLogger(Generations.class);
+    private static final String ID = "generations";
+
+    private final MongoDatabase database;
+    private final ReentrantReadWriteLock switching = new ReentrantReadWriteLock(true);
+    private volatile int active;
+    private volatile Integer building;
+
+    public Generations(MongoDatabase analyticsDatabase) {
+        this.database = analyticsDatabase;
+    }
+
+    public static String collection(int generation, String name) {
+        return "g" + generation + "_" + name;
+    }
+
+    /** Creates generation 1 on first start; abandons a rebuild that a stop interrupted. */
+    @PostConstruct
+    void load() {
+        Document meta = meta().find(eq("_id", ID)).first();
+        if (meta == null) {
+            active = 1;
+            building = null;
+            prepare(1);
+            save(null);
+            return;
+        }
+        active = meta.getInteger("active");
+        Integer interrupted = meta.getInteger("building");
+        building = null;
+        if (interrupted != null) {
+            log.warn("A rebuild into generation {} was interrupted by a stop; dropping it", interrupted);
+            drop(interrupted);
+            save(null);
+        }
+        prepare(active);
+    }
+
+    /** The generation the answers read, as the meta document names it. */
+    public int activeForQueries() {
+        Document meta = meta().find(eq("_id", ID)).first();
+        return meta == null ? active : meta.getInteger("active");
+    }
+
+    /**
+     * Answers a question from the active generation. If a rebuild switched generations while it was being answered
+     * (and may have dropped the old one under it), it is answered again from the new one.
+     */
+    public <T> T answer(IntFunction<T> question) {
+        int generation = activeForQueries();
+        T answer = question.apply(generation);
+        int now = activeForQueries();
+        return now == generation ? answer : question.apply(now);
+    }
+
+    public int active() {
+        return active;
+    }
+
+    public Integer building() {
+        return building;
+    }
+
+    /** The generations a batch must write: the active one, then the one being built, if any. */
+    public record Targets(int active, Integer building) {
+    }
+
+    /** Runs a batch against the current generations; a switch waits until it is done. */
+    public <T> T whileWriting(Function<Targets, T> batch) {
+        switching.readLock().lock();
+        try {
+            return batch.apply(new Targets(active, building));
+        } finally {
+            switching.readLock().unlock();
+        }
+    }
+
+    /** A number never used before: above the active one and any earlier rebuild. */
+    public int next() {
+        Document meta = meta().find(eq("_id", ID)).first();
+        int highest = Math.max(active, meta == null ? 0 : meta.getInteger("highest", 0));
+        return highest + 1;
+    }
+
+    /** From now on every live batch also writes {@code generation}; returns once no batch writes without it. */
+    public void startBuilding(int generation) {
+        exclusively(() -> {
+            drop(generation);
+            prepare(generation);
+            building = generation;
+            save(generation);
+        });
+    }
+
+    /** Makes {@code generation} the active one; returns the previous one, which nothing writes any more. */
+    public int switchTo(int generation) {
+        int[] previous = new int[1];
+        exclusively(() -> {
+            previous[0] = active;
+            active = generation;
+            building = null;
+            save(null);
+        });
+        return previous[0];
+    }
+
+    /** Stops writing a generation that will not be switched to, and drops it. */
+    public void abandon(int generation) {
+        exclusively(() -> {
+            if (building != null && building == generation) {
+                building = null;
+                save(null);
+            }
+        });
+        drop(generation);
+    }
+
+    public void drop(int generation) {
+        String prefix = collection(generation, "");
+        for (String name : database.listCollectionNames().into(new ArrayList<>())) {
+            if (name.startsWith(prefix)) {
+                database.getCollection(name).drop();
+            }
+        }
+    }
+
+    private void prepare(int generation) {
+        ProjectionCollections.INDEXES.forEach((name, indexes) -> {
+            MongoCollection<Document> collection = database.getCollection(collection(generation, name));
+            for (Document keys : indexes) {
+                collection.createIndex(keys, new IndexOptions().background(false));
+            }
+        });
+    }
+
+    private void save(Integer buildingGeneration) {
+        Document current = meta().find(eq("_id", ID)).first();
+        int highest = Math.max(active, Math.max(current == null ? 0 : current.getInteger("highest", 0),
+                buildingGeneration == null ? 0 : buildingGeneration));
+        meta().replaceOne(eq("_id", ID), new Document("_id", ID).append("active", active)
+                .append("building", buildingGeneration).append("highest", highest), new ReplaceOptions().upsert(true));
+    }
+
+    private void exclusively(Runnable change) {
+        switching.writeLock().lock();
+        try {
+            change.run();
+        } finally {
+            switching.writeLock().unlock();
+        }
+    }
+
+    private MongoCollection<Document> meta() {
+        return database.getCollection(META);
+    }
+}

@@ -1,0 +1,42 @@
+package vn.antq.analytics.projection;
+
+import java.util.List;
+import java.util.Map;
+
+import org.bson.Document;
+
+/**
+ * The collections of one generation of projections (each prefixed {@code g<n>_}) and their indexes. The indexes
+ * serve the answers' {@code $match}; the in-process MongoDB-wire server accepts and ignores them, real MongoDB
+ * uses them.
+ */
+public final class ProjectionCollections {
+
+    /** One entry per aggregate: the last version applied and what it contributed where. */
+    public static final String LEDGER = "ledger";
+    /** agency x locality x month x channel x kind: activities and the people they reached. */
+    public static final String PARTICIPATION = "participation";
+    /** agency pair x locality x month: joint activities. */
+    public static final String COORDINATION = "coordination";
+    /** One document per model: its state, its reports' totals and periods. */
+    public static final String MODELS = "models";
+    /** model type x locality: the ACTIVE models there. */
+    public static final String ACTIVE_MODELS = "active_models";
+    /** recipient agency x form x recipient type x year: awards by current status. */
+    public static final String AWARDS = "awards";
+    /** agency x locality x year: reviews held, each with its dates. */
+    public static final String REVIEWS = "reviews";
+
+    public static final Map<String, List<Document>> INDEXES = Map.of(
+            LEDGER, List.of(),
+            PARTICIPATION, List.of(new Document("month", 1).append("agency", 1),
+                    new Document("province", 1).append("district", 1).append("commune", 1)),
+            COORDINATION, List.of(new Document("month", 1), new Document("agencies", 1)),
+            MODELS, List.of(new Document("state.agency", 1).append("state.type", 1)),
+            ACTIVE_MODELS, List.of(new Document("type", 1).append("commune", 1)),
+            AWARDS, List.of(new Document("year", 1).append("agency", 1)),
+            REVIEWS, List.of(new Document("agency", 1).append("locality", 1)));
+
+    private ProjectionCollections() {
+    }
+}

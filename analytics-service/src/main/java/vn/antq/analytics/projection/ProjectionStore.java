@@ -1,0 +1,317 @@
+package vn.antq.analytics.projection;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
+
+import vn.antq.analytics.projection.ApplyPlan.LedgerWrite;
+
+/**
+ * Applies changes to the cells and the ledger of one generation in MongoDB: one {@code $in} read of the ledger (and,
+ * only for aggregates whose last apply may have been interrupted, one of their cells), one unordered bulk write of
+ * ledger entries, then one unordered bulk write per cell collection. Every write stands alone (single-document
+ * atomicity); nothing needs a transaction. Every read and write finds its documents by {@code _id} alone, which
+ * real MongoDB and the in-process server both serve from the {@code _id} index (the in-process server uses an index
+ * only when the filter has exactly the index's fields, so the guards are evaluated here, not in the filters).
+ * <p>
+ * Writers' progress ({@value #PROGRESS}) is shared by all generations: an entry is settled once its writer's
+ * recorded offset has reached the entry's offset.
+ */
+@Component
+public class ProjectionStore {
+
+    /** Per writer (topic partition, or a rebuild's replay of one): the last offset fully applied, and when. */
+    public static final String PROGRESS = "projection_state";
+
+    private static final int DUPLICATE_KEY = 11000;
+    private static final int MAX_ROUNDS = 10;
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
+
+    private final MongoDatabase database;
+    private final Clock clock;
+
+    public ProjectionStore(MongoDatabase analyticsDatabase, Clock clock) {
+        this.database = analyticsDatabase;
+        this.clock = clock;
+    }
+
+    /** Applies the changes (at most one per aggregate) to the generation: ledger first, then the cells. */
+    public ApplyResult apply(int generation, List<Change> changes, Function<Change, Position> position) {
+        ApplyPlan plan = plan(generation, changes, position);
+        List<CellOp> ops = resolve(generation, plan);
+        writeLedger(generation, plan.ledgerWrites());
+        writeCells(generation, ops);
+        return new ApplyResult(plan.applied(), plan.skipped(), ops.size());
+    }
+
+    /** What {@link #apply} would do, from the current ledger. */
+    public ApplyPlan plan(int generation, List<Change> changes, Function<Change, Position> position) {
+        Map<String, LedgerEntry> ledger = readLedger(generation, changes.stream().map(Change::ledgerId).toList());
+        Set<String> writers = ledger.values().stream().map(LedgerEntry::writer).collect(Collectors.toSet());
+        Map<String, Long> progress = progressOffsets(writers);
+        return ApplyPlanner.plan(changes, ledger,
+                entry -> progress.getOrDefault(entry.writer(), -1L) >= entry.offset(), position);
+    }
+
+    /** The cell writes of a plan, decided from what the cells hold now. */
+    public List<CellOp> resolve(int generation, ApplyPlan plan) {
+        return ApplyPlanner.resolve(plan.targets(), readCells(generation, plan));
+    }
+
+    public Map<String, LedgerEntry> readLedger(int generation, Collection<String> ids) {
+        Map<String, LedgerEntry> entries = new HashMap<>();
+        if (ids.isEmpty()) {
+            return entries;
+        }
+        for (Document document : ledger(generation).find(in("_id", ids))) {
+            LedgerEntry entry = LedgerDocuments.read(document);
+            entries.put(entry.id(), entry);
+        }
+        return entries;
+    }
+
+    /** The items in the cells the plan must read, by cell; absent cells are left out. */
+    private Map<CellRef, Map<String, ObservedItem>> readCells(int generation, ApplyPlan plan) {
+        Map<String, List<String>> keysByCollection = new TreeMap<>();
+        plan.cellsToRead().forEach(cell -> keysByCollection.computeIfAbsent(cell.collection(), c -> new ArrayList<>()).add(cell.key()));
+        Map<CellRef, Map<String, ObservedItem>> observed = new HashMap<>();
+        keysByCollection.forEach((collection, keys) -> {
+            for (Document cell : cells(generation, collection).find(in("_id", keys))) {
+                Map<String, ObservedItem> items = new HashMap<>();
+                if (cell.get(Items.ITEMS) instanceof Document stored) {
+                    stored.forEach((itemKey, value) -> items.put(itemKey, observed((Document) value)));
+                }
+                observed.put(new CellRef(collection, cell.getString("_id")), items);
+            }
+        });
+        return observed;
+    }
+
+    private static ObservedItem observed(Document item) {
+        Map<String, Long> totals = new TreeMap<>();
+        if (item.get(Items.TOTALS) instanceof Document stored) {
+            stored.forEach((name, value) -> totals.put(name, ((Number) value).longValue()));
+        }
+        return new ObservedItem(((Number) item.get(Items.VERSION)).longValue(), totals);
+    }
+
+    /**
+     * Writes the entries. A new entry is inserted, so that a second writer creating the same one fails the batch;
+     * otherwise the single writer of an aggregate replaces the entry it read.
+     */
+    public void writeLedger(int generation, List<LedgerWrite> writes) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> models = new ArrayList<>(writes.size());
+        for (LedgerWrite write : writes) {
+            Document document = LedgerDocuments.write(write.entry());
+            models.add(write.replaces()
+                    ? new ReplaceOneModel<>(eq("_id", write.entry().id()), document)
+                    : new InsertOneModel<>(document));
+        }
+        BulkWriteResult result;
+        try {
+            result = ledger(generation).bulkWrite(models, UNORDERED);
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
+                throw new ProjectionConflictException("A ledger entry was created by another writer: "
+                        + e.getWriteErrors().get(0).getMessage());
+            }
+            throw e;
+        }
+        int done = result.getInsertedCount() + result.getMatchedCount();
+        if (done != writes.size()) {
+            throw new ProjectionConflictException((writes.size() - done) + " of " + writes.size()
+                    + " ledger entries disappeared while this batch was applied");
+        }
+    }
+
+    /**
+     * Runs the cell writes, one unordered bulk write per collection. A write that creates a cell can meet a
+     * duplicate key when another aggregate created the same cell at the same moment; it had no effect, and runs
+     * again against the cell that now exists.
+     */
+    public void writeCells(int generation, List<CellOp> ops) {
+        Map<String, List<CellOp>> byCollection = new TreeMap<>();
+        ops.forEach(op -> byCollection.computeIfAbsent(op.cell().collection(), name -> new ArrayList<>()).add(op));
+        for (Map.Entry<String, List<CellOp>> entry : byCollection.entrySet()) {
+            MongoCollection<Document> cells = cells(generation, entry.getKey());
+            List<CellOp> pending = entry.getValue();
+            for (int round = 1; !pending.isEmpty(); round++) {
+                if (round > MAX_ROUNDS) {
+                    throw new IllegalStateException("Could not write " + pending.size() + " cells of "
+                            + entry.getKey() + " in " + MAX_ROUNDS + " rounds");
+                }
+                pending = runOnce(cells, pending);
+            }
+        }
+    }
+
+    /** One bulk write; returns the writes that met a duplicate key, to run again. */
+    private static List<CellOp> runOnce(MongoCollection<Document> cells, List<CellOp> ops) {
+        try {
+            cells.bulkWrite(ops.stream().map(ProjectionStore::toModel).toList(), UNORDERED);
+            return List.of();
+        } catch (MongoBulkWriteException e) {
+            List<CellOp> again = new ArrayList<>();
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+                again.add(ops.get(error.getIndex()));
+            }
+            return again;
+        }
+    }
+
+    static WriteModel<Document> toModel(CellOp op) {
+        String item = Items.itemPath(op.itemKey());
+        Document update = new Document();
+        Document set = new Document();
+        if (op.isRemoval()) {
+            update.append("$unset", new Document(item, ""));
+        } else {
+            set.append(item, new Document(op.item()));
+        }
+        if (!op.state().isEmpty()) {
+            set.append(Items.STATE, new Document(op.state()));
+        }
+        if (!set.isEmpty()) {
+            update.append("$set", set);
+        }
+        if (!op.increments().isEmpty()) {
+            Document increments = new Document();
+            op.increments().forEach((name, value) -> increments.append(Items.totalPath(name), value));
+            update.append("$inc", increments);
+        }
+        if (!op.isRemoval() && !op.dimensions().isEmpty()) {
+            update.append("$setOnInsert", new Document(op.dimensions()));
+        }
+        return new UpdateOneModel<>(eq("_id", op.cell().key()), update, new UpdateOptions().upsert(!op.isRemoval()));
+    }
+
+    /** Records that each writer has applied everything up to its offset; never moves an offset back. */
+    public void recordProgress(Collection<WriterProgress> progress) {
+        if (progress.isEmpty()) {
+            return;
+        }
+        Date now = Date.from(clock.instant());
+        List<WriteModel<Document>> models = new ArrayList<>();
+        for (WriterProgress writer : progress) {
+            Document max = new Document("offset", writer.offset());
+            if (writer.lastEventTime() != null) {
+                max.append("lastEventTime", Date.from(writer.lastEventTime()));
+            }
+            models.add(new UpdateOneModel<>(eq("_id", writer.writer()), new Document("$max", max)
+                    .append("$set", new Document("kind", writer.kind()).append("topic", writer.topic())
+                            .append("partition", writer.partition()).append("appliedAt", now)),
+                    new UpdateOptions().upsert(true)));
+        }
+        database.getCollection(PROGRESS).bulkWrite(models, UNORDERED);
+    }
+
+    public Map<String, Long> progressOffsets(Collection<String> writers) {
+        Map<String, Long> offsets = new HashMap<>();
+        if (writers.isEmpty()) {
+            return offsets;
+        }
+        for (Document document : database.getCollection(PROGRESS).find(in("_id", writers))) {
+            offsets.put(document.getString("_id"), ((Number) document.get("offset")).longValue());
+        }
+        return offsets;
+    }
+
+    /** The live consumer's progress, one document per topic partition. */
+    public List<Document> liveProgress() {
+        return database.getCollection(PROGRESS).find(eq("kind", WriterProgress.LIVE)).into(new ArrayList<>());
+    }
+
+    private MongoCollection<Document> cells(int generation, String collection) {
+        return database.getCollection(Generations.collection(generation, collection));
+    }
+
+    private MongoCollection<Document> ledger(int generation) {
+        return database.getCollection(Generations.collection(generation, ProjectionCollections.LEDGER));
+    }
+
+    /** How a batch went: aggregates applied, changes skipped as already passed, cell writes. */
+    public record ApplyResult(int applied, int skipped, int cellWrites) {
+    }
+
+    /** The ledger entry as a document: {@code {_id, version, writer, offset, cells: [{c, k, t}], former: [{c, k}]}}. */
+    static final class LedgerDocuments {
+
+        private LedgerDocuments() {
+        }
+
+        static Document write(LedgerEntry entry) {
+            List<Document> cells = new ArrayList<>(entry.cells().size());
+            entry.cells().forEach((cell, totals) -> cells.add(reference(cell)
+                    .append("t", new Document(new LinkedHashMap<>(totals)))));
+            return new Document("_id", entry.id())
+                    .append("version", entry.version())
+                    .append("writer", entry.writer())
+                    .append("offset", entry.offset())
+                    .append("cells", cells)
+                    .append("former", entry.formerCells().stream().map(LedgerDocuments::reference).toList());
+        }
+
+        static LedgerEntry read(Document document) {
+            Map<CellRef, Map<String, Long>> cells = new TreeMap<>();
+            for (Document cell : document.getList("cells", Document.class, List.of())) {
+                Map<String, Long> totals = new TreeMap<>();
+                cell.get("t", Document.class).forEach((name, value) -> totals.put(name, number(value)));
+                cells.put(cell(cell), totals);
+            }
+            Set<CellRef> former = document.getList("former", Document.class, List.of()).stream()
+                    .map(LedgerDocuments::cell).collect(Collectors.toSet());
+            return new LedgerEntry(document.getString("_id"), number(document.get("version")), cells, former,
+                    document.getString("writer"), number(document.get("offset")));
+        }
+
+        private static Document reference(CellRef cell) {
+            return new Document("c", cell.collection()).append("k", cell.key());
+        }
+
+        private static CellRef cell(Document reference) {
+            return new CellRef(reference.getString("c"), reference.getString("k"));
+        }
+
+        private static long number(Object value) {
+            return ((Number) value).longValue();
+        }
+    }
+
+    /** For tests and tools: the ledger entry of an aggregate, if any. */
+    public LedgerEntry ledgerEntry(int generation, String ledgerId) {
+        return readLedger(generation, List.of(ledgerId)).get(ledgerId);
+    }
+}

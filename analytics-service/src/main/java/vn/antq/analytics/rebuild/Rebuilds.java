@@ -1,0 +1,307 @@
+package vn.antq.analytics.rebuild;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.stereotype.Component;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Updates;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import vn.antq.analytics.AnalyticsProperties;
+import vn.antq.analytics.freshness.TopicEnds;
+import vn.antq.analytics.ingest.DecodedBatch;
+import vn.antq.analytics.ingest.EventDecoder;
+import vn.antq.analytics.ingest.IncomingRecord;
+import vn.antq.analytics.projection.Generations;
+import vn.antq.analytics.projection.ProjectionStore.ApplyResult;
+import vn.antq.analytics.projection.Projector;
+import vn.antq.analytics.projection.WriterProgress;
+import vn.antq.contracts.Topics;
+
+/**
+ * Rebuilds every projection from the topics' full history into a new generation, while the active one keeps
+ * answering, and switches over once the replay has caught up.
+ * <ol>
+ * <li>The live consumer starts writing the new generation too (after this, no batch writes without it).</li>
+ * <li>Only then are the topics' end offsets taken: every record below them is replayed, every record from them
+ * on reaches the new generation through the live consumer. Records read by a live batch that started before
+ * step 1 lie below the end offsets, so nothing falls between the two.</li>
+ * <li>The replay reads from offset 0 to the end offsets. It and the live consumer may both write an aggregate
+ * of the new generation; they take its striped lock, and versions make their order irrelevant.</li>
+ * <li>Switch: one write of the meta document, under the lock no live batch holds half-way; then the old
+ * generation is dropped.</li>
+ * </ol>
+ * One rebuild at a time, and one analytics instance: the locks are in this JVM. A rebuild that fails or is
+ * interrupted by a stop leaves the active generation as it was and its own collections are dropped.
+ */
+@Component
+public class Rebuilds {
+
+    public static final String COLLECTION = "rebuilds";
+
+    static final List<String> TOPICS = List.of(Topics.ACTIVITY, Topics.MODEL, Topics.AWARD);
+
+    private static final Logger log = LoggerFactory.getLogger(Rebuilds.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
+    private static final int ATTEMPTS = 8;
+
+    private final MongoDatabase database;
+    private final Generations generations;
+    private final TopicEnds topicEnds;
+    private final EventDecoder decoder;
+    private final Projector projector;
+    private final KafkaProperties kafka;
+    private final AnalyticsProperties properties;
+    private final Clock clock;
+    private final AtomicReference<String> running = new AtomicReference<>();
+    private final ExecutorService replays = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "analytics-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile boolean stopping;
+
+    public Rebuilds(MongoDatabase analyticsDatabase, Generations generations, TopicEnds topicEnds, EventDecoder decoder,
+            Projector projector, KafkaProperties kafka, AnalyticsProperties properties, Clock clock) {
+        this.database = analyticsDatabase;
+        this.generations = generations;
+        this.topicEnds = topicEnds;
+        this.decoder = decoder;
+        this.projector = projector;
+        this.kafka = kafka;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A rebuild that was running when the service stopped did not finish; say so. */
+    @PostConstruct
+    void markInterrupted() {
+        rebuilds().updateMany(in("state", List.of(State.STARTING.name(), State.REPLAYING.name())),
+                Updates.combine(Updates.set("state", State.FAILED.name()),
+                        Updates.set("error", "interrupted: the service stopped before the rebuild finished"),
+                        Updates.set("finishedAt", now())));
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        replays.shutdownNow();
+    }
+
+    /**
+     * Starts a rebuild; empty when one is already running.
+     *
+     * @throws TopicEnds.KafkaUnavailableException when the topics' end offsets cannot be had; nothing changed
+     */
+    public Optional<Document> start(String requestedBy) {
+        String id = UUID.randomUUID().toString();
+        if (!running.compareAndSet(null, id)) {
+            return Optional.empty();
+        }
+        int generation = generations.next();
+        boolean building = false;
+        try {
+            rebuilds().insertOne(new Document("_id", id).append("state", State.STARTING.name())
+                    .append("generation", generation).append("previousGeneration", generations.active())
+                    .append("requestedBy", requestedBy).append("startedAt", now()));
+            generations.startBuilding(generation);
+            building = true;
+            Map<TopicPartition, Long> ends = topicEnds.of(TOPICS);
+            List<Document> partitions = new ArrayList<>();
+            ends.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey((a, b) -> a.topic().equals(b.topic())
+                            ? Integer.compare(a.partition(), b.partition()) : a.topic().compareTo(b.topic())))
+                    .forEach(entry -> partitions.add(new Document("topic", entry.getKey().topic())
+                            .append("partition", entry.getKey().partition()).append("endOffset", entry.getValue())
+                            .append("position", 0L)));
+            rebuilds().updateOne(eq("_id", id), Updates.combine(Updates.set("state", State.REPLAYING.name()),
+                    Updates.set("partitions", partitions),
+                    Updates.set("recordsTotal", ends.values().stream().mapToLong(Long::longValue).sum()),
+                    Updates.set("recordsRead", 0L), Updates.set("applied", 0L), Updates.set("skipped", 0L),
+                    Updates.set("poison", 0L)));
+            replays.submit(() -> replay(id, generation, ends));
+            return status(id);
+        } catch (RuntimeException e) {
+            fail(id, e);
+            if (building) {
+                generations.abandon(generation);
+            }
+            running.set(null);
+            throw e;
+        }
+    }
+
+    public Optional<Document> status(String id) {
+        return Optional.ofNullable(rebuilds().find(eq("_id", id)).first());
+    }
+
+    private void replay(String id, int generation, Map<TopicPartition, Long> ends) {
+        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, properties.rebuildBatchSize());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        Counts counts = new Counts();
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                     new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> pending = new ArrayList<>(ends.keySet().stream().filter(tp -> ends.get(tp) > 0).toList());
+            consumer.assign(pending);
+            consumer.seekToBeginning(pending);
+            Map<TopicPartition, Long> positions = new HashMap<>();
+            long lastReport = 0;
+            while (!pending.isEmpty()) {
+                if (stopping) {
+                    throw new IllegalStateException("the service is stopping");
+                }
+                ConsumerRecords<byte[], byte[]> polled = consumer.poll(POLL);
+                List<IncomingRecord> batch = new ArrayList<>();
+                for (ConsumerRecord<byte[], byte[]> record : polled) {
+                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                    // From the end offsets on, the live consumer brings records into the new generation.
+                    if (record.offset() < ends.get(partition)) {
+                        batch.add(incoming(record));
+                    }
+                }
+                applyWithRetries(id, generation, batch, counts);
+                List<TopicPartition> done = new ArrayList<>();
+                for (TopicPartition partition : pending) {
+                    long position = consumer.position(partition);
+                    positions.put(partition, position);
+                    if (position >= ends.get(partition)) {
+                        done.add(partition);
+                    }
+                }
+                if (!done.isEmpty()) {
+                    consumer.pause(done);
+                    pending.removeAll(done);
+                }
+                if (System.nanoTime() - lastReport > PROGRESS_EVERY.toNanos() || pending.isEmpty()) {
+                    report(id, positions, counts);
+                    lastReport = System.nanoTime();
+                }
+            }
+            rebuilds().updateOne(eq("_id", id), Updates.combine(Updates.set("state", State.SWITCHING.name()),
+                    Updates.set("caughtUpAt", now())));
+            int previous = generations.switchTo(generation);
+            generations.drop(previous);
+            rebuilds().updateOne(eq("_id", id), Updates.combine(Updates.set("state", State.DONE.name()),
+                    Updates.set("finishedAt", now())));
+            log.info("Rebuild {} done: generation {} replaced {} ({} records replayed, {} applied)", id, generation,
+                    previous, counts.read, counts.applied);
+        } catch (Exception e) {
+            fail(id, e);
+            generations.abandon(generation);
+        } finally {
+            running.set(null);
+        }
+    }
+
+    private void applyWithRetries(String id, int generation, List<IncomingRecord> batch, Counts counts)
+            throws InterruptedException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        DecodedBatch decoded = DecodedBatch.of(batch, decoder, WriterProgress.REBUILD,
+                (topic, partition) -> WriterProgress.replayWriter(id, topic, partition));
+        long wait = properties.retryInitialInterval().toMillis();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ApplyResult result = projector.applyReplay(generation, decoded.changes(), decoded::positionOf,
+                        decoded.progress());
+                counts.read += batch.size();
+                counts.applied += result.applied();
+                counts.skipped += decoded.changes().size() - result.applied();
+                counts.poison += decoded.poison().size();
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+                log.warn("Rebuild {}: a batch failed (attempt {} of {}), retrying: {}", id, attempt, ATTEMPTS, e.toString());
+                Thread.sleep(wait);
+                wait = Math.min(wait * 2, properties.retryMaxInterval().toMillis());
+            }
+        }
+    }
+
+    private void report(String id, Map<TopicPartition, Long> positions, Counts counts) {
+        Document rebuild = rebuilds().find(eq("_id", id)).first();
+        if (rebuild == null) {
+            return;
+        }
+        List<Document> partitions = new ArrayList<>();
+        for (Document partition : rebuild.getList("partitions", Document.class, List.of())) {
+            TopicPartition key = new TopicPartition(partition.getString("topic"), partition.getInteger("partition"));
+            long end = ((Number) partition.get("endOffset")).longValue();
+            partitions.add(new Document(partition).append("position", Math.min(end, positions.getOrDefault(key, 0L))));
+        }
+        rebuilds().updateOne(eq("_id", id), Updates.combine(Updates.set("partitions", partitions),
+                Updates.set("recordsRead", counts.read), Updates.set("applied", counts.applied),
+                Updates.set("skipped", counts.skipped), Updates.set("poison", counts.poison)));
+    }
+
+    private void fail(String id, Exception e) {
+        log.error("Rebuild {} failed; the active generation stays as it was", id, e);
+        rebuilds().updateOne(eq("_id", id), Updates.combine(Updates.set("state", State.FAILED.name()),
+                Updates.set("error", String.valueOf(e.getMessage())), Updates.set("finishedAt", now())));
+    }
+
+    private static IncomingRecord incoming(ConsumerRecord<byte[], byte[]> record) {
+        Map<String, Object> headers = new LinkedHashMap<>();
+        for (Header header : record.headers()) {
+            headers.put(header.key(), header.value());
+        }
+        return new IncomingRecord(record.topic(), record.partition(), record.offset(), record.key(), record.value(),
+                headers);
+    }
+
+    private Date now() {
+        return Date.from(clock.instant());
+    }
+
+    private MongoCollection<Document> rebuilds() {
+        return database.getCollection(COLLECTION);
+    }
+
+    /** Where a rebuild is: STARTING, REPLAYING, SWITCHING, then DONE or FAILED. */
+    public enum State {
+        STARTING, REPLAYING, SWITCHING, DONE, FAILED
+    }
+
+    private static final class Counts {
+        long read;
+        long applied;
+        long skipped;
+        long poison;
+    }
+}

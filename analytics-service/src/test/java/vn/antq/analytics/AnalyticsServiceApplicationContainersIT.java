@@ -1,0 +1,24 @@
+package vn.antq.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import vn.antq.kit.security.JwtIssuer;
+import vn.antq.testsupport.WithContainerInfrastructure;
+
+@SpringBootTest(properties = {"spring.config.name=" + AnalyticsServiceApplication.CONFIG_NAME,
+        "antq.security.jwt-secret=" + JwtIssuer.LOCAL_DEVELOPMENT_SECRET})
+@WithContainerInfrastructure
+class AnalyticsServiceApplicationContainersIT {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void contextLoadsAgainstRealMongoDbAndKafka() {
+        assertThat(context.getBean(AnalyticsServiceApplication.class)).isNotNull();
+    }
+}

@@ -1,0 +1,32 @@
+package vn.antq.analytics.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+import vn.antq.analytics.AnalyticsServiceApplication;
+import vn.antq.kit.security.JwtIssuer;
+import vn.antq.testsupport.WithEmbeddedInfrastructure;
+
+/**
+ * The whole service on a random port against the in-process Kafka broker and MongoDB-wire server. Every test
+ * class uses exactly this, so they share one application context; they keep apart by their own ids and
+ * localities, never by resetting shared state. {@link Faults} lets a test make MongoDB writes fail.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=" + AnalyticsServiceApplication.CONFIG_NAME,
+        "antq.security.jwt-secret=" + JwtIssuer.LOCAL_DEVELOPMENT_SECRET})
+@WithEmbeddedInfrastructure
+@Import(Faults.class)
+public @interface AnalyticsIntegrationTest {
+}
