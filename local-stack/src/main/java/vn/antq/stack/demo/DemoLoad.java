@@ -1,0 +1,120 @@
+package vn.antq.stack.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.antq.kit.reference.VietnamTime;
+import vn.antq.stack.ServiceClient;
+import vn.antq.stack.StackUrls;
+
+/**
+ * Loads the demo data set into a running stack through the services' public HTTP APIs, with real tokens, so that
+ * it flows through the outboxes and Kafka like any agency's data; then waits until analytics has applied it.
+ * <p>
+ * Activities, models, and reviews with awards go to three different services, so they load side by side (the
+ * models with two threads of their own: their reports are one request each). Loading again changes nothing.
+ */
+public final class DemoLoad {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoLoad.class);
+    /** How long analytics may take to catch up before the load reports what it shows instead. */
+    public static final Duration ANALYTICS_TIMEOUT = Duration.ofMinutes(5);
+    private static final int MODEL_THREADS = 2;
+
+    /**
+     * What a load did and what analytics showed after it.
+     *
+     * @param caughtUp whether analytics showed exactly the expected figures before the timeout
+     */
+    public record Outcome(DemoDataSet data, LoadTally tally, DemoFigures expected, DemoFigures figures, boolean caughtUp,
+                          Duration loaded, Duration total) {
+
+        public String describe() {
+            StringBuilder text = new StringBuilder()
+                    .append(String.format(Locale.ROOT, "%nDemo data set Kon Tum 2019-2024 loaded in %.1f s: %s.%n",
+                            loaded.toMillis() / 1000.0, tally))
+                    .append(String.format(Locale.ROOT, "Analytics %s after %.1f s.%n",
+                            caughtUp ? "had applied all of it" : "did NOT show the expected figures",
+                            total.toMillis() / 1000.0));
+            if (figures != null) {
+                text.append(figures.describe());
+            }
+            if (!caughtUp) {
+                text.append("Expected:\n").append(expected.describe());
+            }
+            return text.toString();
+        }
+    }
+
+    private DemoLoad() {
+    }
+
+    /** Loads the data set as of today (Vietnam time) into the stack at {@code urls}. */
+    public static Outcome into(StackUrls urls, String jwtSecret) {
+        return into(urls, jwtSecret, DemoDataSet.generate(VietnamTime.today(Clock.systemUTC())), ANALYTICS_TIMEOUT);
+    }
+
+    public static Outcome into(StackUrls urls, String jwtSecret, DemoDataSet data, Duration analyticsTimeout) {
+        long started = System.nanoTime();
+        DemoTokens tokens = new DemoTokens(jwtSecret);
+        LoadTally tally = new LoadTally();
+        ExecutorService pool = Executors.newFixedThreadPool(3, daemon("demo-load"));
+        try {
+            ActivityLoader activities = new ActivityLoader(new ServiceClient(urls.events()), tokens, tally);
+            ModelLoader models = new ModelLoader(new ServiceClient(urls.models()), tokens, tally, MODEL_THREADS);
+            AwardLoader awards = new AwardLoader(new ServiceClient(urls.awards()), tokens, tally);
+            awaitAll(List.of(
+                    pool.submit(() -> activities.load(data.activities())),
+                    pool.submit(() -> models.load(data.models())),
+                    pool.submit(() -> awards.load(data.reviews(), data.awards()))));
+        } finally {
+            pool.shutdownNow();
+        }
+        Duration loaded = Duration.ofNanos(System.nanoTime() - started);
+        log.info("Demo data loaded through the APIs in {} ms: {}", loaded.toMillis(), tally);
+
+        DemoFigures expected = data.expected();
+        DemoFigures figures = new AnalyticsFigures(new ServiceClient(urls.analytics()), tokens.ops())
+                .await(expected, analyticsTimeout);
+        Duration total = Duration.ofNanos(System.nanoTime() - started);
+        return new Outcome(data, tally, expected, figures, expected.equals(figures), loaded, total);
+    }
+
+    /** Waits for every task; the first failure fails the load (the others are cancelled). */
+    static void awaitAll(List<? extends Future<?>> tasks) {
+        try {
+            for (Future<?> task : tasks) {
+                task.get();
+            }
+        } catch (ExecutionException e) {
+            tasks.forEach(task -> task.cancel(true));
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new DemoLoadException("Loading the demo failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            tasks.forEach(task -> task.cancel(true));
+            throw new DemoLoadException("Interrupted while loading the demo", e);
+        }
+    }
+
+    static ThreadFactory daemon(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
