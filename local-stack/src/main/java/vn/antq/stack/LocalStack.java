@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,8 @@ public final class LocalStack implements AutoCloseable {
     private InProcessKafka kafka;
     private InProcessMongo mongo;
     private RunMarker marker;
+    /** The last run was killed and analytics has not been rebuilt since: the marker must stay for the next start. */
+    private boolean rebuildOwed;
     private StackUrls urls;
 
     public LocalStack(LocalStackOptions options) {
@@ -82,18 +85,19 @@ public final class LocalStack implements AutoCloseable {
         mongo = InProcessMongo.start(dataDir.resolve("mongo"), options.mongoPort());
         // Both hold their data directory's lock now: no other stack runs on it, so a marker found is a dead one's.
         marker = new RunMarker(dataDir);
-        boolean killedLastTime = marker.leftBehind();
+        rebuildOwed = marker.leftBehind();
         marker.place();
         int events = startService(EventServiceApplication.application(), options.eventServicePort());
         int models = startService(ModelServiceApplication.application(), options.modelServicePort());
         int awards = startService(AwardServiceApplication.application(), options.awardServicePort());
         int analytics = startService(AnalyticsServiceApplication.application(), options.analyticsServicePort());
         urls = StackUrls.localhost(events, models, awards, analytics);
-        if (killedLastTime) {
+        if (rebuildOwed) {
             log.warn("The last run on {} did not stop cleanly ({} was left behind): analytics rebuilds its projections "
                     + "from Kafka, so that nothing it applied just before is missing", dataDir.toAbsolutePath(),
                     RunMarker.FILE);
             AnalyticsRebuild.run(new ServiceClient(urls.analytics()), adminToken(), Duration.ofMinutes(10));
+            rebuildOwed = false;
         }
         log.info("Local stack started in {} s", String.format("%.1f", (System.nanoTime() - started) / 1e9));
     }
@@ -128,14 +132,6 @@ public final class LocalStack implements AutoCloseable {
         return urls;
     }
 
-    public String kafkaBootstrapServers() {
-        return kafka.bootstrapServers();
-    }
-
-    public String mongoConnectionString() {
-        return mongo.connectionString();
-    }
-
     /** The URLs, Swagger UI links and a ready token for each agency, OPS and ADMIN. */
     String welcome() {
         StringBuilder text = new StringBuilder()
@@ -153,7 +149,7 @@ public final class LocalStack implements AutoCloseable {
         for (KnownAgencies.Agency agency : KnownAgencies.ALL) {
             String code = agency.code();
             text.append(String.format("%-12s (RECORDER, APPROVER) %s%n", code, issuer.issue(
-                    code.toLowerCase() + "-recorder", code, List.of(Role.RECORDER, Role.APPROVER), null, ttl)));
+                    code.toLowerCase(Locale.ROOT) + "-recorder", code, List.of(Role.RECORDER, Role.APPROVER), null, ttl)));
         }
         text.append(String.format("%-12s (OPS)                %s%n", "OPS",
                 issuer.issue("ops", "OPS", List.of(Role.OPS), null, ttl)));
@@ -167,7 +163,10 @@ public final class LocalStack implements AutoCloseable {
         text.append(String.format("%-18s %s  (Swagger UI: %s/swagger-ui.html)%n", name, url, url));
     }
 
-    /** Stops the services first (so their outboxes stop publishing), then Kafka, then MongoDB. */
+    /**
+     * Stops the services first (so their outboxes stop publishing), then Kafka, then MongoDB (which writes its
+     * file), and removes the run marker: this was a clean stop.
+     */
     @Override
     public synchronized void close() {
         for (int i = services.size() - 1; i >= 0; i--) {
@@ -186,10 +185,10 @@ public final class LocalStack implements AutoCloseable {
             mongo.close();
             mongo = null;
         }
-        if (marker != null) {
+        if (marker != null && !rebuildOwed) {
             marker.remove();
-            marker = null;
         }
+        marker = null;
     }
 
     private static String adminToken() {

@@ -46,6 +46,20 @@ public final class ServiceClient {
 
     }
 
+    /** {@code /actuator/health}, which needs no token; its components as JSON (a missing node if it cannot say). */
+    public JsonNode health() {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(base.resolve("/actuator/health"))
+                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body());
+        } catch (IOException e) {
+            return JSON.missingNode();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServiceCallException("Interrupted while reading " + base.resolve("/actuator/health"), e);
+        }
+    }
+
     public Reply get(String path, String token, Set<Integer> expected) {
         return send(request(path, token).GET(), "GET", path, expected);
     }

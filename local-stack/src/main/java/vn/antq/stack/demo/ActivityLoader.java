@@ -1,5 +1,7 @@
 package vn.antq.stack.demo;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,11 +20,16 @@ import vn.antq.stack.ServiceClient;
  * <p>
  * Importing a file again records nothing twice: the service derives each row's id from the file's content, so a
  * second load gets every row back as ALREADY_RECORDED. Anything else, a rejected row above all, fails the load.
+ * <p>
+ * Each file waits until the service's outbox has published the one before. On the in-process MongoDB-wire server,
+ * which cannot use the outbox's index, the relay's work per event grows with the collection, so publishing as
+ * the collection grows takes about half as long as publishing everything at the end.
  */
 final class ActivityLoader {
 
-    static final int ROWS_PER_FILE = 2500;
+    static final int ROWS_PER_FILE = 1000;
     private static final String IMPORT = "/api/v1/activities/import";
+    private static final Duration PUBLISH_WAIT = Duration.ofMinutes(3);
 
     private static final Logger log = LoggerFactory.getLogger(ActivityLoader.class);
 
@@ -39,9 +46,11 @@ final class ActivityLoader {
     void load(List<DemoActivity> activities) {
         for (KnownAgencies.Agency agency : KnownAgencies.ALL) {
             List<DemoActivity> own = activities.stream().filter(a -> a.agency().equals(agency.code())).toList();
-            for (int from = 0; from < own.size(); from += ROWS_PER_FILE) {
-                List<DemoActivity> file = own.subList(from, Math.min(own.size(), from + ROWS_PER_FILE));
-                importFile(agency.code(), file, from / ROWS_PER_FILE + 1);
+            int files = (own.size() + ROWS_PER_FILE - 1) / ROWS_PER_FILE;
+            for (int file = 0; file < files; file++) {
+                importFile(agency.code(), own.subList(own.size() * file / files, own.size() * (file + 1) / files),
+                        file + 1);
+                awaitPublished();
             }
         }
     }
@@ -73,6 +82,27 @@ final class ActivityLoader {
                 cancel(token, idsByRow.get(i + 2));
             }
         }
+    }
+
+    /** Waits until event-service reports no pending event in its outbox, measured after the last import. */
+    private void awaitPublished() {
+        Instant imported = Instant.now();
+        long deadline = System.nanoTime() + PUBLISH_WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode activities = events.health().path("components").path("outbox").path("details").path("activities");
+            String measuredAt = activities.path("measuredAt").asString();
+            if (activities.path("pendingEvents").asLong(-1) == 0 && !measuredAt.isEmpty()
+                    && Instant.parse(measuredAt).isAfter(imported)) {
+                return;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DemoLoadException("Interrupted while event-service published", e);
+            }
+        }
+        log.warn("event-service has not published its outbox after {}; importing on", PUBLISH_WAIT);
     }
 
     /** Cancels an activity unless an earlier load did. */

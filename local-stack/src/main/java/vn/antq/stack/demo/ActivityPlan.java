@@ -133,7 +133,8 @@ final class ActivityPlan {
 
     private final KonTumPlaces places = KonTumPlaces.get();
     private final Random random = new Random(SEED);
-    private final Map<String, Double> quota = new HashMap<>();
+    /** Running quotas (joint activities per agency and partner, online items per agency and district): whole ones fall due. */
+    private final Map<String, Double> quotas = new HashMap<>();
     private final List<Draft> drafts = new ArrayList<>();
 
     private ActivityPlan() {
@@ -186,12 +187,11 @@ final class ActivityPlan {
     }
 
     private void districtCell(Profile p, int year, double yearFactor, District district) {
-        double[] factors = weakness(district.code(), null, year);
-        double normal = p.districtRate() * district.population() * yearFactor;
-        int count = Math.max(1, (int) Math.round(normal / p.districtMean() * factors[0]));
-        long total = Math.round(normal * jitter() * factors[1]);
+        Plan plan = plan(p.districtRate() * district.population() * yearFactor, p.districtMean(),
+                weakness(district.code(), null, year));
+        int count = plan.activities();
         List<ActivityKind> kinds = draw(p.districtKinds(), count);
-        List<Long> sizes = share(total, kinds);
+        List<Long> sizes = share(plan.participations(), kinds);
         for (int i = 0; i < count; i++) {
             direct(p, Level.DISTRICT, district.code(), null, district.name(), null, kinds.get(i),
                     spread(year, i, count), sizes.get(i), district.ethnicShare());
@@ -208,12 +208,11 @@ final class ActivityPlan {
     }
 
     private void communeCell(Profile p, int year, double yearFactor, District district, Commune commune) {
-        double[] factors = weakness(district.code(), commune.code(), year);
-        double normal = p.communeRate() * commune.population() * yearFactor;
-        int count = Math.max(1, (int) Math.round(normal / p.communeMean() * factors[0]));
-        long total = Math.round(normal * jitter() * factors[1]);
+        Plan plan = plan(p.communeRate() * commune.population() * yearFactor, p.communeMean(),
+                weakness(district.code(), commune.code(), year));
+        int count = plan.activities();
         List<ActivityKind> kinds = draw(p.communeKinds(), count);
-        List<Long> sizes = share(total, kinds);
+        List<Long> sizes = share(plan.participations(), kinds);
         for (int i = 0; i < count; i++) {
             ActivityKind kind = kinds.get(i);
             boolean branch = !p.agency().equals(POLICE)
@@ -223,14 +222,27 @@ final class ActivityPlan {
                     kind, spread(year, i, count), sizes.get(i), commune.ethnicShare());
         }
         String key = p.agency() + "|online|" + district.code();
-        double due = quota.getOrDefault(key, 0.5) + p.communeOnlineRate() * count;
+        double due = quotas.getOrDefault(key, 0.5) + p.communeOnlineRate() * count;
         int online = (int) due;
-        quota.put(key, due - online);
+        quotas.put(key, due - online);
         for (int i = 0; i < online; i++) {
             ActivityKind kind = p.communeOnlineKinds().get(random.nextInt(p.communeOnlineKinds().size()));
             online(p.agency(), Level.COMMUNE, district.code(), commune.code(), commune.name(), kind,
                     spread(year, i, online), commune.population());
         }
+    }
+
+    /** How many activities a cell has, and the participations they share. */
+    private record Plan(int activities, long participations) {
+    }
+
+    /**
+     * A cell's plan from its ordinary participations (residents x rate x year), the agency's usual size of an
+     * activity at that level, and the cell's weakness factors.
+     */
+    private Plan plan(double ordinary, double usualSize, double[] weakness) {
+        int activities = Math.max(1, (int) Math.round(ordinary / usualSize * weakness[0]));
+        return new Plan(activities, Math.round(ordinary * jitter() * weakness[1]));
     }
 
     /** {count factor, participation factor} of a cell: 1 and 1, except in the planted weak localities. */
@@ -257,12 +269,12 @@ final class ActivityPlan {
         d.ethnicMinority = Math.min(participants, Math.round(participants * ethnicShare * between(0.85, 1.1)));
         for (Map.Entry<String, Double> partner : p.partners().entrySet()) {
             String key = p.agency() + "|" + partner.getKey();
-            double due = quota.getOrDefault(key, 0.5) + partner.getValue();
+            double due = quotas.getOrDefault(key, 0.5) + partner.getValue();
             if (due >= 1 && d.mayAddPartner(partner.getKey())) {
                 d.partners.add(partner.getKey());
                 due -= 1;
             }
-            quota.put(key, due);
+            quotas.put(key, due);
         }
         drafts.add(d);
     }

@@ -2,6 +2,7 @@ package vn.antq.stack.demo;
 
 import java.time.Duration;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ public final class AnalyticsFigures {
 
     private static final Logger log = LoggerFactory.getLogger(AnalyticsFigures.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final int STABLE_SECONDS = 15;
 
     static final String WOMEN_UNION_PARTICIPATION = "/api/v1/analytics/participation?agency=WOMEN_UNION&from=2019&to=2024";
     static final String ALL_PARTICIPATION = "/api/v1/analytics/participation?from=2019&to=2024";
@@ -27,6 +29,7 @@ public final class AnalyticsFigures {
             + "&to=" + DemoDataSet.FINAL_REVIEW_YEAR + "&groupBy=agency,form";
     static final String ALL_AWARDS = "/api/v1/analytics/awards?groupBy=agency";
     static final String MODELS = "/api/v1/analytics/models";
+    static final String FRESHNESS = "/api/v1/analytics/freshness";
 
     private final ServiceClient analytics;
     private final String token;
@@ -64,24 +67,32 @@ public final class AnalyticsFigures {
     }
 
     /**
-     * Polls until analytics shows {@code expected}, or the time is up.
+     * Polls until analytics shows {@code expected}; or, once everything is published and applied ({@code settled})
+     * and the figures have not moved for {@value #STABLE_SECONDS} seconds, until it is clear they will not (the data
+     * directory holds other records too); or until the time is up.
      *
-     * @return the figures last read, equal to {@code expected} unless the time ran out
+     * @return the figures last read, equal to {@code expected} unless analytics shows something else
      */
-    public DemoFigures await(DemoFigures expected, Duration timeout) {
+    public DemoFigures await(DemoFigures expected, Duration timeout, BooleanSupplier settled) {
         long deadline = System.nanoTime() + timeout.toNanos();
         long nextLog = 0;
+        long stableSince = System.nanoTime();
         DemoFigures figures = null;
         while (true) {
             try {
-                figures = read();
-                if (figures.equals(expected)) {
-                    return figures;
+                DemoFigures now = read();
+                if (now.equals(expected)) {
+                    return now;
                 }
+                if (!now.equals(figures) || !settled.getAsBoolean()) {
+                    stableSince = System.nanoTime();
+                }
+                figures = now;
             } catch (ServiceCallException e) {
                 log.debug("Analytics not answering yet: {}", e.getMessage());
             }
-            if (System.nanoTime() > deadline) {
+            if (System.nanoTime() > deadline
+                    || System.nanoTime() - stableSince > Duration.ofSeconds(STABLE_SECONDS).toNanos()) {
                 return figures;
             }
             if (System.nanoTime() > nextLog && figures != null) {
@@ -96,6 +107,15 @@ public final class AnalyticsFigures {
                 Thread.currentThread().interrupt();
                 throw new DemoLoadException("Interrupted while waiting for analytics", e);
             }
+        }
+    }
+
+    /** Analytics has applied every record on its topics (consumer lag 0). */
+    boolean caughtUp() {
+        try {
+            return get(FRESHNESS).path("lag").asLong(-1) == 0;
+        } catch (ServiceCallException e) {
+            return false;
         }
     }
 

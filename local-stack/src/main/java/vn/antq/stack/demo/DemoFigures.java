@@ -24,10 +24,9 @@ public record DemoFigures(
         long modelReports,
         long awards) {
 
-    /** The figures for a person, in Vietnamese and English. */
+    /** The figures for a person, in Vietnamese and English, one a line. */
     public String describe() {
         return String.format(Locale.ROOT, """
-                Kon Tum 2019-2024, as analytics-service answers:
                   Lượt người tham gia của Hội LHPN / Women's Union participations ........ %,d
                   Khen thưởng tại hội nghị tổng kết / commendations at the final review ... %,d
                   Bằng khen cho Hội LHPN / Certificates of Merit to Women's Union units .... %,d

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,7 +36,7 @@ final class ModelLoader {
     }
 
     void load(List<DemoModel> all) {
-        Map<String, JsonNode> registered = new ConcurrentHashMap<>();
+        Map<String, JsonNode> registered = new HashMap<>();
         all.stream().map(DemoModel::agency).distinct().forEach(agency -> registered.putAll(registeredModels(agency)));
         ExecutorService pool = Executors.newFixedThreadPool(threads, DemoLoad.daemon("demo-models"));
         try {
