@@ -9,12 +9,16 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A MongoDB-wire-compatible server (mongo-java-server) in this JVM. With a data directory it keeps
- * its documents in an H2 MVStore file across restarts; without one, everything lives in memory.
+ * its documents in an H2 MVStore file across restarts, and a write is in the file before it is
+ * acknowledged, so a process killed without warning loses nothing it acknowledged (H2 on its own
+ * commits about once a second); without one, everything lives in memory.
  * It stands in for MongoDB: the services use only features that real MongoDB has too.
  */
 public final class InProcessMongo implements AutoCloseable {
@@ -83,11 +87,30 @@ public final class InProcessMongo implements AutoCloseable {
     }
 
     private synchronized void startServer() {
-        backend = dataFile == null ? new MemoryBackend() : new H2Backend(prepare(dataFile).toString());
+        backend = dataFile == null ? new MemoryBackend() : new CommittingH2Backend(prepare(dataFile).toString());
         server = new MongoServer(backend);
         server.bind("localhost", port);
         log.info("MongoDB-wire server listening on {}{}", connectionString(),
                 dataFile == null ? " (in memory)" : ", data in " + dataFile);
+    }
+
+    /** Commits the MVStore after every command that changed it, before the answer goes back to the client. */
+    private static final class CommittingH2Backend extends H2Backend {
+
+        CommittingH2Backend(String fileName) {
+            super(fileName);
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String database, String command, Document query) {
+            try {
+                return super.handleCommand(channel, database, command, query);
+            } finally {
+                if (getMvStore().hasUnsavedChanges()) {
+                    commit();
+                }
+            }
+        }
     }
 
     private static Path prepare(Path file) {

@@ -1,6 +1,5 @@
 package vn.antq.kit.outbox;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 import static vn.antq.kit.outbox.OutboxDocuments.EVENTS;
@@ -284,6 +283,8 @@ public class OutboxRelay implements SmartLifecycle {
         for (String collection : collections) {
             try {
                 mongo.getCollection(collection).createIndex(Indexes.ascending(PENDING_SINCE), sparse);
+                // Redundant on real MongoDB; the embedded server needs an index whose keys equal markPublished's filter.
+                mongo.getCollection(collection).createIndex(Indexes.ascending(ID, EVENT_COUNT), new IndexOptions().unique(true));
             } catch (MongoCommandException e) {
                 // The server answered (e.g. an index on pendingSince exists with other options): publishing works without ours.
                 log.warn("Cannot create the outbox index on {}.{}: {}", collection, PENDING_SINCE, e.getErrorMessage());
@@ -349,7 +350,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void markPublished(MongoCollection<Document> documents, InFlight sends, int publishedCount) {
         if (publishedCount == sends.to()) {
-            UpdateResult result = documents.updateOne(and(eq(ID, sends.id()), eq(EVENT_COUNT, sends.to())),
+            // A flat filter (not $and), so that the embedded server finds it through the {_id, eventCount} index.
+            UpdateResult result = documents.updateOne(new Document(ID, sends.id()).append(EVENT_COUNT, sends.to()),
                     Updates.combine(Updates.set(PUBLISHED_COUNT, publishedCount), Updates.unset(PENDING_SINCE)));
             if (result.getMatchedCount() == 1) {
                 return;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -21,15 +22,25 @@ import vn.antq.kit.outbox.PendingEvent;
  */
 public final class AggregateCollection {
 
+    private static final String VERSION = "version";
+
     private final MongoTemplate mongo;
     private final String name;
     private final List<String> fixedFields;
 
-    /** @param fixedFields state fields written once, at insertion, and never replaced ({@code _id} always is) */
+    /**
+     * Also ensures a unique index on {@code {_id, version}}: redundant on real MongoDB (which finds the document
+     * through {@code _id} alone), but the MongoDB-wire server that stands in for it uses an index only when the
+     * filter's keys equal the index's keys, and scans the whole collection for every versioned replace otherwise.
+     *
+     * @param fixedFields state fields written once, at insertion, and never replaced ({@code _id} always is)
+     */
     public AggregateCollection(MongoTemplate mongo, String name, List<String> fixedFields) {
         this.mongo = mongo;
         this.name = name;
         this.fixedFields = List.copyOf(fixedFields);
+        mongo.indexOps(name).createIndex(new Index().on(OutboxDocuments.ID, Sort.Direction.ASC)
+                .on(VERSION, Sort.Direction.ASC).unique());
     }
 
     /** Inserts a new aggregate with its first event; false if its {@code _id} exists already (a retried request). */
@@ -47,7 +58,7 @@ public final class AggregateCollection {
         });
         OutboxDocuments.append(update, next);
         Query query = Query.query(where(OutboxDocuments.ID).is(state.get(OutboxDocuments.ID))
-                .and("version").is(expectedVersion));
+                .and(VERSION).is(expectedVersion));
         return mongo.updateFirst(query, update, name).getMatchedCount() == 1;
     }
 
