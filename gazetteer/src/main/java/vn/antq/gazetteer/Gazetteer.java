@@ -65,6 +65,17 @@ public final class Gazetteer {
         return successorsOf(oldCommuneCode).stream().filter(Successor::defaultSuccessor).findFirst();
     }
 
+    /** The 2019-2024 communes that became (part of) this 2025 commune, in the mapping's order; empty if none. */
+    public List<AdminUnit> predecessorsOf(String newCommuneCode) {
+        return succession.predecessorsOf(newCommuneCode);
+    }
+
+    /** The 2025 provinces that took over a 2019-2024 province's communes (62 Kon Tum: 51 Quảng Ngãi); empty if none. */
+    public List<AdminUnit> successorProvincesOf(String oldProvinceCode) {
+        AdminUnit province = y2019.find(AdminLevel.PROVINCE, oldProvinceCode);
+        return province == null ? List.of() : succession.counterpartsOf(province);
+    }
+
     public List<AdminUnit> provinces(Structure structure) {
         return units(structure).all(AdminLevel.PROVINCE);
     }

@@ -1,6 +1,7 @@
 package vn.antq.gazetteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.antq.gazetteer.ResolveTest.resolved;
 
 import java.io.BufferedReader;
@@ -47,6 +48,25 @@ class SuccessionTest {
         assertThat(successor.divided()).isFalse();
         assertThat(successor.defaultSuccessor()).isTrue();
         assertThat(gazetteer.defaultSuccessorOf("23506")).contains(successor);
+    }
+
+    @Test
+    void aNewCommuneNamesTheOldCommunesItWasFormedFrom() {
+        assertThat(gazetteer.predecessorsOf("23512")).extracting(AdminUnit::code).contains("23506", "23512")
+                .allSatisfy(code -> assertThat(gazetteer.successorsOf(code)).extracting(s -> s.commune().code())
+                        .contains("23512"));
+        assertThat(gazetteer.predecessorsOf("21157")).extracting(AdminUnit::code).contains("21142"); // Trà Bùi, split
+        assertThat(gazetteer.predecessorsOf("99999")).isEmpty();
+    }
+
+    @Test
+    void konTumsProvinceWentToQuangNgaiAndEveryOtherProvinceToOneProvince() {
+        assertThat(gazetteer.successorProvincesOf("62")).extracting(AdminUnit::code, AdminUnit::name)
+                .containsExactly(tuple("51", "Tỉnh Quảng Ngãi"));
+        assertThat(gazetteer.successorProvincesOf("51")).extracting(AdminUnit::code).containsExactly("51");
+        assertThat(gazetteer.provinces(Structure.Y2019))
+                .allSatisfy(province -> assertThat(gazetteer.successorProvincesOf(province.code())).hasSize(1));
+        assertThat(gazetteer.successorProvincesOf("99")).isEmpty();
     }
 
     @Test

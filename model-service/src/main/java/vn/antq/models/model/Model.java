@@ -1,6 +1,8 @@
 package vn.antq.models.model;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import vn.antq.contracts.EventContract;
+import vn.antq.contracts.common.Locality;
 import vn.antq.contracts.model.ModelEvent;
 import vn.antq.contracts.model.ModelStatus;
 
@@ -19,10 +22,19 @@ import vn.antq.contracts.model.ModelStatus;
  * Lifecycle: ACTIVE and SUSPENDED alternate; either may become DISSOLVED, which is final: a dissolved
  * model is neither changed nor reported on any more.
  *
- * @param statusReason why the status last changed, as the user said it; null when not given
+ * <p>
+ * A model founded before the 2025 reorganisation lives in a 2019-2024 commune until it is re-homed to one of the
+ * 2025 communes that took that commune over; its former localities stay in its history.
+ *
+ * @param statusReason     why the status last changed, as the user said it; null when not given
+ * @param formerLocalities where the model was before, oldest first; empty unless it was re-homed
  */
 public record Model(String id, long version, ModelDetails details, ModelStatus status, String statusReason,
-                    String registeredBy, Instant registeredAt, Instant updatedAt) {
+                    String registeredBy, Instant registeredAt, Instant updatedAt, List<FormerLocality> formerLocalities) {
+
+    public Model {
+        formerLocalities = List.copyOf(formerLocalities);
+    }
 
     private static final Map<ModelStatus, Set<ModelStatus>> NEXT = Map.of(
             ModelStatus.ACTIVE, EnumSet.of(ModelStatus.SUSPENDED, ModelStatus.DISSOLVED),
@@ -35,7 +47,7 @@ public record Model(String id, long version, ModelDetails details, ModelStatus s
 
     /** A newly registered model is ACTIVE, at version 1. */
     public static Change register(String id, ModelDetails details, String actor, Instant now) {
-        Model registered = new Model(id, 1, details, ModelStatus.ACTIVE, null, actor, now, now);
+        Model registered = new Model(id, 1, details, ModelStatus.ACTIVE, null, actor, now, now, List.of());
         return registered.changed(EventContract.MODEL_REGISTERED, actor, now);
     }
 
@@ -48,8 +60,36 @@ public record Model(String id, long version, ModelDetails details, ModelStatus s
                     "A model cannot move to another agency; it belongs to " + details.agency(),
                     Map.of("agency", details.agency()));
         }
-        Model next = new Model(id, version + 1, changed, status, statusReason, registeredBy, registeredAt, now);
+        Model next = new Model(id, version + 1, changed, status, statusReason, registeredBy, registeredAt, now,
+                formerLocalities);
         return next.changed(EventContract.MODEL_CHANGED, actor, now);
+    }
+
+    /**
+     * Moves the model to the locality it has from {@code from} on, keeping where it was until the day before in its
+     * history. Which localities are allowed is the reorganisation's business (see {@code Rehoming}).
+     */
+    public Change rehome(Locality locality, LocalDate from, String actor, Instant now) {
+        requireNotDissolved();
+        List<FormerLocality> history = new ArrayList<>(formerLocalities);
+        history.add(new FormerLocality(details.locality(), from.minusDays(1)));
+        ModelDetails d = details;
+        ModelDetails moved = new ModelDetails(d.name(), d.type(), d.agency(), d.partnerAgencies(), locality, d.village(),
+                d.establishedOn(), d.members());
+        Model next = new Model(id, version + 1, moved, status, statusReason, registeredBy, registeredAt, now, history);
+        return next.changed(EventContract.MODEL_CHANGED, actor, now);
+    }
+
+    /** The first day of the current locality: the founding date, or the day after the last former locality. */
+    public LocalDate localitySince() {
+        return formerLocalities.isEmpty() ? details.establishedOn()
+                : formerLocalities.get(formerLocalities.size() - 1).until().plusDays(1);
+    }
+
+    /** Where the model was on that day: a former locality up to its last day, the current one after. */
+    public Locality localityOn(LocalDate day) {
+        return formerLocalities.stream().filter(former -> !day.isAfter(former.until())).findFirst()
+                .map(FormerLocality::locality).orElse(details.locality());
     }
 
     /** Suspends, reactivates or dissolves the model, if its lifecycle allows that from where it is. */
@@ -63,7 +103,8 @@ public record Model(String id, long version, ModelDetails details, ModelStatus s
                     Map.of("currentStatus", status.name(), "requestedStatus", target.name(),
                             "allowedTransitions", names(allowed)));
         }
-        Model next = new Model(id, version + 1, details, target, reason, registeredBy, registeredAt, now);
+        Model next = new Model(id, version + 1, details, target, reason, registeredBy, registeredAt, now,
+                formerLocalities);
         return next.changed(EventContract.MODEL_CHANGED, actor, now);
     }
 

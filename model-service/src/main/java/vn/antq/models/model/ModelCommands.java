@@ -2,9 +2,12 @@ package vn.antq.models.model;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.http.HttpHeaders;
@@ -12,6 +15,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.antq.contracts.common.KnownAgencies;
 import vn.antq.contracts.common.Label;
+import vn.antq.contracts.common.Locality;
+import vn.antq.contracts.model.ReportPeriod;
 import vn.antq.gazetteer.AdminPath;
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.gazetteer.Resolution;
@@ -22,6 +27,7 @@ import vn.antq.kit.reference.Agencies;
 import vn.antq.kit.reference.VietnamTime;
 import vn.antq.kit.security.AccessRules;
 import vn.antq.kit.security.AntqUser;
+import vn.antq.kit.security.Role;
 import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.Etags;
 import vn.antq.kit.web.FieldProblem;
@@ -40,16 +46,18 @@ public class ModelCommands {
     private final ModelStore store;
     private final ModelValidation validation;
     private final Gazetteer gazetteer;
+    private final Rehoming rehoming;
     private final Agencies agencies;
     private final OutboxRelay relay;
     private final String source;
     private final Clock clock;
 
-    public ModelCommands(ModelStore store, ModelTypeStore types, Gazetteer gazetteer, Agencies agencies,
-                         OutboxRelay relay, OutboxProperties outbox, Clock clock) {
+    public ModelCommands(ModelStore store, ModelTypeStore types, Gazetteer gazetteer, Rehoming rehoming,
+                         Agencies agencies, OutboxRelay relay, OutboxProperties outbox, Clock clock) {
         this.store = store;
         this.validation = new ModelValidation(gazetteer, agencies::isKnown, types::exists);
         this.gazetteer = gazetteer;
+        this.rehoming = rehoming;
         this.agencies = agencies;
         this.relay = relay;
         this.source = outbox.getSource();
@@ -79,7 +87,12 @@ public class ModelCommands {
         boolean replayed = !store.insert(model, event(change), request);
         if (replayed) {
             ModelStore.Stored earlier = store.find(id).orElseThrow();
-            IdempotencyKeys.requireSameRequest(earlier.lastRequest().fingerprint(), fingerprint);
+            // Models stored before the registration was kept apart have only their last keyed request.
+            IdempotentRequest original = earlier.registration() != null ? earlier.registration() : earlier.lastRequest();
+            if (original == null) {
+                throw IdempotencyKeys.keyReusedForAnotherRequest();
+            }
+            IdempotencyKeys.requireSameRequest(original.fingerprint(), fingerprint);
             model = earlier.model();
         } else {
             relay.wakeUp();
@@ -97,7 +110,8 @@ public class ModelCommands {
     public Model change(AntqUser user, String id, String ifMatch, ModelForm form) {
         Model current = readForChange(user, id).model();
         Etags.requireIfMatch(ifMatch, current.version());
-        ModelValidation.Valid valid = validOrThrow(form);
+        ModelValidation.Valid valid = validOrThrow(form,
+                current.formerLocalities().isEmpty() ? null : current.localitySince());
         AccessRules.requireRecorderFor(user, valid.details().agency(), valid.place());
         return save(current, apply(() -> current.change(valid.details(), user.subject(), now())), null);
     }
@@ -138,17 +152,106 @@ public class ModelCommands {
         return store.count(filter);
     }
 
-    /** Where the model is, resolved in the gazetteer of its founding date. */
+    /** Where the model is, resolved in the gazetteer in force since it has been there (its founding, or re-homing). */
     public AdminPath place(Model model) {
-        return gazetteer.resolve(model.details().locality().commune(), model.details().establishedOn())
-                instanceof Resolution.Resolved resolved ? resolved.path() : null;
+        return placeOf(model.details().locality(), model.localitySince());
     }
 
-    /** The ACTIVE models of the same type in the same commune, of any agency. */
+    /** Where the model was before, with the names of the 2019-2024 units, oldest first. */
+    public List<ModelView.FormerLocalityView> history(Model model) {
+        List<ModelView.FormerLocalityView> history = new ArrayList<>();
+        LocalDate from = model.details().establishedOn();
+        for (FormerLocality former : model.formerLocalities()) {
+            history.add(ModelView.FormerLocalityView.of(former, placeOf(former.locality(), former.until()), from));
+            from = former.until().plusDays(1);
+        }
+        return history;
+    }
+
+    /**
+     * Moves a model still in a 2019-2024 commune to one of the 2025 communes that took it over, from 2025-07-01 on
+     * (see {@link Rehoming}); the old locality stays in its history and the usual {@code model.changed} event carries
+     * the new state. Needs If-Match, RECORDER of the model's agency, and a token locality covering the old place or
+     * the new one.
+     */
+    public Model rehome(AntqUser user, String id, String ifMatch, RehomeForm form) {
+        Model current = find(id).model();
+        AccessRules.requireRole(user, Role.RECORDER);
+        if (!user.covers(current.details().agency())) {
+            throw ApiException.forbidden("access.record.other-agency", user.agency(), current.details().agency());
+        }
+        Etags.requireIfMatch(ifMatch, current.version());
+        apply(() -> {
+            current.requireNotDissolved();
+            return current;
+        });
+        if (!Rehoming.isInOldStructure(current)) {
+            AdminPath place = place(current);
+            throw ApiException.of(HttpStatus.CONFLICT, ProblemType.CONFLICT,
+                    "Mô hình đã ở đơn vị hành chính năm 2025 (" + describe(place) + "); không cần chuyển",
+                    "The model is in a 2025 unit already (" + describe(place) + "); there is nothing to re-home");
+        }
+        Rehoming.Target target = rehoming.check(current, form);
+        if (target instanceof Rehoming.Invalid invalid) {
+            throw badRequest(invalid.problems());
+        }
+        Rehoming.Valid valid = (Rehoming.Valid) target;
+        if (!user.covers(place(current)) && !user.covers(valid.place())) {
+            AccessRules.requireRecorderFor(user, current.details().agency(), valid.place());
+        }
+        return save(current, apply(() -> current.rehome(valid.locality(), Rehoming.EFFECTIVE_FROM, user.subject(), now())),
+                null);
+    }
+
+    /**
+     * The locality a report for this period carries: where the model was during it. After the 2025 reform a model
+     * still in a 2019-2024 commune reports in the new unit: the one commune that took its commune over when it was
+     * merged whole; when it was split (or the mapping does not know it) the new unit is a choice, and the report is
+     * refused (409) until the model is re-homed, naming the suggested commune. No report is filed in a unit that no
+     * longer existed during its period.
+     */
+    public Locality localityForReport(Model model, ReportPeriod period) {
+        if (!period.start().isBefore(Rehoming.EFFECTIVE_FROM) && Rehoming.isInOldStructure(model)) {
+            Optional<Locality> onlySuccessor = rehoming.onlySuccessor(model);
+            if (onlySuccessor.isPresent()) {
+                return onlySuccessor.get();
+            }
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("code", "model.rehoming-needed");
+            facts.put("rehoming", "/api/v1/models/" + model.id() + "/rehoming");
+            rehoming.options(model).suggestion().ifPresent(path -> facts.put("suggestion",
+                    Map.of("province", path.province().code(), "commune", path.commune().code(),
+                            "name", path.displayName())));
+            String place = describe(place(model));
+            boolean divided = rehoming.options(model).divided();
+            throw new ApiException(HttpStatus.CONFLICT, ProblemType.CONFLICT, Text.of(
+                    "Mô hình còn ở " + place + " (danh mục 2019-2024, " + (divided ? "nay đã chia cho nhiều xã"
+                            : "bảng chuyển đổi không nêu xã tiếp nhận") + "); kỳ " + period.code() + " sau ngày 01/07/2025 "
+                            + "phải báo cáo theo đơn vị hành chính mới: hãy chuyển mô hình trước" + rehoming.suggested(model),
+                    "The model is still in " + place + " (2019-2024 structure, " + (divided
+                            ? "since divided among several communes" : "no successor in the conversion table") + "); period "
+                            + period.code() + " after 2025-07-01 is reported in the new units: re-home the model first"
+                            + rehoming.suggestedEn(model)),
+                    List.of(), facts, HttpHeaders.EMPTY);
+        }
+        return model.localityOn(period.end());
+    }
+
+    /** The ACTIVE models of the same type in the same commune of the same structure (codes were reused), any agency. */
     List<Overlap> overlapsOf(Model model) {
+        boolean old = Rehoming.isInOldStructure(model);
         return store.activeOfTypeIn(model.details().type(), model.details().locality().commune(), model.id()).stream()
+                .filter(existing -> Rehoming.isInOldStructure(existing) == old)
                 .map(existing -> Overlap.with(existing, agencyName(existing.details().agency())))
                 .toList();
+    }
+
+    private AdminPath placeOf(Locality locality, LocalDate on) {
+        return gazetteer.resolve(locality.commune(), on) instanceof Resolution.Resolved resolved ? resolved.path() : null;
+    }
+
+    private static String describe(AdminPath place) {
+        return place == null ? "-" : place.displayName() + " (" + place.mostSpecificCode() + ")";
     }
 
     /** Turns a rule of the lifecycle into a 409 that says which rule and what is allowed now. */
@@ -177,7 +280,11 @@ public class ModelCommands {
     }
 
     private ModelValidation.Valid validOrThrow(ModelForm form) {
-        ModelValidation.Outcome outcome = validation.check(form, VietnamTime.today(clock));
+        return validOrThrow(form, null);
+    }
+
+    private ModelValidation.Valid validOrThrow(ModelForm form, LocalDate localitySince) {
+        ModelValidation.Outcome outcome = validation.check(form, VietnamTime.today(clock), localitySince);
         if (outcome instanceof ModelValidation.Invalid invalid) {
             throw badRequest(invalid.problems());
         }

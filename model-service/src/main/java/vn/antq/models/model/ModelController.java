@@ -38,10 +38,12 @@ public class ModelController {
     static final int MAX_PAGE_SIZE = 200;
 
     private final ModelCommands commands;
+    private final Rehoming rehoming;
     private final Gazetteer gazetteer;
 
-    public ModelController(ModelCommands commands, Gazetteer gazetteer) {
+    public ModelController(ModelCommands commands, Rehoming rehoming, Gazetteer gazetteer) {
         this.commands = commands;
+        this.rehoming = rehoming;
         this.gazetteer = gazetteer;
     }
 
@@ -97,6 +99,27 @@ public class ModelController {
         return response.body(view(changed.model()));
     }
 
+    @GetMapping("/{id}/rehoming")
+    @Operation(summary = "What re-homing a model to the 2025 administrative units would do: where it is, whether it "
+            + "still needs to move, the commune the official mapping suggests (its default successor) and the "
+            + "alternatives (its agency, OPS, ADMIN)")
+    public ResponseEntity<RehomingView> rehoming(AntqUser user, @PathVariable String id) {
+        Model model = commands.read(user, id);
+        return ResponseEntity.ok().eTag(Etags.of(model.version())).body(RehomingView.of(model, commands.place(model),
+                rehoming.options(model), commands.history(model)));
+    }
+
+    @PostMapping(path = "/{id}/rehome", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Re-home a model still in a 2019-2024 commune to a 2025 commune that took it over "
+            + "({commune, province?}), from 2025-07-01; the old locality stays in its history. Needs If-Match; "
+            + "RECORDER of its agency")
+    public ResponseEntity<ModelView> rehome(AntqUser user, @PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody RehomeForm form) {
+        Model model = commands.rehome(user, id, ifMatch, form);
+        return ResponseEntity.ok().eTag(Etags.of(model.version())).body(view(model));
+    }
+
     @GetMapping
     @Operation(summary = "List models by agency and name; an agency sees its own (inside the token's locality), "
             + "OPS and ADMIN see all")
@@ -122,6 +145,6 @@ public class ModelController {
     }
 
     private ModelView view(Model model) {
-        return ModelView.of(model, commands.place(model));
+        return ModelView.of(model, commands.place(model), commands.history(model));
     }
 }

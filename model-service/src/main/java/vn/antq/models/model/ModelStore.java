@@ -30,13 +30,15 @@ import vn.antq.kit.store.StoreDocuments;
 public class ModelStore {
 
     public static final String COLLECTION = "models";
+    /** The registering POST with its Idempotency-Key: written once, so that a retry is recognised after later changes. */
+    private static final String REGISTRATION = "registration";
 
     private final MongoTemplate mongo;
     private final AggregateCollection models;
 
     public ModelStore(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.models = new AggregateCollection(mongo, COLLECTION, List.of("registeredBy", "registeredAt"));
+        this.models = new AggregateCollection(mongo, COLLECTION, List.of("registeredBy", "registeredAt", REGISTRATION));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("agency", Sort.Direction.ASC).on("name", Sort.Direction.ASC));
         // The overlap check: active models of a type in a commune.
         mongo.indexOps(COLLECTION).createIndex(new Index().on("locality.commune", Sort.Direction.ASC)
@@ -44,19 +46,24 @@ public class ModelStore {
         mongo.indexOps(COLLECTION).createIndex(new Index().on("locality.district", Sort.Direction.ASC));
     }
 
-    /** A stored model with the last POST that wrote it with an {@code Idempotency-Key}; null if none did. */
-    public record Stored(Model model, IdempotentRequest lastRequest) {
+    /**
+     * A stored model with the last POST that wrote it with an {@code Idempotency-Key} (null if none did) and the
+     * registering one (null if it had no key).
+     */
+    public record Stored(Model model, IdempotentRequest lastRequest, IdempotentRequest registration) {
     }
 
     /** Inserts a new model with its first event; false if a model with this id exists already (a retry). */
     public boolean insert(Model model, PendingEvent event, IdempotentRequest request) {
-        Document state = toDocument(model).append(IdempotentRequest.FIELD, IdempotentRequest.toDocument(request));
+        Document state = toDocument(model).append(IdempotentRequest.FIELD, IdempotentRequest.toDocument(request))
+                .append(REGISTRATION, IdempotentRequest.toDocument(request));
         return models.insert(state, event);
     }
 
     public Optional<Stored> find(String id) {
         return models.find(id)
-                .map(d -> new Stored(fromDocument(d), IdempotentRequest.of(d.get(IdempotentRequest.FIELD, Document.class))));
+                .map(d -> new Stored(fromDocument(d), IdempotentRequest.of(d.get(IdempotentRequest.FIELD, Document.class)),
+                        IdempotentRequest.of(d.get(REGISTRATION, Document.class))));
     }
 
     /**
@@ -136,7 +143,11 @@ public class ModelStore {
                 .append("statusReason", model.statusReason())
                 .append("registeredBy", model.registeredBy())
                 .append("registeredAt", Date.from(model.registeredAt()))
-                .append("updatedAt", Date.from(model.updatedAt()));
+                .append("updatedAt", Date.from(model.updatedAt()))
+                .append("formerLocalities", model.formerLocalities().stream()
+                        .map(former -> new Document("locality", StoreDocuments.toDocument(former.locality()))
+                                .append("until", former.until().toString()))
+                        .toList());
     }
 
     static Model fromDocument(Document doc) {
@@ -152,6 +163,15 @@ public class ModelStore {
         return new Model(doc.getString("_id"), ((Number) doc.get("version")).longValue(), details,
                 ModelStatus.valueOf(doc.getString("status")), doc.getString("statusReason"),
                 doc.getString("registeredBy"), StoreDocuments.instant(doc, "registeredAt"),
-                StoreDocuments.instant(doc, "updatedAt"));
+                StoreDocuments.instant(doc, "updatedAt"), formerLocalities(doc));
+    }
+
+    /** Absent in documents written before models could be re-homed: none. */
+    private static List<FormerLocality> formerLocalities(Document doc) {
+        List<Document> formers = doc.getList("formerLocalities", Document.class);
+        return formers == null ? List.of() : formers.stream()
+                .map(former -> new FormerLocality(StoreDocuments.locality(former.get("locality", Document.class)),
+                        LocalDate.parse(former.getString("until"))))
+                .toList();
     }
 }

@@ -48,6 +48,15 @@ public final class ModelValidation {
     }
 
     public Outcome check(ModelForm form, LocalDate today) {
+        return check(form, today, null);
+    }
+
+    /**
+     * As {@link #check(ModelForm, LocalDate)} for a model whose current locality dates from {@code localitySince}
+     * (a model re-homed after the 2025 reform): its locality is checked as of that day, and it must have been founded
+     * before it. Null: the locality dates from the founding, as for any model never re-homed.
+     */
+    public Outcome check(ModelForm form, LocalDate today, LocalDate localitySince) {
         List<Problem> problems = new ArrayList<>();
 
         String name = trimmed(form.name());
@@ -90,10 +99,19 @@ public final class ModelValidation {
                     "Founding date " + establishedOn + " is in the future (today is " + today + ")"));
         }
 
+        if (localitySince != null && establishedOn != null && !establishedOn.isBefore(localitySince)) {
+            problems.add(new Problem("establishedOn",
+                    "Mô hình đã chuyển sang địa bàn hiện tại từ " + localitySince + "; ngày thành lập phải trước ngày đó",
+                    "The model has been in its current locality since " + localitySince
+                            + "; its founding date must be before that day"));
+        }
+
         long members = members(form.members(), problems);
 
-        // Codes are checked against the structure in force when the model was founded, like any record of that day.
-        AdminPath place = locality(form.locality(), establishedOn != null ? establishedOn : today, problems);
+        // Codes are checked against the structure in force when the model was founded (or, once re-homed, since it
+        // has been where it is), like any record of that day.
+        LocalDate localityOn = localitySince != null ? localitySince : establishedOn != null ? establishedOn : today;
+        AdminPath place = locality(form.locality(), localityOn, problems);
 
         if (!problems.isEmpty()) {
             return new Invalid(problems);

@@ -26,6 +26,8 @@ public record ModelView(
         long members,
         ModelStatus status,
         String statusReason,
+        LocalDate localitySince,
+        List<FormerLocalityView> formerLocalities,
         List<ModelStatus> allowedTransitions,
         String registeredBy,
         Instant registeredAt,
@@ -35,26 +37,37 @@ public record ModelView(
     public record LocalityView(String province, String district, String commune, String name) {
     }
 
+    /** A locality the model was in before it was re-homed, with the names of that time, and when. */
+    public record FormerLocalityView(String province, String district, String commune, String name, LocalDate from,
+                                     LocalDate until) {
+
+        static FormerLocalityView of(FormerLocality former, AdminPath place, LocalDate from) {
+            return new FormerLocalityView(former.locality().province(), former.locality().district(),
+                    former.locality().commune(), place == null ? null : place.displayName(), from, former.until());
+        }
+    }
+
     /** Something the user should know about the accepted request, in the language they asked for. */
     public record Warning(String code, String message, String modelId, String modelName, String agency) {
     }
 
-    static ModelView of(Model model, AdminPath place) {
-        return of(model, place, null);
+    static ModelView of(Model model, AdminPath place, List<FormerLocalityView> history) {
+        return of(model, place, history, null);
     }
 
     static ModelView registered(Model model, AdminPath place, List<Overlap> overlaps, Locale locale) {
-        return of(model, place, overlaps.stream().map(overlap -> new Warning(Overlap.CODE,
+        return of(model, place, List.of(), overlaps.stream().map(overlap -> new Warning(Overlap.CODE,
                 overlap.message().in(locale), overlap.existing().id(), overlap.existing().details().name(),
                 overlap.existing().details().agency())).toList());
     }
 
-    private static ModelView of(Model model, AdminPath place, List<Warning> warnings) {
+    private static ModelView of(Model model, AdminPath place, List<FormerLocalityView> history, List<Warning> warnings) {
         ModelDetails d = model.details();
         LocalityView locality = new LocalityView(d.locality().province(), d.locality().district(),
                 d.locality().commune(), place == null ? null : place.displayName());
         return new ModelView(model.id(), model.version(), d.name(), d.type(), d.agency(), d.partnerAgencies(),
                 locality, d.village(), d.establishedOn(), d.members(), model.status(), model.statusReason(),
+                model.localitySince(), history,
                 List.copyOf(model.allowedTransitions()), model.registeredBy(), model.registeredAt(), model.updatedAt(),
                 warnings);
     }

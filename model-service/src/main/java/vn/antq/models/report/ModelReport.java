@@ -21,23 +21,26 @@ public record ModelReport(String id, long version, String modelId, ReportPeriod 
     public record Change(ModelReport report, ModelReportEvent event) {
     }
 
-    /** The first report of {@code model} for {@code period}; a dissolved model reports no more. */
-    public static Change file(Model model, ReportPeriod period, ReportFigures figures, String actor, Instant now) {
+    /**
+     * The first report of {@code model} for {@code period}, in {@code locality}: where the model was during the period
+     * (see {@code ModelCommands.localityForReport}); a dissolved model reports no more.
+     */
+    public static Change file(Model model, ReportPeriod period, Locality locality, ReportFigures figures, String actor,
+                              Instant now) {
         model.requireNotDissolved();
         ModelReport filed = new ModelReport(ModelReportEvent.reportId(model.id(), period.code()), 1, model.id(),
-                period, model.details().type(), model.details().agency(), model.details().locality(), figures,
-                actor, now, now);
+                period, model.details().type(), model.details().agency(), locality, figures, actor, now, now);
         return filed.changed(actor, now);
     }
 
-    /** Replaces the figures with corrected ones, taking the model's current type, agency and locality. */
-    public Change correct(Model model, ReportFigures corrected, String actor, Instant now) {
+    /** Replaces the figures with corrected ones, taking the model's current type and agency, and its locality then. */
+    public Change correct(Model model, Locality locality, ReportFigures corrected, String actor, Instant now) {
         if (!model.id().equals(modelId)) {
             throw new IllegalArgumentException("report " + id + " is not a report of model " + model.id());
         }
         model.requireNotDissolved();
         ModelReport next = new ModelReport(id, version + 1, modelId, period, model.details().type(),
-                model.details().agency(), model.details().locality(), corrected, reportedBy, reportedAt, now);
+                model.details().agency(), locality, corrected, reportedBy, reportedAt, now);
         return next.changed(actor, now);
     }
 

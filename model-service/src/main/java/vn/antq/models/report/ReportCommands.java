@@ -8,6 +8,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.antq.contracts.EventContract;
+import vn.antq.contracts.common.Locality;
 import vn.antq.contracts.model.ModelReportEvent;
 import vn.antq.contracts.model.ReportPeriod;
 import vn.antq.kit.outbox.OutboxProperties;
@@ -62,18 +63,19 @@ public class ReportCommands {
             throw ModelCommands.badRequest(invalid.problems());
         }
         ReportValidation.Valid valid = (ReportValidation.Valid) outcome;
+        Locality locality = models.localityForReport(model, valid.period());
         IdempotentRequest request = idempotencyKey == null ? null
                 : new IdempotentRequest(IdempotencyKeys.aggregateId(user, idempotencyKey), IdempotencyKeys.fingerprint(form));
         String reportId = ModelReportEvent.reportId(model.id(), valid.period().code());
         return ifMatch == null
-                ? fileNew(user, model, valid, request, reportId)
-                : correct(user, model, valid, request, reportId, ifMatch);
+                ? fileNew(user, model, locality, valid, request, reportId)
+                : correct(user, model, locality, valid, request, reportId, ifMatch);
     }
 
-    private Filed fileNew(AntqUser user, Model model, ReportValidation.Valid valid, IdempotentRequest request,
-                          String reportId) {
+    private Filed fileNew(AntqUser user, Model model, Locality locality, ReportValidation.Valid valid,
+                          IdempotentRequest request, String reportId) {
         ModelReport.Change change = ModelCommands.apply(() ->
-                ModelReport.file(model, valid.period(), valid.figures(), user.subject(), clock.instant()));
+                ModelReport.file(model, valid.period(), locality, valid.figures(), user.subject(), clock.instant()));
         if (store.insert(change.report(), event(change), request)) {
             relay.wakeUp();
             return new Filed(change.report(), true, false);
@@ -90,8 +92,8 @@ public class ReportCommands {
                 Map.of("reportId", reportId, "currentVersion", existing.report().version()), etag);
     }
 
-    private Filed correct(AntqUser user, Model model, ReportValidation.Valid valid, IdempotentRequest request,
-                          String reportId, String ifMatch) {
+    private Filed correct(AntqUser user, Model model, Locality locality, ReportValidation.Valid valid,
+                          IdempotentRequest request, String reportId, String ifMatch) {
         ReportStore.Stored existing = store.find(reportId).orElseThrow(() -> new ApiException(
                 HttpStatus.PRECONDITION_FAILED, ProblemType.PRECONDITION_FAILED,
                 Text.code("report.nothing-to-correct", valid.period().code()), List.of(),
@@ -103,7 +105,7 @@ public class ReportCommands {
         ModelReport current = existing.report();
         Etags.requireIfMatch(ifMatch, current.version());
         ModelReport.Change change = ModelCommands.apply(() ->
-                current.correct(model, valid.figures(), user.subject(), clock.instant()));
+                current.correct(model, locality, valid.figures(), user.subject(), clock.instant()));
         if (!store.update(change.report(), current.version(), event(change), request)) {
             long latest = store.find(reportId).map(s -> s.report().version()).orElse(current.version());
             throw ApiException.preconditionFailed(latest);

@@ -175,6 +175,33 @@ class ModelLifecycleIT {
     }
 
     @Test
+    void aRegistrationRetriedAfterTheModelChangedIsStillRecognisedAsTheSameRequest() {
+        String key = UUID.randomUUID().toString();
+        String body = ModelJson.legalOutreachTeam(ModelJson.uniqueName());
+        HttpApi.Response first = api.request("POST", "/api/v1/models").token(WOMEN_UNION).header("Idempotency-Key", key)
+                .json(body).send();
+        String id = first.json().get("id").asString();
+        HttpApi.Response suspended = api.request("POST", "/api/v1/models/" + id + "/status").token(WOMEN_UNION)
+                .header("If-Match", "\"1\"").header("Idempotency-Key", UUID.randomUUID().toString())
+                .json("{\"status\": \"SUSPENDED\"}").send();
+
+        HttpApi.Response retry = api.request("POST", "/api/v1/models").token(WOMEN_UNION).header("Idempotency-Key", key)
+                .json(body).send();
+        HttpApi.Response otherBody = api.request("POST", "/api/v1/models").token(WOMEN_UNION)
+                .header("Idempotency-Key", key).json(ModelJson.legalOutreachTeam(ModelJson.uniqueName())).send();
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(suspended.status()).isEqualTo(200);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.json().get("id").asString()).isEqualTo(id);
+        assertThat(retry.json().get("status").asString()).isEqualTo("SUSPENDED");
+        assertThat(otherBody.status()).isEqualTo(422);
+        awaitEvents(id, 2);
+        assertThat(topic.withKey(Topics.MODEL, id)).hasSize(2);
+    }
+
+    @Test
     void badInputIsAProblemNamingTheFieldInTheUsersLanguage() {
         String body = ModelJson.model("WOMEN_UNION", ModelJson.uniqueName(), "NIGHT_WATCH", "99999", -3);
 

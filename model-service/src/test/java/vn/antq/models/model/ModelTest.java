@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import vn.antq.contracts.EventContract;
+import vn.antq.contracts.common.Locality;
 import vn.antq.contracts.model.ModelStatus;
 
 class ModelTest {
@@ -104,5 +106,39 @@ class ModelTest {
         assertThatThrownBy(() -> dissolved.change(details, "user-1", NOW))
                 .isInstanceOfSatisfying(ModelRuleBroken.class, broken ->
                         assertThat(broken.code()).isEqualTo("model.dissolved"));
+    }
+
+    @Test
+    void reHomingMovesTheModelFromTheReformOnAndKeepsWhereItWasInItsHistory() {
+        Locality dakHa2025 = new Locality("51", null, "23500");
+
+        Model.Change change = registered.rehome(dakHa2025, LocalDate.of(2025, 7, 1), "user-2", NOW.plusSeconds(60));
+        Model rehomed = change.model();
+
+        assertThat(rehomed.version()).isEqualTo(2);
+        assertThat(change.contract()).isEqualTo(EventContract.MODEL_CHANGED);
+        assertThat(change.event().locality()).isEqualTo(dakHa2025);
+        assertThat(change.event().establishedOn()).isEqualTo(details.establishedOn());
+        assertThat(rehomed.formerLocalities()).containsExactly(
+                new FormerLocality(details.locality(), LocalDate.of(2025, 6, 30)));
+        assertThat(rehomed.localitySince()).isEqualTo(LocalDate.of(2025, 7, 1));
+        assertThat(rehomed.localityOn(LocalDate.of(2024, 12, 31))).isEqualTo(details.locality());
+        assertThat(rehomed.localityOn(LocalDate.of(2025, 6, 30))).isEqualTo(details.locality());
+        assertThat(rehomed.localityOn(LocalDate.of(2025, 7, 1))).isEqualTo(dakHa2025);
+        assertThat(registered.localitySince()).isEqualTo(details.establishedOn());
+        assertThat(registered.localityOn(LocalDate.of(2030, 1, 1))).isEqualTo(details.locality());
+    }
+
+    @Test
+    void laterChangesKeepTheHistoryAndADissolvedModelIsNotReHomed() {
+        Model rehomed = registered.rehome(new Locality("51", null, "23500"), LocalDate.of(2025, 7, 1), "u", NOW).model();
+
+        Model suspended = rehomed.changeStatus(ModelStatus.SUSPENDED, null, "u", NOW).model();
+        Model dissolved = registered.changeStatus(ModelStatus.DISSOLVED, null, "u", NOW).model();
+
+        assertThat(suspended.formerLocalities()).isEqualTo(rehomed.formerLocalities());
+        assertThatThrownBy(() -> dissolved.rehome(new Locality("51", null, "23500"), LocalDate.of(2025, 7, 1), "u", NOW))
+                .isInstanceOf(ModelRuleBroken.class)
+                .extracting(e -> ((ModelRuleBroken) e).code()).isEqualTo("model.dissolved");
     }
 }

@@ -26,7 +26,7 @@ class ModelReportTest {
 
     @Test
     void filingAReportGivesVersionOneKeyedByTheModelWithItsTypeAgencyAndLocality() {
-        ModelReport.Change change = ModelReport.file(model, new ReportPeriod("2024-05"), MAY, "user-2", NOW);
+        ModelReport.Change change = ModelReport.file(model, new ReportPeriod("2024-05"), model.details().locality(), MAY, "user-2", NOW);
 
         assertThat(change.report().id()).isEqualTo("m-1:2024-05");
         assertThat(change.report().version()).isEqualTo(1);
@@ -41,10 +41,10 @@ class ModelReportTest {
 
     @Test
     void aCorrectionReplacesTheFiguresAndBumpsOnlyTheReportsVersion() {
-        ModelReport first = ModelReport.file(model, new ReportPeriod("2024-Q2"), MAY, "user-2", NOW).report();
+        ModelReport first = ModelReport.file(model, new ReportPeriod("2024-Q2"), model.details().locality(), MAY, "user-2", NOW).report();
         ReportFigures corrected = new ReportFigures(3, 1, 3, 1, 1, 24, "thêm 1 buổi họp");
 
-        ModelReport.Change change = first.correct(model, corrected, "user-3", NOW.plusSeconds(60));
+        ModelReport.Change change = first.correct(model, model.details().locality(), corrected, "user-3", NOW.plusSeconds(60));
 
         assertThat(change.report().version()).isEqualTo(2);
         assertThat(change.report().reportedBy()).isEqualTo("user-2");
@@ -58,12 +58,12 @@ class ModelReportTest {
     @Test
     void aSuspendedModelMayStillReportButADissolvedOneMayNeitherReportNorCorrect() {
         Model suspended = model.changeStatus(ModelStatus.SUSPENDED, null, "user-1", NOW).model();
-        ModelReport filed = ModelReport.file(suspended, new ReportPeriod("2024-05"), MAY, "user-1", NOW).report();
+        ModelReport filed = ModelReport.file(suspended, new ReportPeriod("2024-05"), suspended.details().locality(), MAY, "user-1", NOW).report();
         Model dissolved = suspended.changeStatus(ModelStatus.DISSOLVED, null, "user-1", NOW).model();
 
-        assertThatThrownBy(() -> ModelReport.file(dissolved, new ReportPeriod("2024-06"), MAY, "user-1", NOW))
+        assertThatThrownBy(() -> ModelReport.file(dissolved, new ReportPeriod("2024-06"), dissolved.details().locality(), MAY, "user-1", NOW))
                 .isInstanceOf(ModelRuleBroken.class);
-        assertThatThrownBy(() -> filed.correct(dissolved, MAY, "user-1", NOW))
+        assertThatThrownBy(() -> filed.correct(dissolved, dissolved.details().locality(), MAY, "user-1", NOW))
                 .isInstanceOf(ModelRuleBroken.class);
     }
 }

@@ -1,0 +1,8 @@
+package vn.antq.models.model;
+
+/**
+ * A re-homing as submitted: the 2025 commune the model moves to, and optionally its province (which must then be
+ * the commune's).
+ */
+public record RehomeForm(String province, String commune) {
+}
