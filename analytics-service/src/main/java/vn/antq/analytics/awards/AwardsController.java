@@ -12,15 +12,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.mongodb.client.MongoDatabase;
 
-import vn.antq.analytics.dimension.Places;
+import io.swagger.v3.oas.annotations.Parameter;
+
 import vn.antq.analytics.projection.Generations;
 import vn.antq.analytics.projection.ProjectionCollections;
-import vn.antq.analytics.query.Answers;
-import vn.antq.analytics.query.CellAggregation;
 import vn.antq.analytics.query.Enums;
 import vn.antq.analytics.query.GroupBy;
 import vn.antq.analytics.query.MonthRange;
-import vn.antq.analytics.query.ReadScope;
+import vn.antq.analytics.query.ReformedAggregation.Grain;
+import vn.antq.analytics.query.StructureView;
+import vn.antq.analytics.query.Structures;
 import vn.antq.contracts.award.AwardForm;
 import vn.antq.contracts.award.RecipientType;
 import vn.antq.kit.security.AntqUser;
@@ -34,13 +35,13 @@ class AwardsController {
 
     private final MongoDatabase database;
     private final Generations generations;
-    private final Places places;
+    private final Structures structures;
     private final Clock clock;
 
-    AwardsController(MongoDatabase analyticsDatabase, Generations generations, Places places, Clock clock) {
+    AwardsController(MongoDatabase analyticsDatabase, Generations generations, Structures structures, Clock clock) {
         this.database = analyticsDatabase;
         this.generations = generations;
-        this.places = places;
+        this.structures = structures;
         this.clock = clock;
     }
 
@@ -48,12 +49,15 @@ class AwardsController {
     @GetMapping("/awards")
     Map<String, Object> awards(AntqUser user,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String agency, @RequestParam(required = false) String locality,
+            @RequestParam(required = false) String agency,
+            @Parameter(description = Structures.LOCALITY_DESCRIPTION) @RequestParam(required = false) String locality,
             @RequestParam(required = false) String form, @RequestParam(required = false) String recipientType,
-            @RequestParam(required = false) String groupBy) {
+            @RequestParam(required = false) String groupBy,
+            @Parameter(description = Structures.DESCRIPTION) @RequestParam(required = false) String structure) {
+        StructureView view = structures.ask(user, structure, agency, locality);
         List<String> keys = GroupBy.parse(groupBy, GROUP_KEYS, List.of("agency", "form"));
         Document match = MonthRange.parse(from, to).addYearsTo(new Document());
-        ReadScope.of(user, agency, locality, places).addTo(match, "agency");
+        view.addTo(match, "agency");
         String formName = Enums.parse("form", form, AwardForm.class);
         if (formName != null) {
             match.append("form", formName);
@@ -62,9 +66,9 @@ class AwardsController {
         if (typeName != null) {
             match.append("recipientType", typeName);
         }
-        List<Map<String, Object>> rows = generations.answer(generation -> CellAggregation.rows(
+        StructureView.Rows rows = generations.answer(generation -> view.rows(
                 database.getCollection(Generations.collection(generation, ProjectionCollections.AWARDS)),
-                match, keys, AwardCells.TOTALS));
-        return Answers.rows(rows, CellAggregation.totals(rows, AwardCells.TOTALS), clock);
+                match, keys, AwardCells.TOTALS, Grain.YEAR));
+        return view.answer(rows, AwardCells.TOTALS, clock);
     }
 }

@@ -12,14 +12,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.mongodb.client.MongoDatabase;
 
-import vn.antq.analytics.dimension.Places;
+import io.swagger.v3.oas.annotations.Parameter;
+
 import vn.antq.analytics.projection.Generations;
 import vn.antq.analytics.projection.ProjectionCollections;
-import vn.antq.analytics.query.Answers;
-import vn.antq.analytics.query.CellAggregation;
 import vn.antq.analytics.query.GroupBy;
 import vn.antq.analytics.query.MonthRange;
-import vn.antq.analytics.query.ReadScope;
+import vn.antq.analytics.query.ReformedAggregation.Grain;
+import vn.antq.analytics.query.StructureView;
+import vn.antq.analytics.query.Structures;
 import vn.antq.kit.security.AntqUser;
 
 /**
@@ -35,28 +36,31 @@ class CoordinationController {
 
     private final MongoDatabase database;
     private final Generations generations;
-    private final Places places;
+    private final Structures structures;
     private final Clock clock;
 
-    CoordinationController(MongoDatabase analyticsDatabase, Generations generations, Places places, Clock clock) {
+    CoordinationController(MongoDatabase analyticsDatabase, Generations generations, Structures structures, Clock clock) {
         this.database = analyticsDatabase;
         this.generations = generations;
-        this.places = places;
+        this.structures = structures;
         this.clock = clock;
     }
 
     @GetMapping("/coordination")
     Map<String, Object> coordination(AntqUser user,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String agency, @RequestParam(required = false) String locality,
-            @RequestParam(required = false) String groupBy) {
-        List<String> keys = GroupBy.parse(groupBy, GROUP_KEYS, List.of("pair"));
+            @RequestParam(required = false) String agency,
+            @Parameter(description = Structures.LOCALITY_DESCRIPTION) @RequestParam(required = false) String locality,
+            @RequestParam(required = false) String groupBy,
+            @Parameter(description = Structures.DESCRIPTION) @RequestParam(required = false) String structure) {
+        StructureView view = structures.ask(user, structure, agency, locality);
+        List<String> keys = view.groupKeys(GroupBy.parse(groupBy, GROUP_KEYS, List.of("pair")));
         Document match = MonthRange.parse(from, to).addTo(new Document());
         // "agencies" is the pair as an array: matching one code keeps every pair that includes it.
-        ReadScope.of(user, agency, locality, places).addTo(match, "agencies");
-        List<Map<String, Object>> rows = generations.answer(generation -> CellAggregation.rows(
+        view.addTo(match, "agencies");
+        StructureView.Rows rows = generations.answer(generation -> view.rows(
                 database.getCollection(Generations.collection(generation, ProjectionCollections.COORDINATION)),
-                match, keys, CoordinationCells.TOTALS));
-        return Answers.rows(rows, CellAggregation.totals(rows, CoordinationCells.TOTALS), clock);
+                match, keys, CoordinationCells.TOTALS, Grain.MONTH));
+        return view.answer(rows, CoordinationCells.TOTALS, clock);
     }
 }

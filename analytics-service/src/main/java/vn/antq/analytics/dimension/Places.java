@@ -41,6 +41,20 @@ public class Places {
                 nameOf(found.province()), nameOf(found.district()), nameOf(found.commune()));
     }
 
+    /**
+     * A model's locality. A model keeps its founding date when model-service re-homes it after the 2025 reform from a
+     * 2019-2024 commune to a 2025 one, so the date cannot tell the structure. Model-service records a 2019-2024
+     * commune always with its district, and a 2025 commune has none: a commune given without a district that is a
+     * 2025 commune of the given province is read in the 2025 structure, anything else as of the founding date.
+     */
+    public Place ofModel(Locality locality, LocalDate establishedOn) {
+        boolean rehomed = locality.commune() != null && locality.district() == null
+                && Structure.inForceOn(establishedOn) == Structure.Y2019
+                && resolve(locality.commune(), Structure.Y2025)
+                        .filter(path -> path.province().code().equals(locality.province())).isPresent();
+        return of(locality, rehomed ? Structure.Y2025.validFrom() : establishedOn);
+    }
+
     /** A code of either structure, the 2019-2024 one first (that of the movement's records). */
     public Optional<AdminPath> resolve(String code) {
         return resolve(code, Structure.Y2019).or(() -> resolve(code, Structure.Y2025));

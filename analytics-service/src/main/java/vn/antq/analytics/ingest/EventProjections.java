@@ -47,9 +47,13 @@ public class EventProjections {
             case ACTIVITY_RECORDED, ACTIVITY_REVISED, ACTIVITY_CANCELLED -> activity((ActivityEvent) body);
             case MODEL_REGISTERED, MODEL_CHANGED -> {
                 ModelEvent model = (ModelEvent) body;
-                yield change(MODEL, model, ModelCells.of(model, places.of(model.locality(), model.establishedOn())));
+                yield change(MODEL, model, ModelCells.of(model, places.ofModel(model.locality(), model.establishedOn())));
             }
-            case MODEL_REPORTED -> change(REPORT, body, ModelCells.ofReport((ModelReportEvent) body));
+            case MODEL_REPORTED -> {
+                // A report's locality is the model's during the period: in the structure in force at its end.
+                ModelReportEvent report = (ModelReportEvent) body;
+                yield change(REPORT, report, ModelCells.ofReport(report, places.of(report.locality(), report.periodEnd())));
+            }
             case REVIEW_HELD -> {
                 ReviewEvent review = (ReviewEvent) body;
                 yield change(REVIEW, review, ReviewCells.of(review, places.of(review.locality(), review.heldOn())));

@@ -59,7 +59,8 @@ public final class ModelCells {
         return List.of(document, active);
     }
 
-    public static List<Contribution> ofReport(ModelReportEvent report) {
+    /** A report adds its figures to its model's document; its item keeps its period and its own place. */
+    public static List<Contribution> ofReport(ModelReportEvent report, Place place) {
         Map<String, Long> totals = new LinkedHashMap<>();
         totals.put(REPORTS, 1L);
         totals.put("meetings", report.meetings());
@@ -71,6 +72,8 @@ public final class ModelCells {
         attributes.put("reportId", report.id());
         attributes.put("period", report.period());
         attributes.put("periodEnd", report.periodEnd().toString());
+        // Where the model was during the period: a model re-homed after the 2025 reform keeps its old reports there.
+        attributes.putAll(place.dimensions());
         return List.of(new Contribution(modelCell(report.modelId()), Map.of("modelId", report.modelId()), totals,
                 attributes, Map.of()));
     }

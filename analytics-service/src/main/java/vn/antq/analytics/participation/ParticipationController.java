@@ -12,15 +12,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.mongodb.client.MongoDatabase;
 
-import vn.antq.analytics.dimension.Places;
+import io.swagger.v3.oas.annotations.Parameter;
+
 import vn.antq.analytics.projection.Generations;
 import vn.antq.analytics.projection.ProjectionCollections;
-import vn.antq.analytics.query.Answers;
-import vn.antq.analytics.query.CellAggregation;
 import vn.antq.analytics.query.Enums;
 import vn.antq.analytics.query.GroupBy;
 import vn.antq.analytics.query.MonthRange;
-import vn.antq.analytics.query.ReadScope;
+import vn.antq.analytics.query.ReformedAggregation.Grain;
+import vn.antq.analytics.query.StructureView;
+import vn.antq.analytics.query.Structures;
 import vn.antq.contracts.activity.ActivityKind;
 import vn.antq.contracts.common.Channel;
 import vn.antq.kit.security.AntqUser;
@@ -38,31 +39,34 @@ class ParticipationController {
 
     private final MongoDatabase database;
     private final Generations generations;
-    private final Places places;
+    private final Structures structures;
     private final Clock clock;
 
-    ParticipationController(MongoDatabase analyticsDatabase, Generations generations, Places places, Clock clock) {
+    ParticipationController(MongoDatabase analyticsDatabase, Generations generations, Structures structures, Clock clock) {
         this.database = analyticsDatabase;
         this.generations = generations;
-        this.places = places;
+        this.structures = structures;
         this.clock = clock;
     }
 
     @GetMapping("/participation")
     Map<String, Object> participation(AntqUser user,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String agency, @RequestParam(required = false) String locality,
+            @RequestParam(required = false) String agency,
+            @Parameter(description = Structures.LOCALITY_DESCRIPTION) @RequestParam(required = false) String locality,
             @RequestParam(required = false) String channel, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String groupBy) {
-        List<String> keys = GroupBy.parse(groupBy, GROUP_KEYS, List.of());
+            @RequestParam(required = false) String groupBy,
+            @Parameter(description = Structures.DESCRIPTION) @RequestParam(required = false) String structure) {
+        StructureView view = structures.ask(user, structure, agency, locality);
+        List<String> keys = view.groupKeys(GroupBy.parse(groupBy, GROUP_KEYS, List.of()));
         Document match = MonthRange.parse(from, to).addTo(new Document());
-        ReadScope.of(user, agency, locality, places).addTo(match, "agency");
+        view.addTo(match, "agency");
         addIfPresent(match, "channel", Enums.parse("channel", channel, Channel.class));
         addIfPresent(match, "kind", Enums.parse("kind", kind, ActivityKind.class));
-        List<Map<String, Object>> rows = generations.answer(generation -> CellAggregation.rows(
+        StructureView.Rows rows = generations.answer(generation -> view.rows(
                 database.getCollection(Generations.collection(generation, ProjectionCollections.PARTICIPATION)),
-                match, keys, ParticipationCells.TOTALS));
-        return Answers.rows(rows, CellAggregation.totals(rows, ParticipationCells.TOTALS), clock);
+                match, keys, ParticipationCells.TOTALS, Grain.MONTH));
+        return view.answer(rows, ParticipationCells.TOTALS, clock);
     }
 
     private static void addIfPresent(Document match, String field, String value) {

@@ -27,6 +27,11 @@ public record ReadScope(String agency, String locality) {
     private static final Pattern LOCALITY_CODE = Pattern.compile("[0-9]{2}|[0-9]{3}|[0-9]{5}");
 
     public static ReadScope of(AntqUser user, String requestedAgency, String requestedLocality, Places places) {
+        return new ReadScope(agency(user, requestedAgency), locality(user, blankToNull(requestedLocality), places));
+    }
+
+    /** The agency whose rows the user reads: the one asked for if they may, their own if they read no other. */
+    static String agency(AntqUser user, String requestedAgency) {
         String agency = blankToNull(requestedAgency);
         if (agency != null && !Invariants.AGENCY_CODE.matcher(agency).matches()) {
             throw ApiException.badRequest(FieldProblem.of("agency",
@@ -38,7 +43,7 @@ public record ReadScope(String agency, String locality) {
         } else if (!user.isOpsOrAdmin()) {
             agency = user.agency();
         }
-        return new ReadScope(agency, locality(user, blankToNull(requestedLocality), places));
+        return agency;
     }
 
     private static String locality(AntqUser user, String requested, Places places) {
@@ -59,7 +64,11 @@ public record ReadScope(String agency, String locality) {
         if (places.isWithin(own, requested)) {
             return own;
         }
-        throw ApiException.of(HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN,
+        throw outsideOwnLocality(own, requested);
+    }
+
+    static ApiException outsideOwnLocality(String own, String requested) {
+        return ApiException.of(HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN,
                 "Tài khoản chỉ được xem số liệu trong địa bàn " + own + ", không gồm " + requested + ".",
                 "This account may only read figures within locality " + own + ", which does not include " + requested + ".");
     }

@@ -17,13 +17,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.mongodb.client.MongoDatabase;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
+import vn.antq.analytics.dimension.Attribution;
 import vn.antq.analytics.dimension.Place;
-import vn.antq.analytics.dimension.Places;
+import vn.antq.analytics.dimension.Reform;
 import vn.antq.analytics.projection.Generations;
 import vn.antq.analytics.projection.Items;
 import vn.antq.analytics.projection.ProjectionCollections;
 import vn.antq.analytics.query.Answers;
-import vn.antq.analytics.query.ReadScope;
+import vn.antq.analytics.query.SplitAttributions;
+import vn.antq.analytics.query.StructureView;
+import vn.antq.analytics.query.Structures;
 import vn.antq.analytics.reviews.ReviewCadence.Review;
 import vn.antq.kit.security.AntqUser;
 
@@ -37,73 +42,71 @@ class ReviewsController {
 
     private final MongoDatabase database;
     private final Generations generations;
-    private final Places places;
+    private final Structures structures;
     private final Clock clock;
 
-    ReviewsController(MongoDatabase analyticsDatabase, Generations generations, Places places, Clock clock) {
+    ReviewsController(MongoDatabase analyticsDatabase, Generations generations, Structures structures, Clock clock) {
         this.database = analyticsDatabase;
         this.generations = generations;
-        this.places = places;
+        this.structures = structures;
         this.clock = clock;
     }
 
     @GetMapping("/reviews")
     Map<String, Object> reviews(AntqUser user, @RequestParam(required = false) String agency,
-            @RequestParam(required = false) String locality) {
-        Document match = ReadScope.of(user, agency, locality, places).addTo(new Document(), "agency");
-        return generations.answer(generation -> cadence(generation, match));
+            @Parameter(description = Structures.LOCALITY_DESCRIPTION) @RequestParam(required = false) String locality,
+            @Parameter(description = Structures.DESCRIPTION) @RequestParam(required = false) String structure) {
+        StructureView view = structures.ask(user, structure, agency, locality);
+        Document match = view.addTo(new Document(), "agency");
+        match.putAll(view.localityCondition(""));
+        return generations.answer(generation -> cadence(generation, match, view));
     }
 
-    private Map<String, Object> cadence(int generation, Document match) {
-        Map<String, List<Document>> cellsByGroup = new TreeMap<>();
+    /** One row of the answer: an agency in a place, as the structure shows it, with its reviews. */
+    private record Group(String agency, Place place, List<Review> reviews) {
+    }
+
+    private Map<String, Object> cadence(int generation, Document match, StructureView view) {
+        Map<String, Group> groups = new TreeMap<>();
+        SplitAttributions splits = new SplitAttributions(List.of(ReviewCells.INTERIM, ReviewCells.FINAL));
         for (Document cell : database.getCollection(Generations.collection(generation, ProjectionCollections.REVIEWS))
                 .find(match)) {
-            cellsByGroup.computeIfAbsent(cell.getString("agency") + "|" + cell.getString("locality"),
-                    group -> new ArrayList<>()).add(cell);
+            Document items = cell.get(Items.ITEMS, Document.class);
+            Place recorded = StructureView.placeOf(cell);
+            for (Object value : items == null ? List.of() : items.values()) {
+                Review review = ReviewItems.of((Document) value);
+                // A review's codes are those of the structure in force on the day it was held.
+                Attribution shown = view.attribute(recorded, Reform.isBefore(review.heldOn()));
+                if (!view.includes(shown.place())) {
+                    continue;
+                }
+                String agency = cell.getString("agency");
+                groups.computeIfAbsent(agency + "|" + shown.place().code(),
+                        key -> new Group(agency, shown.place(), new ArrayList<>())).reviews().add(review);
+                if (shown.split() != null) {
+                    splits.add(shown.split(), Map.of(total(review), 1L));
+                }
+            }
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        cellsByGroup.values().forEach(cells -> {
-            Map<String, Object> row = row(cells);
-            if (row != null) {
-                rows.add(row);
-            }
-        });
+        groups.values().forEach(group -> rows.add(row(group)));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("rows", rows);
+        view.describe(answer, splits.list());
         answer.put("asOf", Answers.asOf(clock));
         return answer;
     }
 
-    private static Map<String, Object> row(List<Document> cells) {
-        List<Review> reviews = new ArrayList<>();
+    private static Map<String, Object> row(Group group) {
+        List<Review> reviews = new ArrayList<>(group.reviews());
         Map<Integer, Map<String, Long>> byYear = new TreeMap<>();
-        for (Document cell : cells) {
-            Document items = cell.get(Items.ITEMS, Document.class);
-            if (items == null) {
-                continue;
-            }
-            for (Object value : items.values()) {
-                Document item = (Document) value;
-                Review review = new Review(item.getString("reviewId"), item.getString("kind"),
-                        LocalDate.parse(item.getString("heldOn")), LocalDate.parse(item.getString("periodFrom")),
-                        LocalDate.parse(item.getString("periodTo")), Boolean.TRUE.equals(item.getBoolean("joint")));
-                reviews.add(review);
-                Map<String, Long> counts = byYear.computeIfAbsent(review.heldOn().getYear(), year -> counts());
-                counts.merge(review.kind().equals("INTERIM") ? ReviewCells.INTERIM : ReviewCells.FINAL, 1L, Long::sum);
-            }
-        }
-        if (reviews.isEmpty()) {
-            return null;
+        for (Review review : reviews) {
+            byYear.computeIfAbsent(review.heldOn().getYear(), year -> counts()).merge(total(review), 1L, Long::sum);
         }
         reviews.sort(Comparator.comparing(Review::heldOn).thenComparing(Review::reviewId));
-        Document first = cells.get(0);
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("agency", first.getString("agency"));
-        row.put("locality", first.getString("locality"));
-        for (String level : List.of(Place.PROVINCE, Place.DISTRICT, Place.COMMUNE)) {
-            row.put(level, first.getString(level));
-            row.put(Place.nameOf(level), first.getString(Place.nameOf(level)));
-        }
+        row.put("agency", group.agency());
+        StructureView.putPlace(row, group.place());
         row.put(ReviewCells.INTERIM, reviews.stream().filter(review -> review.kind().equals("INTERIM")).count());
         row.put(ReviewCells.FINAL, reviews.stream().filter(review -> review.kind().equals("FINAL")).count());
         List<Map<String, Object>> years = new ArrayList<>();
@@ -135,6 +138,10 @@ class ReviewsController {
             return entry;
         }).toList());
         return row;
+    }
+
+    private static String total(Review review) {
+        return review.kind().equals("INTERIM") ? ReviewCells.INTERIM : ReviewCells.FINAL;
     }
 
     private static Map<String, Long> counts() {

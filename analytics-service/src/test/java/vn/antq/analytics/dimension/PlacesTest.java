@@ -27,6 +27,19 @@ class PlacesTest {
     }
 
     @Test
+    void aModelReHomedAfterTheReformIsReadInThe2025StructureThoughItsFoundingDateIsOlder() {
+        LocalDate founded = LocalDate.of(2020, 3, 8);
+
+        Place rehomed = places.ofModel(new Locality("51", null, "21136"), founded);
+        Place old = places.ofModel(new Locality("51", "525", "21136"), founded);
+        Place oldWithoutDistrict = places.ofModel(new Locality("62", null, "23401"), founded);
+
+        assertThat(rehomed).isEqualTo(new Place("51", null, "21136", "Tỉnh Quảng Ngãi", null, "Xã Cà Đam"));
+        assertThat(old.communeName()).isEqualTo("Xã Trà Tân");
+        assertThat(oldWithoutDistrict.district()).isEqualTo("612");
+    }
+
+    @Test
     void withinFollowsTheHierarchy() {
         assertThat(places.isWithin("23401", "612")).isTrue();
         assertThat(places.isWithin("23401", "62")).isTrue();

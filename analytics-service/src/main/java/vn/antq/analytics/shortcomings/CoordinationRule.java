@@ -1,0 +1,90 @@
+package vn.antq.analytics.shortcomings;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import vn.antq.contracts.common.Label;
+
+/**
+ * LOOSE_COORDINATION: pairs of agencies that work together little in a locality. A pair is loose when its joint
+ * activities in the period are below {@code shareOfMedian} of the locality's median pair (judged only where that
+ * median reaches {@code minMedianJointActivities}: a handful of joint activities says nothing), or when they fell by
+ * more than {@code declineShare} against the same months a year earlier, which had at least
+ * {@code declineMinJointActivities}. The pairs of a locality are those of every two agencies that recorded activities
+ * there in the period, with none in common counting as 0. Pure.
+ */
+public final class CoordinationRule {
+
+    private final ShortcomingThresholds.Coordination thresholds;
+    private final Function<String, Label> agencyNames;
+
+    public CoordinationRule(ShortcomingThresholds.Coordination thresholds, Function<String, Label> agencyNames) {
+        this.thresholds = thresholds;
+        this.agencyNames = agencyNames;
+    }
+
+    public List<Finding> judge(List<PairFigures> pairs, String recentMonths) {
+        Map<String, List<PairFigures>> byLocality = new TreeMap<>();
+        pairs.forEach(pair -> byLocality.computeIfAbsent(pair.locality(), l -> new ArrayList<>()).add(pair));
+        List<Finding> findings = new ArrayList<>();
+        for (List<PairFigures> peers : byLocality.values()) {
+            Benchmark benchmark = Benchmark.of(peers.stream().map(p -> (double) p.joint()).toList(), 0.5);
+            boolean comparable = benchmark.median() >= thresholds.minMedianJointActivities();
+            for (PairFigures pair : peers) {
+                boolean few = comparable && pair.joint() < thresholds.shareOfMedian() * benchmark.median();
+                boolean fell = pair.earlier() >= thresholds.declineMinJointActivities()
+                        && pair.recent() < pair.earlier() * (1 - thresholds.declineShare());
+                if (few || fell) {
+                    findings.add(finding(pair, benchmark, few, fell, recentMonths));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private Finding finding(PairFigures pair, Benchmark benchmark, boolean few, boolean fell, String recentMonths) {
+        Label first = agencyNames.apply(pair.first());
+        Label second = agencyNames.apply(pair.second());
+        String place = pair.localityName() == null ? pair.locality() : pair.localityName();
+        Severity severity = Severity.LOW;
+        List<String> vi = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        Map<String, Number> evidence = new LinkedHashMap<>();
+        evidence.put("jointActivities", pair.joint());
+        evidence.put("medianPairJointActivities", Wording.rounded(benchmark.median()));
+        evidence.put("pairs", benchmark.peers());
+        if (few) {
+            severity = severity.max(Severity.ofShortfall(benchmark.shortfall(pair.joint())));
+            vi.add(pair.joint() + " hoạt động phối hợp trong kỳ, bằng " + Wording.percent(pair.joint() / benchmark.median())
+                    + " trung vị của các cặp lực lượng (" + Wording.vi(benchmark.median()) + ")");
+            en.add(pair.joint() + " joint activities in the period, " + Wording.percent(pair.joint() / benchmark.median())
+                    + " of the median pair (" + Wording.en(benchmark.median()) + ")");
+        }
+        if (pair.earlier() > 0) {
+            evidence.put("recentJointActivities", pair.recent());
+            evidence.put("earlierJointActivities", pair.earlier());
+        }
+        if (fell) {
+            double drop = 1 - (double) pair.recent() / pair.earlier();
+            severity = severity.max(Severity.ofShortfall(drop));
+            vi.add(recentMonths + ": " + pair.recent() + " hoạt động phối hợp, giảm " + Wording.percent(drop)
+                    + " so với cùng kỳ năm trước (" + pair.earlier() + ")");
+            en.add(recentMonths + ": " + pair.recent() + " joint activities, " + Wording.percent(drop)
+                    + " fewer than a year earlier (" + pair.earlier() + ")");
+        }
+        Map<String, Object> subject = new LinkedHashMap<>();
+        subject.put("type", "AGENCY_PAIR");
+        subject.put("code", pair.pair());
+        subject.put("name", first.vi() + " – " + second.vi());
+        subject.put("agencies", List.of(pair.first(), pair.second()));
+        subject.put("locality", pair.locality());
+        subject.put("localityName", pair.localityName());
+        return new Finding(ShortcomingKind.LOOSE_COORDINATION, severity, subject, evidence, new Label(
+                first.vi() + " và " + second.vi() + " (" + place + "): " + String.join("; ", vi) + ".",
+                first.en() + " and " + second.en() + " (" + place + "): " + String.join("; ", en) + "."));
+    }
+}

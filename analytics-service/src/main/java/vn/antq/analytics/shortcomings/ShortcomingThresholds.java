@@ -1,0 +1,95 @@
+package vn.antq.analytics.shortcomings;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code antq.analytics.shortcomings.*}: when a figure counts as a shortcoming. Documented with their defaults in
+ * {@code analytics-service.yml}; every answer echoes them.
+ */
+@ConfigurationProperties("antq.analytics.shortcomings")
+public record ShortcomingThresholds(@DefaultValue Participation participation, @DefaultValue Coordination coordination,
+                                    @DefaultValue Reviews reviews) {
+
+    /**
+     * LOW_PARTICIPATION, for communes and districts.
+     *
+     * @param bottomQuantile           low means in this bottom share of the province's communes (districts) ...
+     * @param shareOfMedian            ... and below this share of their median, per resident or per activity
+     * @param minLocalities            fewer peers than this in a province: no comparison
+     * @param declineShare             or: participations fell by more than this share against the same months a year
+     *                                 earlier
+     * @param declineMinParticipations the earlier months had at least this many participations (smaller figures
+     *                                 swing by chance)
+     */
+    public record Participation(@DefaultValue("0.25") double bottomQuantile, @DefaultValue("0.5") double shareOfMedian,
+                                @DefaultValue("4") int minLocalities, @DefaultValue("0.3") double declineShare,
+                                @DefaultValue("200") long declineMinParticipations) {
+
+        public Participation {
+            requireShare(bottomQuantile, "participation.bottom-quantile");
+            requireShare(shareOfMedian, "participation.share-of-median");
+            requireShare(declineShare, "participation.decline-share");
+        }
+    }
+
+    /**
+     * LOOSE_COORDINATION, for the agency pairs of a locality.
+     *
+     * @param shareOfMedian             few means below this share of the locality's median pair ...
+     * @param minMedianJointActivities  ... judged only where the median pair has at least this many joint activities
+     * @param declineShare              or: joint activities fell by more than this share against the same months a
+     *                                  year earlier
+     * @param declineMinJointActivities the earlier months had at least this many
+     */
+    public record Coordination(@DefaultValue("0.5") double shareOfMedian,
+                               @DefaultValue("10") long minMedianJointActivities, @DefaultValue("0.5") double declineShare,
+                               @DefaultValue("10") long declineMinJointActivities) {
+
+        public Coordination {
+            requireShare(shareOfMedian, "coordination.share-of-median");
+            requireShare(declineShare, "coordination.decline-share");
+        }
+    }
+
+    /** IRREGULAR_REVIEWS: longer than {@code maxGapMonths} without a review conference of an agency in a locality. */
+    public record Reviews(@DefaultValue("18") int maxGapMonths) {
+
+        public Reviews {
+            if (maxGapMonths < 1) {
+                throw new IllegalArgumentException("antq.analytics.shortcomings.reviews.max-gap-months must be at least 1");
+            }
+        }
+    }
+
+    /** As the answer echoes them, per kind; PAPER_ONLY_MODEL's window is {@code antq.analytics.paper-only-months}. */
+    public Map<String, Object> echo(int paperOnlyMonths) {
+        Map<String, Object> echo = new LinkedHashMap<>();
+        Map<String, Object> low = new LinkedHashMap<>();
+        low.put("bottomQuantile", participation.bottomQuantile());
+        low.put("shareOfMedian", participation.shareOfMedian());
+        low.put("minLocalities", participation.minLocalities());
+        low.put("declineShare", participation.declineShare());
+        low.put("declineMinParticipations", participation.declineMinParticipations());
+        echo.put(ShortcomingKind.LOW_PARTICIPATION.name(), low);
+        Map<String, Object> loose = new LinkedHashMap<>();
+        loose.put("shareOfMedian", coordination.shareOfMedian());
+        loose.put("minMedianJointActivities", coordination.minMedianJointActivities());
+        loose.put("declineShare", coordination.declineShare());
+        loose.put("declineMinJointActivities", coordination.declineMinJointActivities());
+        echo.put(ShortcomingKind.LOOSE_COORDINATION.name(), loose);
+        echo.put(ShortcomingKind.PAPER_ONLY_MODEL.name(), Map.of("paperOnlyMonths", paperOnlyMonths));
+        echo.put(ShortcomingKind.OVERLAPPING_MODELS.name(), Map.of("minActiveModels", 2));
+        echo.put(ShortcomingKind.IRREGULAR_REVIEWS.name(), Map.of("maxGapMonths", reviews.maxGapMonths()));
+        return echo;
+    }
+
+    private static void requireShare(double value, String name) {
+        if (!(value > 0 && value < 1)) {
+            throw new IllegalArgumentException("antq.analytics.shortcomings." + name + " must be between 0 and 1");
+        }
+    }
+}

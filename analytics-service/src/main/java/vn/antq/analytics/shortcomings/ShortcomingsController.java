@@ -1,0 +1,44 @@
+package vn.antq.analytics.shortcomings;
+
+import java.util.Map;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.antq.analytics.dimension.Places;
+import vn.antq.analytics.query.MonthRange;
+import vn.antq.analytics.query.ReadScope;
+import vn.antq.kit.security.AntqUser;
+
+/** The shortcomings the platform finds by itself (hạn chế), each with its evidence (see {@link ShortcomingsQuery}). */
+@RestController
+@RequestMapping("/api/v1/analytics")
+@Tag(name = "Analytics")
+class ShortcomingsController {
+
+    private final ShortcomingsQuery query;
+    private final Places places;
+
+    ShortcomingsController(ShortcomingsQuery query, Places places) {
+        this.query = query;
+        this.places = places;
+    }
+
+    @GetMapping("/shortcomings")
+    @Operation(summary = "Shortcomings found from the projections: LOW_PARTICIPATION, LOOSE_COORDINATION, "
+            + "PAPER_ONLY_MODEL, OVERLAPPING_MODELS, IRREGULAR_REVIEWS, each with its subject, severity, evidence and a "
+            + "one-line explanation in Vietnamese and English; the thresholds are echoed. OPS and ADMIN see every "
+            + "finding, anyone else those about their own agency's work")
+    Map<String, Object> shortcomings(AntqUser user,
+            @Parameter(description = "first month: 2024, 2024-Q2, 2024-05 or 2024-05-15") @RequestParam(required = false) String from,
+            @Parameter(description = "last month, inclusive") @RequestParam(required = false) String to,
+            @Parameter(description = "province (2 digits), district (3) or commune (5) code") @RequestParam(required = false) String locality) {
+        MonthRange range = MonthRange.parse(from, to);
+        return query.answer(ReadScope.of(user, null, locality, places), range);
+    }
+}

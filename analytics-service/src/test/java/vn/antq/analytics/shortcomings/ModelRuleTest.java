@@ -1,0 +1,66 @@
+package vn.antq.analytics.shortcomings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import vn.antq.contracts.common.KnownAgencies;
+import vn.antq.contracts.common.Label;
+
+/** PAPER_ONLY_MODEL and OVERLAPPING_MODELS worded from the models answer's flags. */
+class ModelRuleTest {
+
+    private final ModelRule rule = new ModelRule(6,
+            code -> KnownAgencies.find(code).map(KnownAgencies.Agency::label).orElse(new Label(code, code)));
+
+    @Test
+    void aModelSilentForTwiceTheWindowIsHighAndOneNeverReportedSaysSo() {
+        List<Finding> findings = rule.paperOnly(List.of(
+                paperOnly("m1", "2022-Q4", 24), paperOnly("m2", "2024-Q2", 6), paperOnly("m3", null, 57)));
+
+        assertThat(findings).extracting(Finding::severity).containsExactly(Severity.HIGH, Severity.MEDIUM, Severity.HIGH);
+        assertThat(findings.get(0).subject()).containsEntry("type", "MODEL").containsEntry("code", "m1")
+                .containsEntry("localityName", "Xã Đắk Na");
+        assertThat(findings.get(0).evidence()).containsEntry("monthsWithoutReport", 24L);
+        assertThat(findings.get(0).explanation().en()).contains("has not reported for 24 months (last report 2022-Q4)");
+        assertThat(findings.get(2).explanation().vi()).contains("chưa có báo cáo nào trong 57 tháng");
+    }
+
+    @Test
+    void modelsOfTwoAgenciesOverlappingIsMediumAndNamesBothModels() {
+        Map<String, Object> group = new HashMap<>();
+        group.put("type", "MEDIATION_TEAM");
+        group.put("locality", "23512");
+        group.put("communeName", "Xã Đắk Mar");
+        group.put("modelIds", List.of("a", "b"));
+        group.put("agencies", List.of("FARMERS", "WOMEN_UNION"));
+
+        assertThat(rule.overlapping(List.of(group), Map.of("a", "Tổ hòa giải A", "b", "Tổ hòa giải B")))
+                .singleElement().satisfies(finding -> {
+                    assertThat(finding.severity()).isEqualTo(Severity.MEDIUM);
+                    assertThat(finding.subject()).containsEntry("type", "MODEL_PAIR")
+                            .containsEntry("code", "MEDIATION_TEAM|23512")
+                            .containsEntry("names", List.of("Tổ hòa giải A", "Tổ hòa giải B"));
+                    assertThat(finding.evidence()).containsEntry("activeModels", 2).containsEntry("agencies", 2);
+                    assertThat(finding.explanation().vi()).contains("Xã Đắk Mar", "Hội Nông dân, Hội Liên hiệp Phụ nữ");
+                });
+    }
+
+    private static Map<String, Object> paperOnly(String id, String lastPeriod, long months) {
+        Map<String, Object> entry = new HashMap<>();
+        entry.put("modelId", id);
+        entry.put("name", "Mô hình " + id);
+        entry.put("type", "WOMEN_LEGAL_OUTREACH_TEAM");
+        entry.put("agency", "WOMEN_UNION");
+        entry.put("locality", "23407");
+        entry.put("communeName", "Xã Đắk Na");
+        entry.put("establishedOn", "2019-05-10");
+        entry.put("lastReportPeriod", lastPeriod);
+        entry.put("monthsWithoutReport", months);
+        return entry;
+    }
+}
