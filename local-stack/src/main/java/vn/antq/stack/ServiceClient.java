@@ -72,6 +72,13 @@ public final class ServiceClient {
         return send(request, "POST", path, expected);
     }
 
+    public Reply putJson(String path, String token, Object body, Set<Integer> expected) {
+        HttpRequest.Builder request = request(path, token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+        return send(request, "PUT", path, expected);
+    }
+
     public Reply postBytes(String path, String token, byte[] body, String contentType, Set<Integer> expected) {
         HttpRequest.Builder request = request(path, token)
                 .header("Content-Type", contentType)

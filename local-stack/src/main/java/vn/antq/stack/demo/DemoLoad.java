@@ -24,7 +24,8 @@ import vn.antq.stack.StackUrls;
  * it flows through the outboxes and Kafka like any agency's data; then waits until analytics has applied it.
  * <p>
  * Activities, models, and reviews with awards go to three different services, so they load side by side (the
- * models with two threads of their own: their reports are one request each). Loading again changes nothing.
+ * models with two threads of their own: their reports are one request each); then the population of Kon Tum goes to
+ * analytics as reference data. Loading again changes nothing.
  */
 public final class DemoLoad {
 
@@ -84,6 +85,7 @@ public final class DemoLoad {
         } finally {
             pool.shutdownNow();
         }
+        new PopulationLoader(new ServiceClient(urls.analytics()), tokens, tally).load(KonTumPlaces.get());
         Duration loaded = Duration.ofNanos(System.nanoTime() - started);
         log.info("Demo data loaded through the APIs in {} ms: {}", loaded.toMillis(), tally);
 

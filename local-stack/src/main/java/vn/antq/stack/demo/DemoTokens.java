@@ -12,7 +12,7 @@ import vn.antq.kit.security.Role;
 /**
  * The tokens the demo loader works with, signed with the stack's secret: per agency a recorder (RECORDER and
  * APPROVER, for Kon Tum, province 62) and a second person who approves awards, since whoever nominates an award
- * may not approve it; and an OPS reader for analytics.
+ * may not approve it; an OPS reader for analytics, and an ADMIN who loads its reference data.
  * <p>
  * The subjects are fixed: records created with an Idempotency-Key are named after (subject, agency, key), so a
  * second load finds the first one's records.
@@ -38,6 +38,11 @@ final class DemoTokens {
 
     String ops() {
         return token("demo-ops", "OPS", List.of(Role.OPS), null);
+    }
+
+    /** Loads reference data (the population) into analytics. */
+    String admin() {
+        return token("demo-admin", "OPS", List.of(Role.ADMIN), null);
     }
 
     private static String subject(String agency, String role) {

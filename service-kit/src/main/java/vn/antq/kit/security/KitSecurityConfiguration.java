@@ -46,8 +46,8 @@ public class KitSecurityConfiguration {
             "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
             "/swagger-ui.html", "/error"};
 
-    /** The analytics dashboard's static files. */
-    static final String[] PUBLIC_STATIC_PATHS = {"/", "/index.html", "/assets/**", "/favicon.ico"};
+    /** The analytics dashboard's static files and the libraries it loads from WebJars; its API calls carry a token. */
+    static final String[] PUBLIC_STATIC_PATHS = {"/", "/index.html", "/assets/**", "/webjars/**", "/favicon.ico"};
 
     @Bean
     public SecurityFilterChain kitSecurityFilterChain(HttpSecurity http, JwtDecoder jwtDecoder, Problems problems)

@@ -1,0 +1,322 @@
+// The dashboard: sign-in with a pasted token, the period and locality, and the views, each loaded from the
+// analytics API with the token, drawn, and downloadable as CSV. Switching language redraws from the answers
+// already loaded.
+import { ApiError, get } from './api.js';
+import { csvText, download } from './csv.js';
+import { dateTime, number } from './format.js';
+import { applyTexts, label, language, setLanguage, t } from './i18n.js';
+import * as session from './session.js';
+import awards from './views/awards.js';
+import channelKind from './views/channel-kind.js';
+import coordination from './views/coordination.js';
+import districts from './views/districts.js';
+import models from './views/models.js';
+import participation, { WOMEN_UNION } from './views/participation.js';
+import shortcomings, { Unavailable } from './views/shortcomings.js';
+
+const VIEWS = [participation, channelKind, coordination, districts, models, awards, shortcomings];
+const $ = (selector) => document.querySelector(selector);
+
+const state = { query: null, data: {}, places: new Map(), freshness: null, asOf: null, claims: null };
+
+class SessionEnded extends Error {}
+
+function cardOf(view) {
+  return document.querySelector(`[data-view="${view.id}"]`);
+}
+
+function showMessage(card, text, kind) {
+  const message = card.querySelector('[data-part="message"]');
+  message.textContent = text || '';
+  message.className = `card-message ${kind || ''}`;
+  message.hidden = !text;
+}
+
+// ---- signing in and out ----
+
+function showSignIn(errorKey) {
+  $('#dashboard').hidden = true;
+  $('#user').hidden = true;
+  $('#sign-out').hidden = true;
+  $('#sign-in').hidden = false;
+  const error = $('#sign-in-error');
+  error.hidden = !errorKey;
+  error.dataset.i18n = errorKey || '';
+  error.textContent = errorKey ? t(errorKey) : '';
+  document.body.dataset.state = 'signed-out';
+  $('#token-input').focus();
+}
+
+async function signIn(text) {
+  let claims;
+  try {
+    claims = session.claimsOf(text);
+  } catch (e) {
+    showSignIn('signin.unreadable');
+    return;
+  }
+  if (session.isExpired(claims)) {
+    showSignIn('signin.expired');
+    return;
+  }
+  session.signIn(text);
+  try {
+    state.freshness = await get('freshness');
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) {
+      session.signOut();
+      showSignIn('signin.rejected');
+      return;
+    }
+  }
+  $('#token-input').value = '';
+  await enter(claims);
+}
+
+function signOut(errorKey) {
+  session.signOut();
+  VIEWS.forEach((view) => { delete state.data[view.id]; });
+  showSignIn(errorKey);
+}
+
+async function enter(claims) {
+  state.claims = claims;
+  $('#sign-in').hidden = true;
+  $('#dashboard').hidden = false;
+  $('#user').hidden = false;
+  $('#sign-out').hidden = false;
+  renderUser();
+  try {
+    await loadPlaces();
+  } catch (e) {
+    if (e instanceof SessionEnded) {
+      return;
+    }
+    // Without the list the figures still load, for every locality the token allows.
+  }
+  await apply();
+}
+
+function renderUser() {
+  const claims = state.claims;
+  if (!claims) {
+    return;
+  }
+  $('#user-name').textContent = claims.sub || '';
+  $('#user-agency').textContent = label('agency', claims.agency);
+  $('#user-roles').textContent = (claims.roles || []).map((role) => label('role', role)).join(', ') || '–';
+  $('#user-locality').textContent = claims.locality
+    ? `${state.places.get(claims.locality) || ''} (${claims.locality})`.trim()
+    : t('user.everywhere');
+}
+
+// ---- period and locality ----
+
+/** The localities the user may see, from the answers' own rows (code and name), as province > district > commune. */
+async function loadPlaces() {
+  const answer = await call(() => get('participation', { groupBy: 'province,district,commune' }));
+  const select = $('#filter-locality');
+  const chosen = select.value;
+  select.querySelectorAll('option:not([value=""])').forEach((option) => option.remove());
+  state.places.clear();
+  const add = (code, name, depth) => {
+    if (!code || state.places.has(code)) {
+      return;
+    }
+    state.places.set(code, name || code);
+    const option = document.createElement('option');
+    option.value = code;
+    option.textContent = `${'\u00a0\u00a0\u00a0'.repeat(depth)}${name || code} (${code})`;
+    select.appendChild(option);
+  };
+  const sorted = answer.rows.slice().sort((a, b) => [a.province, a.districtName, a.communeName].join('|')
+    .localeCompare([b.province, b.districtName, b.communeName].join('|'), 'vi'));
+  sorted.forEach((row) => {
+    add(row.province, row.provinceName, 0);
+    add(row.district, row.districtName, 1);
+    add(row.commune, row.communeName, 2);
+  });
+  select.value = state.places.has(chosen) ? chosen : '';
+  renderUser();
+}
+
+function readFilters() {
+  const from = $('#filter-from').value;
+  const to = $('#filter-to').value;
+  const error = $('#filter-error');
+  const bad = !from || !to || from > to;
+  error.hidden = !bad;
+  error.textContent = bad ? t('filter.badPeriod') : '';
+  return bad ? null : { from, to, locality: $('#filter-locality').value };
+}
+
+// ---- loading and drawing the views ----
+
+/** Runs an API call; a 401 means the token no longer works: back to the sign-in. */
+async function call(request) {
+  try {
+    return await request();
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) {
+      signOut('signin.sessionEnded');
+      throw new SessionEnded();
+    }
+    throw e;
+  }
+}
+
+async function apply() {
+  const query = readFilters();
+  if (!query) {
+    return;
+  }
+  state.query = query;
+  document.body.dataset.state = 'loading';
+  $('#status-line').textContent = t('status.loading');
+  const freshness = call(() => get('freshness')).then((f) => { state.freshness = f; }).catch(() => {});
+  await Promise.all([...VIEWS.map((view) => loadView(view)), freshness]);
+  if (!session.token()) {
+    return;
+  }
+  renderSummary();
+  document.body.dataset.state = 'ready';
+}
+
+async function loadView(view) {
+  const card = cardOf(view);
+  card.dataset.state = 'loading';
+  card.setAttribute('aria-busy', 'true');
+  delete state.data[view.id];
+  try {
+    state.data[view.id] = await call(() => view.load(state.query));
+    drawView(view);
+  } catch (e) {
+    if (e instanceof SessionEnded) {
+      return;
+    }
+    card.dataset.state = e instanceof Unavailable ? 'unavailable' : 'error';
+    const text = e instanceof Unavailable ? e.message
+      : e instanceof ApiError && e.status === 403 ? `${t('error.forbidden')} ${e.message}`
+        : `${t('error.failed')}: ${e.message}`;
+    showMessage(card, text, card.dataset.state);
+  } finally {
+    card.removeAttribute('aria-busy');
+    card.querySelectorAll('[data-csv]').forEach((button) => { button.disabled = state.data[view.id] === undefined; });
+  }
+}
+
+function drawView(view) {
+  const card = cardOf(view);
+  const data = state.data[view.id];
+  if (data === undefined) {
+    return;
+  }
+  const filled = view.render(data, card);
+  card.dataset.state = filled ? 'ready' : 'empty';
+  showMessage(card, filled ? '' : t('empty'), 'empty');
+}
+
+/** The headline figures, each taken from the answer of the view it belongs to. */
+function renderSummary() {
+  const figure = (name, value) => {
+    const element = document.querySelector(`.kpis [data-figure="${name}"]`);
+    element.textContent = value === undefined ? '–' : number(value);
+    element.dataset.value = value === undefined ? '' : String(value);
+  };
+  const time = state.data.participation && state.data.participation.answer;
+  figure('participation-total', time && time.totals.participants);
+  figure('activities-total', time && time.totals.activities);
+  figure('participation-women-union', time && time.rows.filter((r) => r.agency === WOMEN_UNION)
+    .reduce((sum, r) => sum + r.participants, 0));
+  figure('awards-conferred', state.data.awards && state.data.awards.totals.conferred);
+  figure('models-active', state.data.models && state.data.models.byStatus.ACTIVE);
+  figure('shortcomings-total', state.data.shortcomings && state.data.shortcomings.findings.length);
+  const parts = [];
+  if (time) {
+    parts.push(`${t('status.asOf')} ${dateTime(time.asOf)}`);
+  }
+  if (state.freshness && typeof state.freshness.lag === 'number') {
+    parts.push(state.freshness.lag === 0 ? t('status.caughtUp') : `${number(state.freshness.lag)} ${t('status.lag')}`);
+  }
+  $('#status-line').textContent = parts.join(' · ');
+}
+
+function redrawAll() {
+  applyTexts();
+  renderUser();
+  VIEWS.forEach(drawView);
+  if (document.body.dataset.state === 'ready') {
+    renderSummary();
+  }
+  if (!$('#filter-error').hidden) {
+    readFilters();
+  }
+  const error = $('#sign-in-error');
+  if (!error.hidden && error.dataset.i18n) {
+    error.textContent = t(error.dataset.i18n);
+  }
+}
+
+function downloadCsv(viewId) {
+  const view = VIEWS.find((v) => v.id === viewId);
+  const data = state.data[viewId];
+  if (!view || data === undefined) {
+    return;
+  }
+  const q = state.query;
+  const name = ['antq', viewId, q.from, q.to, q.locality].filter(Boolean).join('_');
+  download(`${name}.csv`, csvText(view.csv(data)));
+}
+
+// ---- wiring ----
+
+function wire() {
+  $('#lang-switch').addEventListener('click', () => {
+    setLanguage(language() === 'vi' ? 'en' : 'vi');
+    redrawAll();
+  });
+  $('#sign-in-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    signIn($('#token-input').value);
+  });
+  $('#sign-out').addEventListener('click', () => signOut());
+  $('#filters').addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
+  document.querySelectorAll('[data-grain]').forEach((button) => button.addEventListener('click', async () => {
+    participation.grain = button.dataset.grain;
+    document.querySelectorAll('[data-grain]').forEach((b) => b.setAttribute('aria-pressed', String(b === button)));
+    await loadView(participation);
+    renderSummary();
+  }));
+  cardOf(channelKind).querySelector('[data-part="metric"]').addEventListener('change', (event) => {
+    channelKind.metric = event.target.value;
+    drawView(channelKind);
+  });
+  cardOf(channelKind).querySelector('[data-part="metric"]').value = channelKind.metric;
+  document.querySelectorAll('[data-csv]').forEach((button) => button.addEventListener('click', () => downloadCsv(button.dataset.csv)));
+}
+
+function start() {
+  setLanguage(language());
+  applyTexts();
+  wire();
+  const token = session.token();
+  if (!token) {
+    showSignIn();
+    return;
+  }
+  try {
+    const claims = session.claimsOf(token);
+    if (session.isExpired(claims)) {
+      signOut('signin.expired');
+      return;
+    }
+    enter(claims);
+  } catch (e) {
+    signOut('signin.unreadable');
+  }
+}
+
+start();

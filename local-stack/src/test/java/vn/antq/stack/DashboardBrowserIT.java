@@ -1,0 +1,372 @@
+package vn.antq.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import vn.antq.infra.Directories;
+import vn.antq.kit.security.JwtIssuer;
+import vn.antq.kit.security.Role;
+import vn.antq.stack.demo.DemoDataSet;
+
+/**
+ * The ops dashboard that analytics-service serves at {@code /}, in a real browser (headless Chromium driven by its
+ * chromedriver) on the demo data: signed in with an OPS token, every view is drawn, and every figure it shows equals
+ * what the API answers the same question; English relabels it; the views download as CSV that spreadsheets read
+ * safely. Screenshots of the whole page go to {@code target/dashboard.png} (Vietnamese, 1920 wide) and
+ * {@code target/dashboard-en-1366.png} (English, laptop width).
+ * <p>
+ * Skipped, saying why, where Chromium or chromedriver is not installed ({@code .ci/run} installs Debian's
+ * {@code chromium} and {@code chromium-driver}; {@code -Dantq.chromium} and {@code -Dantq.chromedriver} point
+ * elsewhere).
+ */
+@ExtendWith(DemoStackExtension.class)
+class DashboardBrowserIT {
+
+    private static final Logger log = LoggerFactory.getLogger(DashboardBrowserIT.class);
+    private static final Path CHROMIUM = Path.of(System.getProperty("antq.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("antq.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path TARGET = Path.of(System.getProperty("basedir", "."), "target");
+    private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(90);
+    /** The period the dashboard opens with. */
+    private static final String PERIOD = "from=2019-01&to=2024-12";
+    private static final NumberFormat VIETNAMESE = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN"));
+    private static final NumberFormat ENGLISH = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+    private static final List<String> CHARTS = List.of("participation", "channel-kind", "coordination", "awards", "models");
+
+    private static Path profile;
+    private static Path downloads;
+    private static ChromeDriver browser;
+
+    private ServiceClient analytics;
+    private URI dashboard;
+    private String token;
+
+    /**
+     * Each test is skipped, with the reason, where there is no Chromium (an assumption here, before the test's
+     * {@link DemoStack} parameter is resolved, so that no stack is started for nothing).
+     */
+    @BeforeEach
+    void chromium() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                () -> "No Chromium to drive: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing "
+                        + "(apt-get install chromium chromium-driver)");
+        if (browser == null) {
+            browser = startBrowser();
+        }
+    }
+
+    private static ChromeDriver startBrowser() throws IOException {
+        profile = Files.createTempDirectory("antq-chromium-profile");
+        downloads = Files.createTempDirectory("antq-chromium-downloads");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // A fresh profile, and nothing that calls out: the build machines have no outside network.
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1920,1080");
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+        Stream.of(profile, downloads).filter(dir -> dir != null).forEach(Directories::deleteRecursively);
+    }
+
+    /** Opens the dashboard of the shared stack, signed out, in Vietnamese, at 1920x1080. */
+    private void open(DemoStack demo) {
+        assertThat(demo.firstLoad().caughtUp()).as(demo.firstLoad().describe()).isTrue();
+        analytics = new ServiceClient(demo.stack().urls().analytics());
+        dashboard = demo.stack().urls().analytics().resolve("/");
+        token = new JwtIssuer(LocalStack.jwtSecret()).issue("dashboard-reader", "OPS", List.of(Role.OPS), null,
+                Duration.ofHours(1));
+        browser.manage().window().setSize(new Dimension(1920, 1080));
+        browser.get(dashboard.toString());
+        script("sessionStorage.clear(); localStorage.clear();");
+        browser.navigate().refresh();
+    }
+
+    @Test
+    void showsEveryViewFilledWithTheFiguresTheApiAnswers(DemoStack demo) throws IOException {
+        open(demo);
+        signIn();
+
+        assertThat(text("#user-agency")).isEqualTo("OPS");
+        assertThat(text("#user-roles")).isEqualTo("Theo dõi");
+        assertThat(text("#user-locality")).isEqualTo("Mọi địa bàn");
+
+        JsonNode participation = api("/api/v1/analytics/participation?" + PERIOD);
+        long womenUnion = api("/api/v1/analytics/participation?agency=WOMEN_UNION&" + PERIOD)
+                .path("totals").path("participants").asLong();
+        JsonNode awards = api("/api/v1/analytics/awards?groupBy=agency,form&" + PERIOD);
+        JsonNode models = api("/api/v1/analytics/models?asOf=2024-12-31");
+        JsonNode coordination = api("/api/v1/analytics/coordination?groupBy=pair&" + PERIOD);
+        assertThat(womenUnion).isEqualTo(DemoDataSet.WOMEN_UNION_PARTICIPATIONS);
+        assertFigure("participation-total", participation.path("totals").path("participants").asLong());
+        assertFigure("activities-total", participation.path("totals").path("activities").asLong());
+        assertFigure("participation-women-union", womenUnion);
+        assertFigure("awards-conferred", awards.path("totals").path("conferred").asLong());
+        assertFigure("models-active", models.path("byStatus").path("ACTIVE").asLong());
+        assertThat(text("[data-figure='coordination-total']"))
+                .isEqualTo(VIETNAMESE.format(coordination.path("totals").path("jointActivities").asLong()));
+
+        for (String chart : CHARTS) {
+            WebElement element = browser.findElement(By.cssSelector("[data-chart='" + chart + "']"));
+            assertThat(element.findElements(By.tagName("canvas"))).as("canvas of %s", chart).isNotEmpty();
+            Dimension size = element.findElement(By.tagName("canvas")).getSize();
+            assertThat(size.getWidth()).as("width of %s", chart).isGreaterThan(200);
+            assertThat(size.getHeight()).as("height of %s", chart).isGreaterThan(200);
+        }
+        // What each chart draws adds up to the API's totals: the figures are the API's, not merely some figures.
+        assertThat(chartSum("participation")).isEqualTo(participation.path("totals").path("participants").asLong());
+        assertThat(chartSum("channel-kind")).isEqualTo(participation.path("totals").path("activities").asLong());
+        assertThat(chartSum("coordination")).as("the matrix holds each pair twice")
+                .isEqualTo(2 * coordination.path("totals").path("jointActivities").asLong());
+        assertThat(chartSum("awards")).isEqualTo(awards.path("totals").path("conferred").asLong());
+        long allModels = 0;
+        for (JsonNode count : models.path("byStatus")) {
+            allModels += count.asLong();
+        }
+        assertThat(chartSum("models")).isEqualTo(allModels);
+
+        assertDistrictTableSortsTheApisRows();
+        assertModelLists(models);
+        assertShortcomings();
+
+        Path screenshot = fullPageScreenshot(1920, "dashboard.png");
+        log.info("Dashboard screenshot: {}", screenshot.toAbsolutePath());
+    }
+
+    @Test
+    void switchingToEnglishRelabelsTheViewsAndWritesNumbersTheEnglishWay(DemoStack demo) throws IOException {
+        open(demo);
+        signIn();
+        long total = api("/api/v1/analytics/participation?" + PERIOD).path("totals").path("participants").asLong();
+        assertThat(text("#view-participation h2")).isEqualTo("Lượt người tham gia theo lực lượng");
+        assertThat(text(".kpis [data-figure='participation-total']")).isEqualTo(VIETNAMESE.format(total));
+
+        browser.findElement(By.id("lang-switch")).click();
+
+        assertThat(script("return document.documentElement.lang")).isEqualTo("en");
+        assertThat(text("#view-participation h2")).isEqualTo("Participations by agency");
+        assertThat(text("#view-districts h2")).isEqualTo("By district");
+        assertThat(text(".kpis [data-figure='participation-total']")).isEqualTo(ENGLISH.format(total));
+        assertThat(text("#user-roles")).isEqualTo("Ops");
+        assertThat(script("return echarts.getInstanceByDom(document.querySelector('[data-chart=participation]'))"
+                + ".getOption().series.map(s => s.name)"))
+                .isEqualTo(List.of("Police", "Women's Union", "Veterans' Association", "Farmers' Association"));
+        assertThat(text("#lang-switch")).isEqualTo("Tiếng Việt");
+
+        fullPageScreenshot(1366, "dashboard-en-1366.png");
+    }
+
+    @Test
+    void downloadsAViewAsCsvThatSpreadsheetsReadAsTextInVietnamese(DemoStack demo) throws IOException {
+        open(demo);
+        signIn();
+        JsonNode answer = api("/api/v1/analytics/participation?groupBy=district&" + PERIOD);
+
+        browser.findElement(By.cssSelector("[data-csv='districts']")).click();
+
+        Path file = downloads.resolve("antq_districts_2019-01_2024-12.csv");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(file) && Files.size(file) > 0);
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(Arrays.copyOf(bytes, 3)).as("UTF-8 byte-order mark").containsExactly(0xEF, 0xBB, 0xBF);
+        List<String> lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(1 + answer.path("rows").size());
+        assertThat(lines.get(0)).startsWith("\"Huyện, thành phố\",\"Mã\",\"Hoạt động\",\"Lượt người tham gia\"");
+        for (JsonNode row : answer.path("rows")) {
+            if (row.hasNonNull("district")) {
+                assertThat(lines).contains(String.format("\"%s\",\"%s\",%d,%d,%d,%d,%d,%d,%s",
+                        row.path("districtName").asString(), row.path("district").asString(),
+                        row.path("activities").asLong(), row.path("participants").asLong(), row.path("women").asLong(),
+                        row.path("ethnicMinority").asLong(), row.path("reach").asLong(), row.path("copies").asLong(),
+                        perActivity(row)));
+            }
+        }
+
+        // A cell that starts like a formula is written as text, whatever the records hold.
+        Object cells = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "import(arguments[0]).then(csv => done(['=SUM(A1:A9)', '+1', '-2', '@x', 'Đắk Hà', 5].map(csv.cell)))",
+                dashboard.resolve("assets/js/csv.js").toString());
+        assertThat(cells).isEqualTo(List.of("\"'=SUM(A1:A9)\"", "\"'+1\"", "\"'-2\"", "\"'@x\"", "\"Đắk Hà\"", "5"));
+    }
+
+    @Test
+    void withoutAValidTokenThePageAsksForOneAndTheApiStaysClosed(DemoStack demo) {
+        open(demo);
+        assertThat(browser.findElement(By.id("sign-in")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("dashboard")).isDisplayed()).isFalse();
+
+        browser.findElement(By.id("token-input")).sendKeys("not-a-token");
+        browser.findElement(By.id("sign-in-submit")).click();
+
+        new WebDriverWait(browser, PAGE_TIMEOUT).until(driver -> driver.findElement(By.id("sign-in-error")).isDisplayed());
+        assertThat(text("#sign-in-error")).isEqualTo("Không đọc được mã: một JWT gồm ba phần ngăn cách bởi dấu chấm.");
+        Object status = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('api/v1/analytics/participation').then(r => done(r.status))");
+        assertThat(((Number) status).intValue()).isEqualTo(401);
+    }
+
+    /** As the dashboard writes it in a CSV: one decimal, none when it is whole (178.8, 179). */
+    private static String perActivity(JsonNode row) {
+        BigDecimal value = BigDecimal.valueOf(row.path("participants").asLong() * 10)
+                .divide(BigDecimal.valueOf(row.path("activities").asLong()), 0, RoundingMode.HALF_UP)
+                .movePointLeft(1);
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    private void signIn() {
+        browser.findElement(By.id("token-input")).sendKeys(token);
+        browser.findElement(By.id("sign-in-submit")).click();
+        new WebDriverWait(browser, PAGE_TIMEOUT)
+                .until(driver -> "ready".equals(script("return document.body.dataset.state")));
+        for (WebElement view : browser.findElements(By.cssSelector("[data-view]"))) {
+            assertThat(view.getDomAttribute("data-state")).as("state of view %s: %s", view.getDomAttribute("data-view"),
+                    view.findElement(By.cssSelector("[data-part='message']")).getText()).isIn("ready", "unavailable");
+        }
+    }
+
+    private void assertDistrictTableSortsTheApisRows() {
+        JsonNode rows = api("/api/v1/analytics/participation?groupBy=district&" + PERIOD).path("rows");
+        List<WebElement> shown = browser.findElements(By.cssSelector("#table-districts tbody tr"));
+        assertThat(shown).hasSize(rows.size());
+        assertThat(firstDistrictShown()).as("sorted by participations, most first")
+                .isEqualTo(nameOfMost(rows, "participants"));
+
+        browser.findElement(By.cssSelector("#table-districts th button[data-sort='activities']")).click();
+
+        assertThat(browser.findElement(By.cssSelector("#table-districts th[aria-sort='descending'] button"))
+                .getDomAttribute("data-sort")).isEqualTo("activities");
+        assertThat(firstDistrictShown()).isEqualTo(nameOfMost(rows, "activities"));
+    }
+
+    private String firstDistrictShown() {
+        return browser.findElement(By.cssSelector("#table-districts tbody tr td")).getText();
+    }
+
+    private static String nameOfMost(JsonNode rows, String measure) {
+        JsonNode most = null;
+        for (JsonNode row : rows) {
+            if (most == null || row.path(measure).asLong() > most.path(measure).asLong()) {
+                most = row;
+            }
+        }
+        return most.path("districtName").asString();
+    }
+
+    private void assertModelLists(JsonNode models) {
+        assertThat(models.path("paperOnly").size()).as("the demo plants paper-only models").isPositive();
+        assertThat(text("[data-figure='models-paper-only']")).isEqualTo(String.valueOf(models.path("paperOnly").size()));
+        assertThat(text("[data-figure='models-overlapping']")).isEqualTo(String.valueOf(models.path("overlapping").size()));
+        Set<String> names = new HashSet<>();
+        models.path("paperOnly").forEach(model -> names.add(model.path("name").asString()));
+        Set<String> listed = new HashSet<>();
+        browser.findElements(By.cssSelector("[data-table='paper-only'] tbody tr td:first-child"))
+                .forEach(cell -> listed.add(cell.getDomProperty("textContent")));
+        assertThat(listed).isEqualTo(names);
+    }
+
+    /** The shortcomings when the server finds them; where it does not offer them (404), the view says so. */
+    private void assertShortcomings() {
+        ServiceClient.Reply reply = analytics.get("/api/v1/analytics/shortcomings?" + PERIOD, token, Set.of(200, 404));
+        WebElement view = browser.findElement(By.id("view-shortcomings"));
+        if (reply.status() == 404) {
+            assertThat(view.getDomAttribute("data-state")).isEqualTo("unavailable");
+            assertThat(view.findElement(By.cssSelector("[data-part='message']")).getText())
+                    .isEqualTo("Máy chủ này chưa có chức năng phát hiện hạn chế, thiếu sót.");
+            return;
+        }
+        int findings = reply.body().path("findings").size();
+        assertThat(view.getDomAttribute("data-state")).isEqualTo("ready");
+        assertFigure("shortcomings-total", findings);
+        if (findings > 0) {
+            assertThat(browser.findElements(By.cssSelector("[data-table='findings'] tbody tr"))).hasSize(findings);
+        }
+    }
+
+    private void assertFigure(String figure, long expected) {
+        WebElement element = browser.findElement(By.cssSelector(".kpis [data-figure='" + figure + "']"));
+        assertThat(element.getText()).as(figure).isEqualTo(VIETNAMESE.format(expected));
+        assertThat(element.getDomAttribute("data-value")).as(figure).isEqualTo(String.valueOf(expected));
+    }
+
+    /** The sum of every value the chart draws (a heatmap's cells by their third coordinate). */
+    private long chartSum(String chart) {
+        Object sum = script("const chart = echarts.getInstanceByDom(document.querySelector(\"[data-chart='\" + arguments[0] + \"']\"));"
+                + "let sum = 0;"
+                + "chart.getOption().series.forEach(s => s.data.forEach(d => {"
+                + "  const v = Array.isArray(d) ? d[2] : d;"
+                + "  if (typeof v === 'number') { sum += v; } }));"
+                + "return sum;", chart);
+        return ((Number) sum).longValue();
+    }
+
+    /** The whole page at this width: the window is made as tall as the page, then put back. */
+    private Path fullPageScreenshot(int width, String name) throws IOException {
+        browser.manage().window().setSize(new Dimension(width, 1080));
+        long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+        browser.manage().window().setSize(new Dimension(width, (int) height + 200));
+        // Charts follow their element's size (ResizeObserver): wait until they are drawn at the new width.
+        new WebDriverWait(browser, PAGE_TIMEOUT).until(driver -> Boolean.TRUE.equals(script(
+                "return [...document.querySelectorAll('[data-chart]')].every(e => {"
+                        + "const c = echarts.getInstanceByDom(e); return c && Math.abs(c.getWidth() - e.clientWidth) < 2; })")));
+        Path file = TARGET.resolve(name);
+        Files.createDirectories(TARGET);
+        Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+        browser.manage().window().setSize(new Dimension(1920, 1080));
+        return file;
+    }
+
+    private JsonNode api(String pathAndQuery) {
+        return analytics.get(pathAndQuery, token, Set.of(200)).body();
+    }
+
+    private String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    private Object script(String script, Object... args) {
+        return browser.executeScript(script, args);
+    }
+}
