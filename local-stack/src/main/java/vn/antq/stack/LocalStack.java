@@ -143,6 +143,7 @@ public final class LocalStack implements AutoCloseable {
         service(text, "model-service", urls.models().toString());
         service(text, "award-service", urls.awards().toString());
         service(text, "analytics-service", urls.analytics().toString());
+        text.append("Dashboard (bảng điều khiển): ").append(urls.analytics()).append("/  (sign in with the OPS token)\n");
         text.append("\nTokens for trying the API (valid 12 hours; Authorization: Bearer <token>):\n");
         JwtIssuer issuer = new JwtIssuer(jwtSecret());
         Duration ttl = Duration.ofHours(12);

@@ -140,10 +140,10 @@ public class AwardCommands {
         return save(current, step(() -> current.revoke(reason, user.subject(), clock.instant())));
     }
 
-    /** An agency reads the awards of its own people; OPS and ADMIN read all. */
+    /** An agency reads the awards of its own people; OPS and ADMIN read all; each only inside the token's locality. */
     public Award read(AntqUser user, String id) {
         Award award = find(id);
-        AccessRules.requireReaderOf(user, award.details().recipientAgency());
+        AccessRules.requireReaderOf(user, award.details().recipientAgency(), place(award));
         return award;
     }
 

@@ -89,12 +89,13 @@ public class ReviewCommands {
         return change.review();
     }
 
-    /** The agencies that held it read it; OPS and ADMIN read all. */
+    /** The agencies that held it read it; OPS and ADMIN read all; each only inside the token's locality. */
     public Review read(AntqUser user, String id) {
         Review review = find(id).orElseThrow(() -> notFound(id));
         if (!review.involves(user.agency())) {
             AccessRules.requireReaderOf(user, String.join(", ", review.details().agencies()));
         }
+        AccessRules.requireReaderInside(user, place(review.details()));
         return review;
     }
 

@@ -78,11 +78,11 @@ public class ActivityCommands {
         return save(current, apply(() -> current.cancel(user.subject(), now())));
     }
 
-    /** An agency reads its own activities; OPS and ADMIN read all. */
+    /** An agency reads its own activities; OPS and ADMIN read all; each only inside the token's locality. */
     public Activity read(AntqUser user, String id) {
         Activity activity = store.find(id).map(ActivityStore.Stored::activity)
                 .orElseThrow(() -> ApiException.notFound("activity", id));
-        AccessRules.requireReaderOf(user, activity.details().agency());
+        AccessRules.requireReaderOf(user, activity.details().agency(), place(activity));
         return activity;
     }
 

@@ -98,6 +98,20 @@ public final class AccessRules {
         }
     }
 
+    /**
+     * {@link #requireReaderOf(AntqUser, String)} for a record at {@code place}, and only inside the user's locality,
+     * as the lists already show it: an account of one district does not read another district's record by its id.
+     */
+    public static void requireReaderOf(AntqUser user, String agency, AdminPath place) {
+        requireReaderOf(user, agency);
+        requireReaderInside(user, place);
+    }
+
+    /** A record at {@code place} is read only by users whose locality covers it (none: the whole country). */
+    public static void requireReaderInside(AntqUser user, AdminPath place) {
+        requireLocality(user, place, "access.read.outside-locality");
+    }
+
     public static void requireRole(AntqUser user, Role role) {
         if (!user.hasRole(role)) {
             throw ApiException.forbidden("access.role-missing", role.name());

@@ -92,4 +92,18 @@ class AccessRulesTest {
         assertThat(catchThrowableOfType(ApiException.class, () -> AccessRules.requireReaderOf(recorder, "FARMERS"))
                 .detail().resolve(messages, Locale.ENGLISH)).isEqualTo("A WOMEN_UNION account cannot read the records of FARMERS");
     }
+
+    @Test
+    void aRecordIsReadOnlyInsideTheTokensLocalityByOpsToo() {
+        AntqUser konTum = new AntqUser("lan", "WOMEN_UNION", Set.of(Role.RECORDER), "62");
+        AntqUser hanoiOps = new AntqUser("minh", "POLICE", Set.of(Role.OPS), "01");
+        AntqUser everywhere = new AntqUser("hoa", "WOMEN_UNION", Set.of(), null);
+
+        assertThatCode(() -> AccessRules.requireReaderOf(konTum, "WOMEN_UNION", DAK_PNE)).doesNotThrowAnyException();
+        assertThatCode(() -> AccessRules.requireReaderOf(everywhere, "WOMEN_UNION", DAK_PNE)).doesNotThrowAnyException();
+        assertThat(catchThrowableOfType(ApiException.class, () -> AccessRules.requireReaderOf(konTum, "WOMEN_UNION", HANOI))
+                .status()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(catchThrowableOfType(ApiException.class, () -> AccessRules.requireReaderOf(hanoiOps, "WOMEN_UNION", DAK_PNE))
+                .detail().resolve(messages, Locale.ENGLISH)).startsWith("This account may only read inside the area with code 01");
+    }
 }

@@ -1,0 +1,312 @@
+package vn.antq.resilience.access;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import vn.antq.contracts.activity.ActivityKind;
+import vn.antq.resilience.api.Answer;
+import vn.antq.resilience.api.Clerks;
+import vn.antq.resilience.api.Http;
+import vn.antq.resilience.data.Activity;
+import vn.antq.resilience.data.Bodies;
+import vn.antq.resilience.stack.Platform;
+import vn.antq.resilience.stack.RecordingService.Kind;
+
+/**
+ * Every endpoint of the matrix, with how to call it on the Women's Union's records in district 615: a record of the
+ * right kind and state is made for each call that must succeed (a fresh nomination to decide on, a fresh approved
+ * award to confer ...), and one shared record serves the calls that must be refused, which must leave it as it was.
+ */
+final class Endpoints {
+
+    /** What an allowed call does to the service's data. */
+    enum Effect { READ, CREATE, CHANGE, IMPORT, REFERENCE, REBUILD }
+
+    /** A call as the matrix makes it; {@code aggregateId} names the record an allowed write changes (for the audit). */
+    record Call(String method, String path, String contentType, byte[] body, Map<String, String> headers,
+                String aggregateId) {
+    }
+
+    /**
+     * One endpoint: its service ({@code null} kind for analytics), what an allowed call does, the statuses that mean
+     * allowed, and how to make a call for a cell that must be allowed ({@code true}) or refused ({@code false}).
+     */
+    record Endpoint(String service, String name, Kind kind, Effect effect, Set<Integer> allowed,
+                    Function<Boolean, Call> call) {
+
+        Http http(Platform platform) {
+            return kind == null ? platform.analytics().http() : platform.service(kind).http();
+        }
+    }
+
+    private static final String WU = Caller.OWN_AGENCY;
+
+    private final Platform platform;
+    private final Clerks clerks;
+    private final Map<String, String> shared = new LinkedHashMap<>();
+    private final AtomicInteger periods = new AtomicInteger();
+
+    Endpoints(Platform platform) {
+        this.platform = platform;
+        this.clerks = new Clerks(platform);
+    }
+
+    List<Endpoint> all() {
+        String place = "agency=" + WU + "&locality=" + Caller.DISTRICT;
+        return List.of(
+                endpoint("event-service", "POST /api/v1/activities", Kind.EVENTS, Effect.CREATE, Set.of(201),
+                        allowed -> json("POST", "/api/v1/activities", activity().json(), Map.of(), null)),
+                endpoint("event-service", "GET /api/v1/activities/{id}", Kind.EVENTS, Effect.READ, Set.of(200),
+                        allowed -> get("/api/v1/activities/" + sharedActivity())),
+                endpoint("event-service", "PUT /api/v1/activities/{id}", Kind.EVENTS, Effect.CHANGE, Set.of(200), allowed -> {
+                    String id = sharedActivity();
+                    return json("PUT", "/api/v1/activities/" + id, activity().json(), ifMatch(platform.events().http(),
+                            "/api/v1/activities/" + id), id);
+                }),
+                endpoint("event-service", "DELETE /api/v1/activities/{id}", Kind.EVENTS, Effect.CHANGE, Set.of(200), allowed -> {
+                    String id = allowed ? newActivity() : sharedActivity();
+                    return new Call("DELETE", "/api/v1/activities/" + id, null, null,
+                            ifMatch(platform.events().http(), "/api/v1/activities/" + id), id);
+                }),
+                endpoint("event-service", "GET /api/v1/activities?agency&locality", Kind.EVENTS, Effect.READ, Set.of(200),
+                        allowed -> get("/api/v1/activities?" + place)),
+                endpoint("event-service", "POST /api/v1/activities/import", Kind.EVENTS, Effect.IMPORT, Set.of(200),
+                        allowed -> new Call("POST", "/api/v1/activities/import", "text/csv", importFile(), Map.of(), null)),
+                audit("event-service", Kind.EVENTS),
+                endpoint("model-service", "POST /api/v1/models", Kind.MODELS, Effect.CREATE, Set.of(201),
+                        allowed -> json("POST", "/api/v1/models", Bodies.json(model()), Map.of(), null)),
+                endpoint("model-service", "GET /api/v1/models/{id}", Kind.MODELS, Effect.READ, Set.of(200),
+                        allowed -> get("/api/v1/models/" + sharedModel("read"))),
+                endpoint("model-service", "PUT /api/v1/models/{id}", Kind.MODELS, Effect.CHANGE, Set.of(200), allowed -> {
+                    String id = sharedModel("changed");
+                    return json("PUT", "/api/v1/models/" + id, Bodies.json(model()), ifMatch(platform.models().http(),
+                            "/api/v1/models/" + id), id);
+                }),
+                endpoint("model-service", "POST /api/v1/models/{id}/status", Kind.MODELS, Effect.CHANGE, Set.of(200), allowed -> {
+                    String id = sharedModel("status");
+                    Answer current = platform.models().http().get("/api/v1/models/" + id, platform.tokens().admin());
+                    String next = "ACTIVE".equals(current.text("status")) ? "SUSPENDED" : "ACTIVE";
+                    return json("POST", "/api/v1/models/" + id + "/status", "{\"status\": \"" + next + "\"}",
+                            Map.of("If-Match", current.etag()), id);
+                }),
+                endpoint("model-service", "POST /api/v1/models/{id}/reports", Kind.MODELS, Effect.CREATE, Set.of(201), allowed -> {
+                    String id = sharedModel("reports");
+                    Map<String, Object> report = Bodies.report(1, new java.util.Random(periods.get()));
+                    report.put("period", LocalDate.of(2023, 4, 1).plusMonths(periods.getAndIncrement()).toString().substring(0, 7));
+                    return json("POST", "/api/v1/models/" + id + "/reports", Bodies.json(report), Map.of(), null);
+                }),
+                endpoint("model-service", "GET /api/v1/models/{id}/reports", Kind.MODELS, Effect.READ, Set.of(200),
+                        allowed -> get("/api/v1/models/" + sharedModel("read") + "/reports")),
+                endpoint("model-service", "GET /api/v1/models?agency&locality", Kind.MODELS, Effect.READ, Set.of(200),
+                        allowed -> get("/api/v1/models?" + place)),
+                endpoint("model-service", "POST /api/v1/model-types", Kind.MODELS, Effect.REFERENCE, Set.of(201),
+                        allowed -> json("POST", "/api/v1/model-types", Bodies.json(Map.of("code",
+                                "MATRIX_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+                                "labelVi", "Tổ bảo vệ dân phố", "labelEn", "Street watch team")), Map.of(), null)),
+                endpoint("model-service", "GET /api/v1/model-types", Kind.MODELS, Effect.READ, Set.of(200),
+                        allowed -> get("/api/v1/model-types")),
+                audit("model-service", Kind.MODELS),
+                endpoint("award-service", "POST /api/v1/reviews", Kind.AWARDS, Effect.CREATE, Set.of(201),
+                        allowed -> json("POST", "/api/v1/reviews", Bodies.json(review()), Map.of(), null)),
+                endpoint("award-service", "GET /api/v1/reviews/{id}", Kind.AWARDS, Effect.READ, Set.of(200),
+                        allowed -> get("/api/v1/reviews/" + sharedReview())),
+                endpoint("award-service", "PUT /api/v1/reviews/{id}", Kind.AWARDS, Effect.CHANGE, Set.of(200), allowed -> {
+                    String id = sharedReview();
+                    return json("PUT", "/api/v1/reviews/" + id, Bodies.json(review()),
+                            ifMatch(platform.awards().http(), "/api/v1/reviews/" + id), id);
+                }),
+                endpoint("award-service", "GET /api/v1/reviews?agency&locality", Kind.AWARDS, Effect.READ, Set.of(200),
+                        allowed -> get("/api/v1/reviews?" + place)),
+                endpoint("award-service", "POST /api/v1/awards", Kind.AWARDS, Effect.CREATE, Set.of(201),
+                        allowed -> json("POST", "/api/v1/awards", Bodies.json(nomination()), Map.of(), null)),
+                endpoint("award-service", "GET /api/v1/awards/{id}", Kind.AWARDS, Effect.READ, Set.of(200),
+                        allowed -> get("/api/v1/awards/" + shared("award-read", () -> nominated().text("id")))),
+                endpoint("award-service", "POST /api/v1/awards/{id}/decision", Kind.AWARDS, Effect.CHANGE, Set.of(200), allowed -> {
+                    Answer award = allowed ? nominated() : sharedAward("nominated", this::nominated);
+                    return json("POST", "/api/v1/awards/" + award.text("id") + "/decision",
+                            Bodies.json(Bodies.approval("Chủ tịch UBND huyện Đắk Hà", UUID.randomUUID() + "/QĐ-UBND")),
+                            Map.of("If-Match", award.etag()), award.text("id"));
+                }),
+                endpoint("award-service", "POST /api/v1/awards/{id}/confer", Kind.AWARDS, Effect.CHANGE, Set.of(200), allowed -> {
+                    Answer award = allowed ? approved() : sharedAward("approved", this::approved);
+                    return new Call("POST", "/api/v1/awards/" + award.text("id") + "/confer", null, null,
+                            Map.of("If-Match", award.etag()), award.text("id"));
+                }),
+                endpoint("award-service", "POST /api/v1/awards/{id}/revoke", Kind.AWARDS, Effect.CHANGE, Set.of(200), allowed -> {
+                    Answer award = allowed ? conferred() : sharedAward("conferred", this::conferred);
+                    return json("POST", "/api/v1/awards/" + award.text("id") + "/revoke",
+                            "{\"reason\": \"Phát hiện kê khai không đúng thành tích\"}", Map.of("If-Match", award.etag()),
+                            award.text("id"));
+                }),
+                endpoint("award-service", "GET /api/v1/awards?agency&locality", Kind.AWARDS, Effect.READ, Set.of(200),
+                        allowed -> get("/api/v1/awards?" + place)),
+                audit("award-service", Kind.AWARDS),
+                analytics("participation", place),
+                analytics("coordination", place),
+                analytics("models", place),
+                analytics("awards", place),
+                analytics("reviews", place),
+                endpoint("analytics-service", "GET /api/v1/analytics/freshness", null, Effect.READ, Set.of(200),
+                        allowed -> get("/api/v1/analytics/freshness")),
+                endpoint("analytics-service", "POST /api/v1/analytics/rebuild", null, Effect.REBUILD, Set.of(202, 409),
+                        allowed -> new Call("POST", "/api/v1/analytics/rebuild", null, null, Map.of(), null)),
+                endpoint("analytics-service", "GET /api/v1/analytics/rebuild/{id}", null, Effect.READ, Set.of(404),
+                        allowed -> get("/api/v1/analytics/rebuild/" + UUID.randomUUID())));
+    }
+
+    private static Endpoint endpoint(String service, String name, Kind kind, Effect effect, Set<Integer> allowed,
+                                     Function<Boolean, Call> call) {
+        return new Endpoint(service, name, kind, effect, allowed, call);
+    }
+
+    private Endpoint audit(String service, Kind kind) {
+        return endpoint(service, "GET /api/v1/audit", kind, Effect.READ, Set.of(200), allowed -> get("/api/v1/audit?size=5"));
+    }
+
+    private Endpoint analytics(String answer, String place) {
+        return endpoint("analytics-service", "GET /api/v1/analytics/" + answer + "?agency&locality", null, Effect.READ,
+                Set.of(200), allowed -> get("/api/v1/analytics/" + answer + "?" + place));
+    }
+
+    private static Call get(String path) {
+        return new Call("GET", path, null, null, Map.of(), null);
+    }
+
+    private static Call json(String method, String path, String json, Map<String, String> headers, String aggregateId) {
+        return new Call(method, path, Http.JSON, json.getBytes(StandardCharsets.UTF_8), headers, aggregateId);
+    }
+
+    private Map<String, String> ifMatch(Http http, String path) {
+        return Map.of("If-Match", http.get(path, platform.tokens().admin()).etag());
+    }
+
+    private static Activity activity() {
+        return new Activity(WU, List.of(), Caller.PROVINCE, Caller.DISTRICT, Caller.COMMUNE, ActivityKind.VILLAGE_MEETING,
+                "Họp thôn tuyên truyền phòng chống tội phạm " + UUID.randomUUID(), LocalDate.of(2024, 5, 10), 120, 60, 40,
+                0, 0);
+    }
+
+    private byte[] importFile() {
+        Activity activity = activity();
+        return ("agency,level,province,district,commune,kind,title,startDate,participants\n" + WU + ",COMMUNE,"
+                + activity.province() + "," + activity.district() + "," + activity.commune() + ",VILLAGE_MEETING,"
+                + activity.title() + ",2024-05-10,80\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, Object> place() {
+        return Map.of("province", Caller.PROVINCE, "district", Caller.DISTRICT, "commune", Caller.COMMUNE);
+    }
+
+    private static Map<String, Object> model() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", "Tổ phụ nữ tuyên truyền pháp luật " + UUID.randomUUID().toString().substring(0, 8));
+        body.put("type", "WOMEN_LEGAL_OUTREACH_TEAM");
+        body.put("agency", WU);
+        body.put("partnerAgencies", List.of("POLICE"));
+        body.put("locality", place());
+        body.put("village", "Thôn 3");
+        body.put("establishedOn", "2023-03-08");
+        body.put("members", 25);
+        return body;
+    }
+
+    private static Map<String, Object> review() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", "INTERIM");
+        body.put("organiser", WU);
+        body.put("agencies", List.of(WU));
+        body.put("level", "DISTRICT");
+        body.put("locality", Map.of("province", Caller.PROVINCE, "district", Caller.DISTRICT));
+        body.put("heldOn", "2024-12-12");
+        body.put("periodFrom", "2024-01-01");
+        body.put("periodTo", "2024-11-30");
+        body.put("title", "Sơ kết phong trào năm 2024 của Hội Phụ nữ huyện Đắk Hà " + UUID.randomUUID().toString().substring(0, 8));
+        return body;
+    }
+
+    private Map<String, Object> nomination() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("form", "CERTIFICATE_OF_COMMENDATION");
+        body.put("recipientType", "COLLECTIVE");
+        body.put("recipientName", "Chi hội phụ nữ thôn 3 " + UUID.randomUUID().toString().substring(0, 8));
+        body.put("recipientAgency", WU);
+        body.put("locality", place());
+        body.put("reviewId", sharedReview());
+        body.put("citation", "Có thành tích xuất sắc trong phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2024");
+        body.put("activityIds", List.of());
+        body.put("modelIds", List.of());
+        return body;
+    }
+
+    private String newActivity() {
+        return created(platform.events().http().postJson("/api/v1/activities", platform.tokens().recorder(WU),
+                activity().json()));
+    }
+
+    private String sharedActivity() {
+        return shared("activity", this::newActivity);
+    }
+
+    private String sharedModel(String name) {
+        return shared("model-" + name, () -> created(clerks.registerModel(WU, model())));
+    }
+
+    private String sharedReview() {
+        return shared("review", () -> created(clerks.holdReview(WU, review())));
+    }
+
+    private Answer nominated() {
+        Answer award = clerks.nominate(WU, nomination());
+        created(award);
+        return award;
+    }
+
+    private Answer approved() {
+        Answer award = nominated();
+        return ok(clerks.approve(WU, award.text("id"), award.etag(),
+                Bodies.approval("Chủ tịch UBND huyện Đắk Hà", UUID.randomUUID() + "/QĐ-UBND")));
+    }
+
+    private Answer conferred() {
+        Answer award = approved();
+        return ok(clerks.confer(WU, award.text("id"), award.etag()));
+    }
+
+    /** An award kept for the refused calls: they must leave it, ETag included, as it is. */
+    private final Map<String, Answer> sharedAwards = new LinkedHashMap<>();
+
+    private synchronized Answer sharedAward(String name, Supplier<Answer> create) {
+        return sharedAwards.computeIfAbsent(name, key -> create.get());
+    }
+
+    private synchronized String shared(String name, Supplier<String> create) {
+        String id = shared.get(name);
+        if (id == null) {
+            id = create.get();
+            shared.put(name, id);
+        }
+        return id;
+    }
+
+    private static String created(Answer answer) {
+        if (answer.status() != 201) {
+            throw new IllegalStateException("Cannot prepare the matrix: " + answer.describe());
+        }
+        return answer.text("id");
+    }
+
+    private static Answer ok(Answer answer) {
+        if (answer.status() != 200) {
+            throw new IllegalStateException("Cannot prepare the matrix: " + answer.describe());
+        }
+        return answer;
+    }
+}

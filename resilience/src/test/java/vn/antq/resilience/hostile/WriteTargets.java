@@ -1,0 +1,174 @@
+package vn.antq.resilience.hostile;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import vn.antq.resilience.api.Answer;
+import vn.antq.resilience.api.Clerks;
+import vn.antq.resilience.api.Http;
+import vn.antq.resilience.data.Activity;
+import vn.antq.resilience.data.Bodies;
+import vn.antq.resilience.data.Places;
+import vn.antq.resilience.stack.Platform;
+import vn.antq.resilience.stack.RecordingService.Kind;
+
+/**
+ * Every write endpoint of the three recording services, each with what a valid request to it looks like right
+ * now: the record it changes is created or read first (a fresh nomination to decide on, the current version for
+ * If-Match), so that the only thing wrong with a case is what the mutation put in.
+ */
+final class WriteTargets {
+
+    /** What a 2xx answer does: a new record with its event, an event on an existing record, or reference data. */
+    enum Effect { CREATES, CHANGES, REFERENCE }
+
+    /** A valid request; {@code body} null for an endpoint that takes none. */
+    record Request(String method, String path, String token, Map<String, String> headers, Map<String, Object> body) {
+    }
+
+    /** One endpoint: its service, what a 2xx does, and how to make a valid request to it. */
+    record Target(String name, Kind kind, Effect effect, Function<Random, Request> prepare) {
+    }
+
+    private static final String AGENCY = "WOMEN_UNION";
+
+    private final Platform platform;
+    private final Places places;
+    private final Clerks clerks;
+    private final Map<String, String> fixed = new HashMap<>();
+
+    WriteTargets(Platform platform, Places places) {
+        this.platform = platform;
+        this.places = places;
+        this.clerks = new Clerks(platform);
+    }
+
+    List<Target> all() {
+        String recorder = platform.tokens().recorder(AGENCY);
+        return List.of(
+                new Target("POST /api/v1/activities", Kind.EVENTS, Effect.CREATES, random -> new Request("POST",
+                        "/api/v1/activities", recorder, Map.of(), Json.parse(Activity.random(AGENCY, places, random).json()))),
+                new Target("PUT /api/v1/activities/{id}", Kind.EVENTS, Effect.CHANGES, random -> {
+                    String id = fixed("activity", () -> created(platform.events().http().postJson("/api/v1/activities",
+                            recorder, Activity.random(AGENCY, places, random).json())));
+                    return new Request("PUT", "/api/v1/activities/" + id, recorder, ifMatch(platform.events().http(),
+                            "/api/v1/activities/" + id), Json.parse(Activity.random(AGENCY, places, random).json()));
+                }),
+                new Target("DELETE /api/v1/activities/{id}", Kind.EVENTS, Effect.CHANGES, random -> {
+                    String id = created(platform.events().http().postJson("/api/v1/activities", recorder,
+                            Activity.random(AGENCY, places, random).json()));
+                    return new Request("DELETE", "/api/v1/activities/" + id, recorder,
+                            ifMatch(platform.events().http(), "/api/v1/activities/" + id), null);
+                }),
+                new Target("POST /api/v1/models", Kind.MODELS, Effect.CREATES, random -> new Request("POST",
+                        "/api/v1/models", recorder, Map.of(), Bodies.randomModel(AGENCY, places, random, tag()))),
+                new Target("PUT /api/v1/models/{id}", Kind.MODELS, Effect.CHANGES, random -> {
+                    String id = fixedModel("model-changed", random);
+                    return new Request("PUT", "/api/v1/models/" + id, recorder,
+                            ifMatch(platform.models().http(), "/api/v1/models/" + id),
+                            Bodies.model(AGENCY, places.communes().get(0), "MEDIATION_TEAM", "sửa " + tag(), 5 + random.nextInt(30)));
+                }),
+                new Target("POST /api/v1/models/{id}/status", Kind.MODELS, Effect.CHANGES, random -> {
+                    String id = fixedModel("model-status", random);
+                    Answer current = platform.models().http().get("/api/v1/models/" + id, recorder);
+                    String next = "ACTIVE".equals(current.text("status")) ? "SUSPENDED" : "ACTIVE";
+                    return new Request("POST", "/api/v1/models/" + id + "/status", recorder,
+                            Map.of("If-Match", current.etag()), new LinkedHashMap<>(Map.of("status", next,
+                                    "reason", "Kiện toàn lại tổ sau khi thay tổ trưởng")));
+                }),
+                new Target("POST /api/v1/models/{id}/reports", Kind.MODELS, Effect.CREATES, random -> {
+                    String id = fixedModel("model-reports", random);
+                    Map<String, Object> report = Bodies.report(1, random);
+                    report.put("period", "2024-" + String.format("%02d", 1 + random.nextInt(12)));
+                    return new Request("POST", "/api/v1/models/" + id + "/reports", recorder, Map.of(), report);
+                }),
+                new Target("POST /api/v1/model-types", Kind.MODELS, Effect.REFERENCE, random -> new Request("POST",
+                        "/api/v1/model-types", platform.tokens().admin(), Map.of(), new LinkedHashMap<>(Map.of(
+                                "code", "TYPE_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+                                "labelVi", "Tổ an ninh xung kích", "labelEn", "Rapid security team")))),
+                new Target("POST /api/v1/reviews", Kind.AWARDS, Effect.CREATES, random -> new Request("POST",
+                        "/api/v1/reviews", recorder, Map.of(), Bodies.review(AGENCY, places.province(), tag()))),
+                new Target("PUT /api/v1/reviews/{id}", Kind.AWARDS, Effect.CHANGES, random -> {
+                    String id = fixedReview();
+                    return new Request("PUT", "/api/v1/reviews/" + id, recorder,
+                            ifMatch(platform.awards().http(), "/api/v1/reviews/" + id),
+                            Bodies.review(AGENCY, places.province(), "sửa " + tag()));
+                }),
+                new Target("POST /api/v1/awards", Kind.AWARDS, Effect.CREATES, random -> new Request("POST",
+                        "/api/v1/awards", recorder, Map.of(), nomination(random))),
+                new Target("POST /api/v1/awards/{id}/decision", Kind.AWARDS, Effect.CHANGES, random -> {
+                    Answer award = nominated(random);
+                    Map<String, Object> decision = random.nextBoolean()
+                            ? Bodies.approval("Chủ tịch UBND tỉnh", tag() + "/QĐ-UBND")
+                            : new LinkedHashMap<>(Map.of("approve", false, "reason", "Chưa đủ tiêu chuẩn"));
+                    return new Request("POST", "/api/v1/awards/" + award.text("id") + "/decision",
+                            platform.tokens().approver(AGENCY), Map.of("If-Match", award.etag()), decision);
+                }),
+                new Target("POST /api/v1/awards/{id}/confer", Kind.AWARDS, Effect.CHANGES, random -> {
+                    Answer award = approved(random);
+                    return new Request("POST", "/api/v1/awards/" + award.text("id") + "/confer", recorder,
+                            Map.of("If-Match", award.etag()), null);
+                }),
+                new Target("POST /api/v1/awards/{id}/revoke", Kind.AWARDS, Effect.CHANGES, random -> {
+                    Answer approved = approved(random);
+                    Answer conferred = clerks.confer(AGENCY, approved.text("id"), approved.etag());
+                    return new Request("POST", "/api/v1/awards/" + approved.text("id") + "/revoke",
+                            platform.tokens().approver(AGENCY), Map.of("If-Match", conferred.etag()),
+                            new LinkedHashMap<>(Map.of("reason", "Phát hiện sai phạm sau khi khen thưởng")));
+                }));
+    }
+
+    private Map<String, Object> nomination(Random random) {
+        return Bodies.nomination(AGENCY, places.anyCommune(random), fixedReview(), "Chi hội phụ nữ " + tag());
+    }
+
+    private Answer nominated(Random random) {
+        Answer award = clerks.nominate(AGENCY, nomination(random));
+        created(award);
+        return award;
+    }
+
+    private Answer approved(Random random) {
+        Answer award = nominated(random);
+        Answer approved = clerks.approve(AGENCY, award.text("id"), award.etag(),
+                Bodies.approval("Chủ tịch UBND tỉnh", tag() + "/QĐ-UBND"));
+        if (approved.status() != 200) {
+            throw new IllegalStateException("Cannot prepare an approved award: " + approved.describe());
+        }
+        return approved;
+    }
+
+    private String fixedModel(String name, Random random) {
+        return fixed(name, () -> created(clerks.registerModel(AGENCY, Bodies.randomModel(AGENCY, places, random, tag()))));
+    }
+
+    private String fixedReview() {
+        return fixed("review", () -> created(clerks.holdReview(AGENCY, Bodies.review(AGENCY, places.province(), tag()))));
+    }
+
+    private synchronized String fixed(String name, Supplier<String> create) {
+        return fixed.computeIfAbsent(name, key -> create.get());
+    }
+
+    /** The record's current version, read as ops staff read it. */
+    private Map<String, String> ifMatch(Http http, String path) {
+        return Map.of("If-Match", http.get(path, platform.tokens().admin()).etag());
+    }
+
+    private static String created(Answer answer) {
+        if (answer.status() != 201) {
+            throw new IllegalStateException("Cannot prepare a case: " + answer.describe());
+        }
+        return answer.text("id");
+    }
+
+    private static String tag() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
