@@ -100,10 +100,10 @@ public class ModelCommands {
         return new Registered(model, replayed, overlapsOf(model));
     }
 
-    /** An agency reads its own models; OPS and ADMIN read all. */
+    /** An agency reads its own models; OPS and ADMIN read all; each only inside the token's locality. */
     public Model read(AntqUser user, String id) {
         Model model = find(id).model();
-        AccessRules.requireReaderOf(user, model.details().agency());
+        AccessRules.requireReaderOf(user, model.details().agency(), place(model));
         return model;
     }
 
