@@ -5,7 +5,8 @@
 #   ./resilience/run.sh analytics-kill      one scenario (names below); several: a comma-separated list
 #   ./resilience/run.sh --short fuzz        the short size, as ./mvnw verify runs it
 #   ./resilience/run.sh --no-build load -Dresilience.load.rate=40 -Dresilience.load.duration=10m
-# Scenarios: broker-outage analytics-kill mongo-restart rebalance poison faults load fuzz import export access all
+# Scenarios: broker-outage analytics-kill mongo-restart rebalance poison retries faults load fuzz import export access
+# all
 # Results: one line per scenario in resilience/target/resilience-results.md (printed at the end); service logs in
 # resilience/target/resilience-run/logs/. Everything runs on localhost and stops by itself.
 set -euo pipefail
@@ -20,7 +21,7 @@ for arg in "$@"; do
     --short) profile= ;;
     --no-build) build= ;;
     -D*) extra+=("$arg") ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) scenarios=$arg ;;
   esac
 done
@@ -34,7 +35,8 @@ for scenario in "${wanted[@]}"; do
     mongo-restart) classes+=(MongoRestartIT) ;;
     rebalance) classes+=(RebalanceIT) ;;
     poison) classes+=(PoisonMessagesIT) ;;
-    faults) classes+=(BrokerOutageIT AnalyticsKillIT MongoRestartIT RebalanceIT PoisonMessagesIT) ;;
+    retries) classes+=(IdempotentRetriesIT) ;;
+    faults) classes+=(BrokerOutageIT AnalyticsKillIT MongoRestartIT RebalanceIT PoisonMessagesIT IdempotentRetriesIT) ;;
     load) classes+=(MixedLoadIT) ;;
     fuzz) classes+=(JsonFuzzIT) ;;
     import) classes+=(ImportFuzzIT) ;;

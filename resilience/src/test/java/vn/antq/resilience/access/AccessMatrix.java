@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code access-matrix.csv}: for every endpoint and role, whether a caller of each agency and locality scope may do
@@ -56,9 +58,9 @@ final class AccessMatrix {
     }
 
     /** {@code access-matrix-known-gaps.csv}: "service endpoint" -> why the platform differs there today. */
-    static java.util.Map<String, String> knownGaps() {
+    static Map<String, String> knownGaps() {
         try (InputStream in = AccessMatrix.class.getResourceAsStream("/access-matrix-known-gaps.csv")) {
-            java.util.Map<String, String> gaps = new java.util.LinkedHashMap<>();
+            Map<String, String> gaps = new LinkedHashMap<>();
             if (in == null) {
                 return gaps;
             }

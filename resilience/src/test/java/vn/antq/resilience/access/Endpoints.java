@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -99,7 +100,7 @@ final class Endpoints {
                 }),
                 endpoint("model-service", "POST /api/v1/models/{id}/reports", Kind.MODELS, Effect.CREATE, Set.of(201), allowed -> {
                     String id = sharedModel("reports");
-                    Map<String, Object> report = Bodies.report(1, new java.util.Random(periods.get()));
+                    Map<String, Object> report = Bodies.report(1, new Random(periods.get()));
                     report.put("period", LocalDate.of(2023, 4, 1).plusMonths(periods.getAndIncrement()).toString().substring(0, 7));
                     return json("POST", "/api/v1/models/" + id + "/reports", Bodies.json(report), Map.of(), null);
                 }),

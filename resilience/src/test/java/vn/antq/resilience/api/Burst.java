@@ -2,6 +2,7 @@ package vn.antq.resilience.api;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,7 +29,7 @@ public final class Burst {
     private final List<Future<?>> running = new ArrayList<>();
     private final AtomicLong attempted = new AtomicLong();
     private final AtomicLong accepted = new AtomicLong();
-    private final List<String> refused = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<String> refused = Collections.synchronizedList(new ArrayList<>());
 
     private Burst(int threads) {
         this.workers = Executors.newFixedThreadPool(threads, runnable -> {

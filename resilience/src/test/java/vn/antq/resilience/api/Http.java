@@ -1,6 +1,7 @@
 package vn.antq.resilience.api;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,7 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One service's HTTP API as the suite calls it: real HTTP/1.1 to localhost, a bearer token when given, every answer
@@ -68,7 +71,7 @@ public final class Http {
 
     /** A body sent in chunks, without Content-Length, as a client streaming a file it has not measured does. */
     public Answer sendChunked(String method, String path, String token, String contentType,
-                              java.util.function.Supplier<java.io.InputStream> body) {
+                              Supplier<InputStream> body) {
         return exchange(method, path, token, Map.of(), contentType, HttpRequest.BodyPublishers.ofInputStream(body));
     }
 
@@ -98,7 +101,7 @@ public final class Http {
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             Map<String, String> answerHeaders = new LinkedHashMap<>();
-            response.headers().map().forEach((key, values) -> answerHeaders.put(key.toLowerCase(java.util.Locale.ROOT),
+            response.headers().map().forEach((key, values) -> answerHeaders.put(key.toLowerCase(Locale.ROOT),
                     String.join(", ", values)));
             return new Answer(name, method, path, response.statusCode(), answerHeaders, response.body(),
                     System.nanoTime() - start);

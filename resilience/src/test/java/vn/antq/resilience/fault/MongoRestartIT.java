@@ -2,6 +2,7 @@ package vn.antq.resilience.fault;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -132,7 +133,7 @@ class MongoRestartIT {
     }
 
     private static void awaitInstant(Instant instant) {
-        org.awaitility.Awaitility.await().atMost(Duration.between(Instant.now(), instant).plusSeconds(5))
+        await().atMost(Duration.between(Instant.now(), instant).plusSeconds(5))
                 .pollInterval(Duration.ofMillis(50)).until(() -> !Instant.now().isBefore(instant));
     }
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -60,7 +61,7 @@ class ExportEscapingIT {
 
         Places places = new Places(PROVINCE);
         Clerks clerks = new Clerks(platform);
-        java.util.Random random = new java.util.Random(4500);
+        Random random = new Random(4500);
         for (String name : FORMULAS) {
             Map<String, Object> model = Bodies.randomModel("WOMEN_UNION", places, random, "");
             model.put("name", name);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.IntFunction;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -81,7 +82,7 @@ final class ImportFiles {
         return xlsx(rows.size(), i -> rows.get(i));
     }
 
-    static byte[] xlsx(int count, java.util.function.IntFunction<Map<String, String>> rowAt) {
+    static byte[] xlsx(int count, IntFunction<Map<String, String>> rowAt) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.setCompressTempFiles(true);
             Sheet sheet = workbook.createSheet("Hoạt động");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -26,8 +25,9 @@ import vn.antq.resilience.stack.RecordingService;
 
 /**
  * Property: whatever a client sends to a write endpoint, the answer is a 4xx problem+json that says why, with
- * nothing written, or a correct accept that writes exactly one record or one event; never a 5xx, never a stack
- * trace, never a partial write. Each endpoint gets {@code resilience.fuzz.cases} cases (25 short, 400 full), each
+ * nothing written (every collection's count and the record it names as they were), or a correct accept that writes
+ * exactly one record with its first event or one event on the record it names; never a 5xx, never a stack trace,
+ * never a partial write. Each endpoint gets {@code resilience.fuzz.cases} cases (25 short, 400 full), each
  * its valid request with one to three things changed (see {@link Mutations}); the seed of each endpoint is fixed
  * ({@code -Dresilience.fuzz.seed} changes it) and every failure names its case.
  */
@@ -55,6 +55,7 @@ class JsonFuzzIT {
     private static void fuzz(WriteTargets.Target target, int cases, long seed) {
         Random random = new Random(seed);
         Outboxes outboxes = new Outboxes(platform);
+        RecordingService service = platform.service(target.kind());
         List<String> failures = new ArrayList<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
         int skipped = 0;
@@ -68,9 +69,9 @@ class JsonFuzzIT {
                 headers.put("If-Match", Mutations.ifMatch(random));
                 description += "; If-Match " + abbreviated(headers.get("If-Match"));
             }
-            RecordingService service = platform.service(target.kind());
-            Outboxes.Holdings before = outboxes.holdings(target.kind());
-            long allBefore = outboxes.allDocuments(target.kind());
+            String record = target.effect() == WriteTargets.Effect.CHANGES ? valid.recordId() : null;
+            Map<String, Long> countsBefore = outboxes.counts(target.kind());
+            List<Long> recordBefore = record == null ? null : outboxes.versionAndEvents(target.kind(), target.collection(), record);
             Answer answer;
             try {
                 answer = service.http().send(valid.method(), valid.path(), valid.token(), headers, mutated.contentType(),
@@ -79,11 +80,11 @@ class JsonFuzzIT {
                 skipped++;
                 continue;
             }
-            Outboxes.Holdings after = outboxes.holdings(target.kind());
-            long allAfter = outboxes.allDocuments(target.kind());
+            Map<String, Long> countsAfter = outboxes.counts(target.kind());
+            List<Long> recordAfter = record == null ? null : outboxes.versionAndEvents(target.kind(), target.collection(), record);
             statuses.merge(answer.status(), 1, Integer::sum);
             List<String> problems = new ArrayList<>(CleanAnswers.problems(answer, false));
-            problems.addAll(writeProblems(target.effect(), answer, before, after, allAfter - allBefore));
+            problems.addAll(writeProblems(target, answer, countsBefore, countsAfter, recordBefore, recordAfter, outboxes));
             if (!problems.isEmpty()) {
                 failures.add("case " + i + " (seed " + seed + ": " + description + "): " + String.join("; ", problems)
                         + " -> " + answer.describe());
@@ -95,25 +96,38 @@ class JsonFuzzIT {
         assertThat(failures).as(target.name()).isEmpty();
     }
 
-    /** What the answer says was done must be exactly what the database shows. */
-    private static List<String> writeProblems(WriteTargets.Effect effect, Answer answer, Outboxes.Holdings before,
-                                              Outboxes.Holdings after, long allDocumentsDelta) {
-        long documents = after.documents() - before.documents();
-        long events = after.events() - before.events();
-        Map<String, Long> seen = new LinkedHashMap<>();
-        seen.put("records", documents);
-        seen.put("events", events);
-        seen.put("documents in all collections", allDocumentsDelta);
+    /**
+     * What the answer says was done must be exactly what the database shows: a refusal leaves every collection's count
+     * and the record it names as they were; an accept adds exactly one record with its first event, one event to the
+     * record it names, or one reference document.
+     */
+    private static List<String> writeProblems(WriteTargets.Target target, Answer answer, Map<String, Long> before,
+                                              Map<String, Long> after, List<Long> recordBefore, List<Long> recordAfter,
+                                              Outboxes outboxes) {
+        long inCollection = after.getOrDefault(target.collection(), 0L) - before.getOrDefault(target.collection(), 0L);
         if (!answer.isSuccess()) {
-            return documents == 0 && events == 0 && allDocumentsDelta == 0 ? List.of()
-                    : List.of("refused, yet the database changed: " + seen);
+            List<String> problems = new ArrayList<>();
+            if (!before.equals(after)) {
+                problems.add("refused, yet documents were written: " + before + " -> " + after);
+            }
+            if (recordBefore != null && !recordBefore.equals(recordAfter)) {
+                problems.add("refused, yet the record changed from (version, events) " + recordBefore + " to " + recordAfter);
+            }
+            return problems;
         }
-        boolean exact = switch (effect) {
-            case CREATES -> documents == 1 && events == 1;
-            case CHANGES -> documents == 0 && events == 1;
-            case REFERENCE -> documents == 0 && events == 0 && allDocumentsDelta == 1;
+        return switch (target.effect()) {
+            case CREATES -> {
+                List<Long> created = outboxes.versionAndEvents(target.kind(), target.collection(), answer.text("id"));
+                yield inCollection == 1 && List.of(1L, 1L).equals(created) ? List.<String>of()
+                        : List.of("accepted, but " + inCollection + " new documents, the new record at (version, events) " + created);
+            }
+            case CHANGES -> inCollection == 0 && recordBefore != null && recordAfter != null
+                    && recordAfter.get(0) == recordBefore.get(0) + 1 && recordAfter.get(1) == recordBefore.get(1) + 1
+                    ? List.<String>of()
+                    : List.of("accepted, but the record went from (version, events) " + recordBefore + " to " + recordAfter
+                            + " and " + inCollection + " documents were added");
+            case REFERENCE -> inCollection == 1 ? List.<String>of() : List.of("accepted, but " + inCollection + " new types");
         };
-        return exact ? List.of() : List.of("accepted, but the database changed by " + seen + " for " + effect);
     }
 
     private static String abbreviated(String text) {

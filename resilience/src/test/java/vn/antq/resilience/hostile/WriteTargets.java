@@ -30,10 +30,16 @@ final class WriteTargets {
 
     /** A valid request; {@code body} null for an endpoint that takes none. */
     record Request(String method, String path, String token, Map<String, String> headers, Map<String, Object> body) {
+
+        /** The id in the path of a request to an existing record ({@code /api/v1/awards/{id}/decision}). */
+        String recordId() {
+            String[] parts = path.split("/");
+            return parts.length > 4 ? parts[4] : null;
+        }
     }
 
-    /** One endpoint: its service, what a 2xx does, and how to make a valid request to it. */
-    record Target(String name, Kind kind, Effect effect, Function<Random, Request> prepare) {
+    /** One endpoint: its service and the collection it writes, what a 2xx does, and how to make a valid request to it. */
+    record Target(String name, Kind kind, String collection, Effect effect, Function<Random, Request> prepare) {
     }
 
     private static final String AGENCY = "WOMEN_UNION";
@@ -52,29 +58,29 @@ final class WriteTargets {
     List<Target> all() {
         String recorder = platform.tokens().recorder(AGENCY);
         return List.of(
-                new Target("POST /api/v1/activities", Kind.EVENTS, Effect.CREATES, random -> new Request("POST",
+                new Target("POST /api/v1/activities", Kind.EVENTS, "activities", Effect.CREATES, random -> new Request("POST",
                         "/api/v1/activities", recorder, Map.of(), Json.parse(Activity.random(AGENCY, places, random).json()))),
-                new Target("PUT /api/v1/activities/{id}", Kind.EVENTS, Effect.CHANGES, random -> {
+                new Target("PUT /api/v1/activities/{id}", Kind.EVENTS, "activities", Effect.CHANGES, random -> {
                     String id = fixed("activity", () -> created(platform.events().http().postJson("/api/v1/activities",
                             recorder, Activity.random(AGENCY, places, random).json())));
                     return new Request("PUT", "/api/v1/activities/" + id, recorder, ifMatch(platform.events().http(),
                             "/api/v1/activities/" + id), Json.parse(Activity.random(AGENCY, places, random).json()));
                 }),
-                new Target("DELETE /api/v1/activities/{id}", Kind.EVENTS, Effect.CHANGES, random -> {
+                new Target("DELETE /api/v1/activities/{id}", Kind.EVENTS, "activities", Effect.CHANGES, random -> {
                     String id = created(platform.events().http().postJson("/api/v1/activities", recorder,
                             Activity.random(AGENCY, places, random).json()));
                     return new Request("DELETE", "/api/v1/activities/" + id, recorder,
                             ifMatch(platform.events().http(), "/api/v1/activities/" + id), null);
                 }),
-                new Target("POST /api/v1/models", Kind.MODELS, Effect.CREATES, random -> new Request("POST",
+                new Target("POST /api/v1/models", Kind.MODELS, "models", Effect.CREATES, random -> new Request("POST",
                         "/api/v1/models", recorder, Map.of(), Bodies.randomModel(AGENCY, places, random, tag()))),
-                new Target("PUT /api/v1/models/{id}", Kind.MODELS, Effect.CHANGES, random -> {
+                new Target("PUT /api/v1/models/{id}", Kind.MODELS, "models", Effect.CHANGES, random -> {
                     String id = fixedModel("model-changed", random);
                     return new Request("PUT", "/api/v1/models/" + id, recorder,
                             ifMatch(platform.models().http(), "/api/v1/models/" + id),
                             Bodies.model(AGENCY, places.communes().get(0), "MEDIATION_TEAM", "sửa " + tag(), 5 + random.nextInt(30)));
                 }),
-                new Target("POST /api/v1/models/{id}/status", Kind.MODELS, Effect.CHANGES, random -> {
+                new Target("POST /api/v1/models/{id}/status", Kind.MODELS, "models", Effect.CHANGES, random -> {
                     String id = fixedModel("model-status", random);
                     Answer current = platform.models().http().get("/api/v1/models/" + id, recorder);
                     String next = "ACTIVE".equals(current.text("status")) ? "SUSPENDED" : "ACTIVE";
@@ -82,27 +88,27 @@ final class WriteTargets {
                             Map.of("If-Match", current.etag()), new LinkedHashMap<>(Map.of("status", next,
                                     "reason", "Kiện toàn lại tổ sau khi thay tổ trưởng")));
                 }),
-                new Target("POST /api/v1/models/{id}/reports", Kind.MODELS, Effect.CREATES, random -> {
+                new Target("POST /api/v1/models/{id}/reports", Kind.MODELS, "model_reports", Effect.CREATES, random -> {
                     String id = fixedModel("model-reports", random);
                     Map<String, Object> report = Bodies.report(1, random);
                     report.put("period", "2024-" + String.format("%02d", 1 + random.nextInt(12)));
                     return new Request("POST", "/api/v1/models/" + id + "/reports", recorder, Map.of(), report);
                 }),
-                new Target("POST /api/v1/model-types", Kind.MODELS, Effect.REFERENCE, random -> new Request("POST",
+                new Target("POST /api/v1/model-types", Kind.MODELS, "model_types", Effect.REFERENCE, random -> new Request("POST",
                         "/api/v1/model-types", platform.tokens().admin(), Map.of(), new LinkedHashMap<>(Map.of(
                                 "code", "TYPE_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
                                 "labelVi", "Tổ an ninh xung kích", "labelEn", "Rapid security team")))),
-                new Target("POST /api/v1/reviews", Kind.AWARDS, Effect.CREATES, random -> new Request("POST",
+                new Target("POST /api/v1/reviews", Kind.AWARDS, "reviews", Effect.CREATES, random -> new Request("POST",
                         "/api/v1/reviews", recorder, Map.of(), Bodies.review(AGENCY, places.province(), tag()))),
-                new Target("PUT /api/v1/reviews/{id}", Kind.AWARDS, Effect.CHANGES, random -> {
+                new Target("PUT /api/v1/reviews/{id}", Kind.AWARDS, "reviews", Effect.CHANGES, random -> {
                     String id = fixedReview();
                     return new Request("PUT", "/api/v1/reviews/" + id, recorder,
                             ifMatch(platform.awards().http(), "/api/v1/reviews/" + id),
                             Bodies.review(AGENCY, places.province(), "sửa " + tag()));
                 }),
-                new Target("POST /api/v1/awards", Kind.AWARDS, Effect.CREATES, random -> new Request("POST",
+                new Target("POST /api/v1/awards", Kind.AWARDS, "awards", Effect.CREATES, random -> new Request("POST",
                         "/api/v1/awards", recorder, Map.of(), nomination(random))),
-                new Target("POST /api/v1/awards/{id}/decision", Kind.AWARDS, Effect.CHANGES, random -> {
+                new Target("POST /api/v1/awards/{id}/decision", Kind.AWARDS, "awards", Effect.CHANGES, random -> {
                     Answer award = nominated(random);
                     Map<String, Object> decision = random.nextBoolean()
                             ? Bodies.approval("Chủ tịch UBND tỉnh", tag() + "/QĐ-UBND")
@@ -110,12 +116,12 @@ final class WriteTargets {
                     return new Request("POST", "/api/v1/awards/" + award.text("id") + "/decision",
                             platform.tokens().approver(AGENCY), Map.of("If-Match", award.etag()), decision);
                 }),
-                new Target("POST /api/v1/awards/{id}/confer", Kind.AWARDS, Effect.CHANGES, random -> {
+                new Target("POST /api/v1/awards/{id}/confer", Kind.AWARDS, "awards", Effect.CHANGES, random -> {
                     Answer award = approved(random);
                     return new Request("POST", "/api/v1/awards/" + award.text("id") + "/confer", recorder,
                             Map.of("If-Match", award.etag()), null);
                 }),
-                new Target("POST /api/v1/awards/{id}/revoke", Kind.AWARDS, Effect.CHANGES, random -> {
+                new Target("POST /api/v1/awards/{id}/revoke", Kind.AWARDS, "awards", Effect.CHANGES, random -> {
                     Answer approved = approved(random);
                     Answer conferred = clerks.confer(AGENCY, approved.text("id"), approved.etag());
                     return new Request("POST", "/api/v1/awards/" + approved.text("id") + "/revoke",

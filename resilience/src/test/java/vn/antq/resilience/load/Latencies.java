@@ -1,5 +1,6 @@
 package vn.antq.resilience.load;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class Latencies {
                 samples.stream().mapToLong(Long::longValue).toArray(), statuses.get(operation).stream().toList())));
         long[] all = nanos.values().stream().flatMap(ConcurrentLinkedQueue::stream).mapToLong(Long::longValue).toArray();
         List<Integer> allStatuses = statuses.values().stream().flatMap(ConcurrentLinkedQueue::stream).toList();
-        List<Summary> summaries = new java.util.ArrayList<>(sorted.values());
+        List<Summary> summaries = new ArrayList<>(sorted.values());
         summaries.add(summary("all", all, allStatuses));
         return summaries;
     }

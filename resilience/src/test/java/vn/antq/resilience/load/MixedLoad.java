@@ -1,5 +1,6 @@
 package vn.antq.resilience.load;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -316,7 +317,7 @@ final class MixedLoad {
 
     private Answer write(String operation, Http http, String path, String token, String json, Map<String, String> headers) {
         Answer answer = http.send("POST", path, token, headers, json == null ? null : Http.JSON,
-                json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                json == null ? null : json.getBytes(StandardCharsets.UTF_8));
         CleanAnswers.requireClean(answer);
         if (!answer.isSuccess()) {
             dirty.add(operation + " refused: " + answer.describe());

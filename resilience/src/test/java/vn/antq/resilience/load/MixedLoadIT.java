@@ -55,11 +55,14 @@ class MixedLoadIT {
         StringBuilder table = new StringBuilder("\n| request | count | errors | p50 ms | p90 ms | p99 ms | max ms |\n"
                 + "|---|---|---|---|---|---|---|\n");
         outcome.summaries().forEach(summary -> table.append(summary.row()).append('\n'));
+        int writes = outcome.summaries().stream().filter(summary -> !summary.operation().startsWith("read.")
+                && !summary.operation().equals("all")).mapToInt(summary -> summary.requests() - summary.errors()).sum();
         String stated = String.format("%d requests/s for %d s (%,d requests scheduled, at most %d in flight), "
-                        + "took %.1f s, %,d started late (all workers busy); error rate %.2f%% (%,d of %,d)",
+                        + "took %.1f s, %,d started late (all workers busy); error rate %.2f%% (%,d of %,d); %,d writes "
+                        + "accepted across the three recording services, %,d analytics reads",
                 rate, duration.toSeconds(), outcome.requests(), maxInFlight, outcome.took().toMillis() / 1000.0,
                 outcome.lateStarts(), 100.0 * outcome.errors() / Math.max(1, outcome.requests()), outcome.errors(),
-                outcome.requests());
+                outcome.requests(), writes, outcome.requests() - writes - outcome.errors());
         assertThat(outcome.dirty()).as("answers that were not clean, or writes refused, under load: " + stated).isEmpty();
         assertThat(outcome.errors()).as("requests not answered 2xx: " + stated).isZero();
 
