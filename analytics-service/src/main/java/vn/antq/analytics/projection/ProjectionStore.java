@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +54,12 @@ public class ProjectionStore {
     private static final int DUPLICATE_KEY = 11000;
     private static final int MAX_ROUNDS = 10;
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
+    /** About 30 MB of keys: enough for every cell of a province's six years. */
+    private static final int KNOWN_CELLS = 200_000;
 
     private final MongoDatabase database;
     private final Clock clock;
+    private final KnownCells knownCells = new KnownCells(KNOWN_CELLS);
 
     public ProjectionStore(MongoDatabase analyticsDatabase, Clock clock) {
         this.database = analyticsDatabase;
@@ -155,16 +159,22 @@ public class ProjectionStore {
     }
 
     /**
-     * Runs the cell writes, one unordered bulk write per collection. A write that creates a cell can meet a
-     * duplicate key when another aggregate created the same cell at the same moment; it had no effect, and runs
-     * again against the cell that now exists.
+     * Runs the cell writes, one unordered bulk write per collection. A cell not known to exist is created by
+     * inserting its whole document (see {@link KnownCells}); every other write is an update by {@code _id}. A write
+     * that creates a cell can meet a duplicate key when another aggregate created the same cell at the same moment
+     * (or the cell existed after all); it had no effect, and runs again as an update of the cell that now exists.
      */
     public void writeCells(int generation, List<CellOp> ops) {
-        Map<String, List<CellOp>> byCollection = new TreeMap<>();
-        ops.forEach(op -> byCollection.computeIfAbsent(op.cell().collection(), name -> new ArrayList<>()).add(op));
-        for (Map.Entry<String, List<CellOp>> entry : byCollection.entrySet()) {
+        Map<String, List<CellWrite>> byCollection = new TreeMap<>();
+        Set<CellRef> creating = new HashSet<>();
+        for (CellOp op : ops) {
+            // One insert per new cell: a second aggregate creating it in the same batch updates it instead.
+            boolean insert = !op.isRemoval() && !knownCells.contains(generation, op.cell()) && creating.add(op.cell());
+            byCollection.computeIfAbsent(op.cell().collection(), name -> new ArrayList<>()).add(new CellWrite(op, insert));
+        }
+        for (Map.Entry<String, List<CellWrite>> entry : byCollection.entrySet()) {
             MongoCollection<Document> cells = cells(generation, entry.getKey());
-            List<CellOp> pending = entry.getValue();
+            List<CellWrite> pending = entry.getValue();
             for (int round = 1; !pending.isEmpty(); round++) {
                 if (round > MAX_ROUNDS) {
                     throw new IllegalStateException("Could not write " + pending.size() + " cells of "
@@ -172,24 +182,50 @@ public class ProjectionStore {
                 }
                 pending = runOnce(cells, pending);
             }
+            for (CellWrite write : entry.getValue()) {
+                if (!write.op().isRemoval()) {
+                    knownCells.add(generation, write.op().cell());
+                }
+            }
         }
     }
 
-    /** One bulk write; returns the writes that met a duplicate key, to run again. */
-    private static List<CellOp> runOnce(MongoCollection<Document> cells, List<CellOp> ops) {
+    /** A cell write, and whether it creates the cell by an insert. */
+    private record CellWrite(CellOp op, boolean insert) {
+
+        WriteModel<Document> model() {
+            return insert ? new InsertOneModel<>(toDocument(op)) : toModel(op);
+        }
+    }
+
+    /** One bulk write; returns the writes that met a duplicate key, to run again as updates. */
+    private static List<CellWrite> runOnce(MongoCollection<Document> cells, List<CellWrite> writes) {
         try {
-            cells.bulkWrite(ops.stream().map(ProjectionStore::toModel).toList(), UNORDERED);
+            cells.bulkWrite(writes.stream().map(CellWrite::model).toList(), UNORDERED);
             return List.of();
         } catch (MongoBulkWriteException e) {
-            List<CellOp> again = new ArrayList<>();
+            List<CellWrite> again = new ArrayList<>();
             for (BulkWriteError error : e.getWriteErrors()) {
                 if (error.getCode() != DUPLICATE_KEY) {
                     throw e;
                 }
-                again.add(ops.get(error.getIndex()));
+                again.add(new CellWrite(writes.get(error.getIndex()).op(), false));
             }
             return again;
         }
+    }
+
+    /** The whole new cell: what {@link #toModel}'s upsert would create, as one document. */
+    static Document toDocument(CellOp op) {
+        Document cell = new Document("_id", op.cell().key());
+        cell.putAll(op.dimensions());
+        if (!op.state().isEmpty()) {
+            cell.append(Items.STATE, new Document(op.state()));
+        }
+        if (!op.increments().isEmpty()) {
+            cell.append(Items.TOTALS, new Document(new TreeMap<>(op.increments())));
+        }
+        return cell.append(Items.ITEMS, new Document(op.itemKey(), new Document(op.item())));
     }
 
     static WriteModel<Document> toModel(CellOp op) {
