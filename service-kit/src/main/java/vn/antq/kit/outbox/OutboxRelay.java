@@ -29,12 +29,13 @@ import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.result.UpdateResult;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -75,6 +76,9 @@ public class OutboxRelay implements SmartLifecycle {
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration STOP_TIMEOUT = MAX_BLOCK.plusSeconds(5);
+    /** How often the backlog is counted while there is one to publish. */
+    static final Duration BACKLOG_EVERY = Duration.ofSeconds(1);
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     private final MongoTemplate mongo;
     private final Map<String, Object> producerConfig;
@@ -260,7 +264,7 @@ public class OutboxRelay implements SmartLifecycle {
                 int taken = publishBatch(collection);
                 if (taken == 0) {
                     backlogs.put(collection, OutboxBacklog.empty(Instant.now()));
-                } else {
+                } else if (backlogIsOld(collection)) {
                     measureBacklog(collection);
                 }
                 moreWaiting |= taken == batchSize;
@@ -320,6 +324,7 @@ public class OutboxRelay implements SmartLifecycle {
                 break;
             }
         }
+        List<Marking> markings = new ArrayList<>();
         for (InFlight sends : inFlight) {
             int acknowledged = 0;
             for (Future<RecordMetadata> ack : sends.acks()) {
@@ -336,10 +341,11 @@ public class OutboxRelay implements SmartLifecycle {
                 }
             }
             if (acknowledged > 0 || sends.from() >= sends.to()) {
-                markPublished(documents, sends, sends.from() + acknowledged);
-                publishedCounters.get(collection).increment(acknowledged);
+                markings.add(new Marking(sends.id(), sends.to(), sends.from() + acknowledged, acknowledged));
             }
         }
+        markPublished(documents, markings);
+        publishedCounters.get(collection).increment(markings.stream().mapToInt(Marking::acknowledged).sum());
         if (firstFailure != null) {
             // A producer that failed is replaced rather than reasoned about; nothing unacknowledged was marked.
             discardProducer();
@@ -348,17 +354,37 @@ public class OutboxRelay implements SmartLifecycle {
         return batch.size();
     }
 
-    private void markPublished(MongoCollection<Document> documents, InFlight sends, int publishedCount) {
-        if (publishedCount == sends.to()) {
-            // A flat filter (not $and), so that the embedded server finds it through the {_id, eventCount} index.
-            UpdateResult result = documents.updateOne(new Document(ID, sends.id()).append(EVENT_COUNT, sends.to()),
-                    Updates.combine(Updates.set(PUBLISHED_COUNT, publishedCount), Updates.unset(PENDING_SINCE)));
-            if (result.getMatchedCount() == 1) {
-                return;
+    /**
+     * Records what Kafka acknowledged, in two unordered bulk writes at most. An aggregate whose events all went out
+     * and got no new one meanwhile leaves the pending set (a flat filter, not $and, so that the embedded server finds
+     * it through the {_id, eventCount} index); if any did get one, or not all went out, progress is recorded with
+     * $max, which never moves a count back and changes nothing where the first write already set it.
+     */
+    private void markPublished(MongoCollection<Document> documents, List<Marking> markings) {
+        List<UpdateOneModel<Document>> complete = new ArrayList<>();
+        List<UpdateOneModel<Document>> progress = new ArrayList<>();
+        for (Marking marking : markings) {
+            if (marking.publishedCount() == marking.eventCount()) {
+                complete.add(new UpdateOneModel<>(new Document(ID, marking.id()).append(EVENT_COUNT, marking.eventCount()),
+                        Updates.combine(Updates.set(PUBLISHED_COUNT, marking.publishedCount()), Updates.unset(PENDING_SINCE))));
             }
+            progress.add(new UpdateOneModel<>(eq(ID, marking.id()), Updates.max(PUBLISHED_COUNT, marking.publishedCount())));
         }
-        // An event was appended meanwhile (or not all went out): record progress, stay pending for the rest.
-        documents.updateOne(eq(ID, sends.id()), Updates.max(PUBLISHED_COUNT, publishedCount));
+        if (!complete.isEmpty() && documents.bulkWrite(complete, UNORDERED).getMatchedCount() == markings.size()) {
+            return;
+        }
+        if (!progress.isEmpty()) {
+            documents.bulkWrite(progress, UNORDERED);
+        }
+    }
+
+    /**
+     * Whether the backlog measured while publishing is older than {@link #BACKLOG_EVERY}: counting it reads every
+     * pending aggregate, so doing it after every batch would make draining a large backlog quadratic.
+     */
+    private boolean backlogIsOld(String collection) {
+        OutboxBacklog backlog = backlogs.get(collection);
+        return backlog == null || backlog.measuredAt().plus(BACKLOG_EVERY).isBefore(Instant.now());
     }
 
     /** Counts the pending events of {@code collection} on the server; only aggregates with pendingSince are read. */
@@ -474,6 +500,10 @@ public class OutboxRelay implements SmartLifecycle {
             throw new IllegalArgumentException(property + " must be positive");
         }
         return value;
+    }
+
+    /** What to record of one aggregate after a round: its events Kafka acknowledged in this round, and the count now. */
+    private record Marking(Object id, int eventCount, int publishedCount, int acknowledged) {
     }
 
     /** One aggregate's sends of this round: events {@code [from, to)} and their acknowledgements, in order. */
