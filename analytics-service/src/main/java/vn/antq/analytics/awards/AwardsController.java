@@ -67,7 +67,7 @@ class AwardsController {
             match.append("recipientType", typeName);
         }
         StructureView.Rows rows = generations.answer(generation -> view.rows(
-                database.getCollection(Generations.collection(generation, ProjectionCollections.AWARDS)),
+                generations.cells(generation, ProjectionCollections.AWARDS),
                 match, keys, AwardCells.TOTALS, Grain.YEAR));
         return view.answer(rows, AwardCells.TOTALS, clock);
     }

@@ -59,7 +59,7 @@ class CoordinationController {
         // "agencies" is the pair as an array: matching one code keeps every pair that includes it.
         view.addTo(match, "agencies");
         StructureView.Rows rows = generations.answer(generation -> view.rows(
-                database.getCollection(Generations.collection(generation, ProjectionCollections.COORDINATION)),
+                generations.cells(generation, ProjectionCollections.COORDINATION),
                 match, keys, CoordinationCells.TOTALS, Grain.MONTH));
         return view.answer(rows, CoordinationCells.TOTALS, clock);
     }

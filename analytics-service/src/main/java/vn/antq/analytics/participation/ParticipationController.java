@@ -64,7 +64,7 @@ class ParticipationController {
         addIfPresent(match, "channel", Enums.parse("channel", channel, Channel.class));
         addIfPresent(match, "kind", Enums.parse("kind", kind, ActivityKind.class));
         StructureView.Rows rows = generations.answer(generation -> view.rows(
-                database.getCollection(Generations.collection(generation, ProjectionCollections.PARTICIPATION)),
+                generations.cells(generation, ProjectionCollections.PARTICIPATION),
                 match, keys, ParticipationCells.TOTALS, Grain.MONTH));
         return view.answer(rows, ParticipationCells.TOTALS, clock);
     }

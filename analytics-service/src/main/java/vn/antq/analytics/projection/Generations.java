@@ -3,6 +3,9 @@ package vn.antq.analytics.projection;
 import static com.mongodb.client.model.Filters.eq;
 
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -35,11 +38,14 @@ public class Generations {
 
     private static final Logger log = LoggerFactory.getLogger(Generations.class);
     private static final String ID = "generations";
+    private static final String ROLLED_UP = "rolledUp";
 
     private final MongoDatabase database;
     private final ReentrantReadWriteLock switching = new ReentrantReadWriteLock(true);
     private volatile int active;
     private volatile Integer building;
+    /** Generations built from empty since rollups exist: their rollups hold every cell (see {@link Rollup}). */
+    private final Set<Integer> rolledUp = ConcurrentHashMap.newKeySet();
 
     public Generations(MongoDatabase analyticsDatabase) {
         this.database = analyticsDatabase;
@@ -57,10 +63,16 @@ public class Generations {
             active = 1;
             building = null;
             prepare(1);
+            rolledUp.add(1);
             save(null);
             return;
         }
         active = meta.getInteger("active");
+        rolledUp.addAll(meta.getList(ROLLED_UP, Integer.class, List.of()));
+        if (!rolledUp.contains(active)) {
+            log.warn("Generation {} was built before rollups existed: answers read its detailed cells until a rebuild "
+                    + "(POST /api/v1/analytics/rebuild) builds one with rollups", active);
+        }
         Integer interrupted = meta.getInteger("building");
         building = null;
         if (interrupted != null) {
@@ -74,7 +86,22 @@ public class Generations {
     /** The generation the answers read, as the meta document names it. */
     public int activeForQueries() {
         Document meta = meta().find(eq("_id", ID)).first();
-        return meta == null ? active : meta.getInteger("active");
+        if (meta == null) {
+            return active;
+        }
+        // Another instance may have rebuilt: its generations' rollups are as complete as ours.
+        rolledUp.addAll(meta.getList(ROLLED_UP, Integer.class, List.of()));
+        return meta.getInteger("active");
+    }
+
+    /** Whether the generation's rollups hold all its cells, so that answers may read them and batches must keep them. */
+    public boolean isRolledUp(int generation) {
+        return rolledUp.contains(generation);
+    }
+
+    /** A projection's cells in a generation, with its rollups if they are complete. */
+    public CellSource cells(int generation, String name) {
+        return new CellSource(database, generation, name, isRolledUp(generation));
     }
 
     /**
@@ -122,6 +149,7 @@ public class Generations {
         exclusively(() -> {
             drop(generation);
             prepare(generation);
+            rolledUp.add(generation);
             building = generation;
             save(generation);
         });
@@ -166,14 +194,24 @@ public class Generations {
                 collection.createIndex(keys, new IndexOptions().background(false));
             }
         });
+        // Redundant on real MongoDB; the in-process server needs an index whose keys equal the versioned writes' filter.
+        Rollup.BY_SOURCE.values().stream().flatMap(List::stream).forEach(rollup -> {
+            for (String name : List.of(rollup.name(), RollupWriter.partsCollection(rollup))) {
+                database.getCollection(collection(generation, name)).createIndex(
+                        new Document("_id", 1).append(RollupWriter.VERSION, 1), new IndexOptions().unique(true));
+            }
+        });
     }
 
     private void save(Integer buildingGeneration) {
         Document current = meta().find(eq("_id", ID)).first();
         int highest = Math.max(active, Math.max(current == null ? 0 : current.getInteger("highest", 0),
                 buildingGeneration == null ? 0 : buildingGeneration));
+        // Only generations that still exist are listed as rolled up.
+        List<Integer> listed = rolledUp.stream().filter(g -> g == active || g.equals(buildingGeneration)).sorted().toList();
         meta().replaceOne(eq("_id", ID), new Document("_id", ID).append("active", active)
-                .append("building", buildingGeneration).append("highest", highest), new ReplaceOptions().upsert(true));
+                .append("building", buildingGeneration).append("highest", highest).append(ROLLED_UP, listed),
+                new ReplaceOptions().upsert(true));
     }
 
     private void exclusively(Runnable change) {

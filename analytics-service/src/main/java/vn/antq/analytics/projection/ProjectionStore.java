@@ -60,18 +60,29 @@ public class ProjectionStore {
     private final MongoDatabase database;
     private final Clock clock;
     private final KnownCells knownCells = new KnownCells(KNOWN_CELLS);
+    private final Generations generations;
+    private final RollupWriter rollups;
 
-    public ProjectionStore(MongoDatabase analyticsDatabase, Clock clock) {
+    public ProjectionStore(MongoDatabase analyticsDatabase, Clock clock, Generations generations) {
         this.database = analyticsDatabase;
         this.clock = clock;
+        this.generations = generations;
+        this.rollups = new RollupWriter(analyticsDatabase);
     }
 
-    /** Applies the changes (at most one per aggregate) to the generation: ledger first, then the cells. */
+    /**
+     * Applies the changes (at most one per aggregate) to the generation: ledger first, then the cells, then the
+     * rollups of every cell the changes may be in (also those left as they were: an earlier attempt may have written
+     * them and stopped before their rollups).
+     */
     public ApplyResult apply(int generation, List<Change> changes, Function<Change, Position> position) {
         ApplyPlan plan = plan(generation, changes, position);
         List<CellOp> ops = resolve(generation, plan);
         writeLedger(generation, plan.ledgerWrites());
         writeCells(generation, ops);
+        if (generations.isRolledUp(generation)) {
+            rollups.propagate(generation, plan.targets().stream().map(CellTarget::cell).toList());
+        }
         return new ApplyResult(plan.applied(), plan.skipped(), ops.size());
     }
 
@@ -225,6 +236,9 @@ public class ProjectionStore {
         if (!op.increments().isEmpty()) {
             cell.append(Items.TOTALS, new Document(new TreeMap<>(op.increments())));
         }
+        if (counted(op)) {
+            cell.append(RollupWriter.WRITES, 1L);
+        }
         return cell.append(Items.ITEMS, new Document(op.itemKey(), new Document(op.item())));
     }
 
@@ -243,15 +257,23 @@ public class ProjectionStore {
         if (!set.isEmpty()) {
             update.append("$set", set);
         }
-        if (!op.increments().isEmpty()) {
-            Document increments = new Document();
-            op.increments().forEach((name, value) -> increments.append(Items.totalPath(name), value));
+        Document increments = new Document();
+        op.increments().forEach((name, value) -> increments.append(Items.totalPath(name), value));
+        if (counted(op)) {
+            increments.append(RollupWriter.WRITES, 1L);
+        }
+        if (!increments.isEmpty()) {
             update.append("$inc", increments);
         }
         if (!op.isRemoval() && !op.dimensions().isEmpty()) {
             update.append("$setOnInsert", new Document(op.dimensions()));
         }
         return new UpdateOneModel<>(eq("_id", op.cell().key()), update, new UpdateOptions().upsert(!op.isRemoval()));
+    }
+
+    /** Whether the cell counts its writes: those of projections with rollups (see {@link RollupWriter}). */
+    private static boolean counted(CellOp op) {
+        return !Rollup.of(op.cell().collection()).isEmpty();
     }
 
     /** Records that each writer has applied everything up to its offset; never moves an offset back. */

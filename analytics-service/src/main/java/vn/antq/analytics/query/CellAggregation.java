@@ -1,6 +1,7 @@
 package vn.antq.analytics.query;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.bson.Document;
 import com.mongodb.client.MongoCollection;
 
 import vn.antq.analytics.dimension.Place;
+import vn.antq.analytics.projection.CellSource;
 import vn.antq.analytics.projection.Items;
 
 /**
@@ -24,6 +26,29 @@ public final class CellAggregation {
     private static final Set<String> LOCALITY_KEYS = Set.of(Place.PROVINCE, Place.DISTRICT, Place.COMMUNE);
 
     private CellAggregation() {
+    }
+
+    /**
+     * The rows from the smallest collection of the projection that keeps every field the question reads: a rollup
+     * (whose documents are already summed over the dimensions it does not ask about) or the detailed cells.
+     */
+    public static List<Map<String, Object>> rows(CellSource source, Document match, List<String> keys, List<String> totals) {
+        return rows(source.narrowest(fieldsRead(match, keys)), match, keys, totals);
+    }
+
+    /** The fields a {@code $match} and group keys read; a top-level operator reads what no rollup promises. */
+    public static Set<String> fieldsRead(Document match, List<String> keys) {
+        Set<String> fields = new HashSet<>(match.keySet());
+        for (String key : keys) {
+            fields.add(key);
+            if (LOCALITY_KEYS.contains(key)) {
+                fields.add(Place.nameOf(key));
+            }
+        }
+        if (fields.stream().anyMatch(field -> field.startsWith("$") || field.contains("."))) {
+            fields.add("$");
+        }
+        return fields;
     }
 
     public static List<Map<String, Object>> rows(MongoCollection<Document> cells, Document match, List<String> keys,

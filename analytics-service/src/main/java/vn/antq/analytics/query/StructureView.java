@@ -8,11 +8,10 @@ import java.util.Map;
 
 import org.bson.Document;
 
-import com.mongodb.client.MongoCollection;
-
 import vn.antq.analytics.dimension.Attribution;
 import vn.antq.analytics.dimension.Place;
 import vn.antq.analytics.dimension.Reform;
+import vn.antq.analytics.projection.CellSource;
 import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.FieldProblem;
 
@@ -82,12 +81,13 @@ public record StructureView(String name, ReadScope scope, Reform reform) {
     }
 
     /** Group-by rows of the cells, in this structure. */
-    public Rows rows(MongoCollection<Document> cells, Document match, List<String> keys, List<String> totals,
+    public Rows rows(CellSource cells, Document match, List<String> keys, List<String> totals,
             ReformedAggregation.Grain grain) {
         if (!isIn2025()) {
             return new Rows(CellAggregation.rows(cells, match, keys, totals), List.of());
         }
-        return ReformedAggregation.rows(cells, match, keys, totals, grain, scope.locality(), reform);
+        // Under 2025 each commune is mapped by its month: the detailed cells.
+        return ReformedAggregation.rows(cells.cells(), match, keys, totals, grain, scope.locality(), reform);
     }
 
     /** Where a recorded place shows in this structure; {@code recordedBefore}: it is in the 2019-2024 structure. */

@@ -137,7 +137,7 @@ class ReportQuery {
 
     private List<Map<String, Object>> participation(Document match, String key) {
         return generations.answer(generation -> CellAggregation.rows(
-                database.getCollection(Generations.collection(generation, ProjectionCollections.PARTICIPATION)),
+                generations.cells(generation, ProjectionCollections.PARTICIPATION),
                 match, List.of(key), ParticipationCells.TOTALS));
     }
 
@@ -147,7 +147,7 @@ class ReportQuery {
         Document match = range.addTo(new Document());
         scope.addTo(match, "agencies");
         List<Map<String, Object>> byPair = generations.answer(generation -> CellAggregation.rows(
-                database.getCollection(Generations.collection(generation, ProjectionCollections.COORDINATION)),
+                generations.cells(generation, ProjectionCollections.COORDINATION),
                 match, List.of("pair"), CoordinationCells.TOTALS));
         named(byPair, "pair", "pairName", pair -> agencyName(pair.substring(0, pair.indexOf('|'))).in(locale) + " – "
                 + agencyName(pair.substring(pair.indexOf('|') + 1)).in(locale));
@@ -257,7 +257,7 @@ class ReportQuery {
 
     private List<Map<String, Object>> awards(Document match, List<String> keys) {
         return generations.answer(generation -> CellAggregation.rows(
-                database.getCollection(Generations.collection(generation, ProjectionCollections.AWARDS)),
+                generations.cells(generation, ProjectionCollections.AWARDS),
                 match, keys, AwardCells.TOTALS));
     }
 

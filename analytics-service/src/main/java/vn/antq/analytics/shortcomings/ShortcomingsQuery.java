@@ -167,7 +167,7 @@ public class ShortcomingsQuery {
         if (province != null) {
             match.append(Place.PROVINCE, province);
         }
-        return CellAggregation.rows(collection(generation, ProjectionCollections.PARTICIPATION), match, LOCALITY_KEYS,
+        return CellAggregation.rows(generations.cells(generation, ProjectionCollections.PARTICIPATION), match, LOCALITY_KEYS,
                 totals);
     }
 
@@ -200,7 +200,7 @@ public class ShortcomingsQuery {
         Map<String, String> placeNames = new HashMap<>();
         Document match = new MonthRange(period.from(), period.to()).addTo(new Document());
         new ReadScope(null, scope.locality()).addTo(match, "agency");
-        for (Map<String, Object> row : CellAggregation.rows(collection(generation, ProjectionCollections.PARTICIPATION),
+        for (Map<String, Object> row : CellAggregation.rows(generations.cells(generation, ProjectionCollections.PARTICIPATION),
                 match, List.of(level, "agency"), List.of(ParticipationCells.ACTIVITIES))) {
             String place = (String) row.get(level);
             placeNames.put(place, (String) row.get(Place.nameOf(level)));
@@ -244,7 +244,7 @@ public class ShortcomingsQuery {
         }
         Document match = new MonthRange(from, to).addTo(new Document());
         scope.addTo(match, "agencies");
-        for (Map<String, Object> row : CellAggregation.rows(collection(generation, ProjectionCollections.COORDINATION),
+        for (Map<String, Object> row : CellAggregation.rows(generations.cells(generation, ProjectionCollections.COORDINATION),
                 match, List.of("pair", level), List.of(CoordinationCells.JOINT_ACTIVITIES))) {
             joint.put(row.get("pair") + "|" + row.get(level), new long[] {(Long) row.get(CoordinationCells.JOINT_ACTIVITIES)});
         }
@@ -270,7 +270,7 @@ public class ShortcomingsQuery {
         if (scope.agency() != null) {
             match.append("agency", scope.agency());
         }
-        List<Map<String, Object>> awards = CellAggregation.rows(collection(generation, ProjectionCollections.AWARDS),
+        List<Map<String, Object>> awards = CellAggregation.rows(generations.cells(generation, ProjectionCollections.AWARDS),
                 match, List.of("agency", "year", Place.PROVINCE, Place.DISTRICT, Place.COMMUNE),
                 List.of(AwardCells.total(AwardStatus.CONFERRED)));
         List<ReviewFigures> figures = new ArrayList<>();

@@ -1,0 +1,244 @@
+package vn.antq.analytics.projection;
+
+import static com.mongodb.client.model.Filters.in;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.bson.Document;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
+
+/**
+ * Keeps the rollups ({@link Rollup}) of a generation equal to the sums of its detailed cells, without transactions,
+ * under concurrent writers and a crash at any point.
+ * <p>
+ * Every write to a detailed cell also increments its write count {@value #WRITES}, so a later state of a cell has a
+ * higher count. After a batch has written its cells, and before its progress is recorded, every cell it targeted is
+ * <b>propagated</b>: the cells are read (totals and count), and for each rollup document they fall in:
+ * <ol>
+ * <li>its <b>parts</b> document ({@code <rollup>_parts}) keeps, per detailed cell, the totals at the highest count
+ *     seen. A part is replaced only by one with a higher count, in one update conditional on the parts document's
+ *     version {@code v} (which it increments); a writer that lost the race reads again. So the parts only move
+ *     forward, and each version is the previous one with some parts advanced.</li>
+ * <li>the rollup document itself (what the answers read, small and of fixed size) is replaced by the sums of the
+ *     parts at version {@code v}, only if it holds an older version: whichever writer comes last, the highest
+ *     version stays.</li>
+ * </ol>
+ * A crash after the cells but before the rollups leaves the batch's progress unrecorded: its records come again, the
+ * planner targets every cell the aggregates may be in, and propagating them brings the rollups to the cells. A
+ * propagation that finds nothing newer writes nothing but the rollup document's catch-up, if it is behind.
+ */
+final class RollupWriter {
+
+    /** The write count of a detailed cell (only in projections that have rollups). */
+    static final String WRITES = "n";
+    static final String PARTS = "p";
+    static final String VERSION = "v";
+
+    private static final int DUPLICATE_KEY = 11000;
+    private static final int MAX_ROUNDS = 20;
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
+
+    private final MongoDatabase database;
+
+    RollupWriter(MongoDatabase database) {
+        this.database = database;
+    }
+
+    static String partsCollection(Rollup rollup) {
+        return rollup.name() + "_parts";
+    }
+
+    /** Brings the rollups of the cells' projections up to those cells. */
+    void propagate(int generation, Collection<CellRef> cells) {
+        Map<String, Set<String>> keysBySource = new TreeMap<>();
+        for (CellRef cell : cells) {
+            if (!Rollup.of(cell.collection()).isEmpty()) {
+                keysBySource.computeIfAbsent(cell.collection(), source -> new LinkedHashSet<>()).add(cell.key());
+            }
+        }
+        keysBySource.forEach((source, keys) -> {
+            List<Document> detailed = readCells(generation, source, keys);
+            for (Rollup rollup : Rollup.of(source)) {
+                propagate(generation, rollup, detailed);
+            }
+        });
+    }
+
+    private List<Document> readCells(int generation, String source, Set<String> keys) {
+        Set<String> fields = new LinkedHashSet<>(List.of(Items.TOTALS, WRITES));
+        Rollup.of(source).forEach(rollup -> fields.addAll(rollup.fields()));
+        return database.getCollection(Generations.collection(generation, source))
+                .find(in("_id", keys)).projection(Projections.include(List.copyOf(fields))).into(new ArrayList<>());
+    }
+
+    /** A detailed cell's part in a rollup document: its totals at its write count. */
+    private record Part(String cell, long writes, Document totals) {
+
+        static Part of(Document cell) {
+            Document totals = cell.get(Items.TOTALS, Document.class);
+            return new Part(cell.getString("_id"), count(cell.get(WRITES)), totals == null ? new Document() : totals);
+        }
+
+        Document asDocument() {
+            return new Document(WRITES, writes).append(Items.TOTALS, totals);
+        }
+    }
+
+    /** What one rollup document must come to hold: the parts of this batch's cells, and its fields. */
+    private record Pending(String id, Document dimensions, List<Part> parts) {
+    }
+
+    private void propagate(int generation, Rollup rollup, List<Document> detailed) {
+        Map<String, Pending> pending = new LinkedHashMap<>();
+        for (Document cell : detailed) {
+            String id = rollup.keyOf(cell);
+            pending.computeIfAbsent(id, key -> new Pending(key, rollup.dimensionsOf(cell), new ArrayList<>()))
+                    .parts().add(Part.of(cell));
+        }
+        MongoCollection<Document> parts = database.getCollection(Generations.collection(generation, partsCollection(rollup)));
+        Map<String, Document> sums = new HashMap<>();
+        Map<String, Long> versions = new HashMap<>();
+        for (int round = 1; !pending.isEmpty(); round++) {
+            if (round > MAX_ROUNDS) {
+                throw new IllegalStateException("Could not bring " + pending.size() + " documents of " + rollup.name()
+                        + " up to their cells in " + MAX_ROUNDS + " rounds");
+            }
+            Map<String, Document> current = new HashMap<>();
+            parts.find(in("_id", pending.keySet())).forEach(document -> current.put(document.getString("_id"), document));
+            List<WriteModel<Document>> writes = new ArrayList<>();
+            Map<String, Pending> written = new LinkedHashMap<>();
+            for (Pending document : pending.values()) {
+                Document held = current.get(document.id());
+                long version = held == null ? 0 : count(held.get(VERSION));
+                Map<String, Document> heldParts = partsOf(held);
+                Document advanced = new Document();
+                for (Part part : document.parts()) {
+                    String field = Items.key(part.cell());
+                    Document heldPart = heldParts.get(field);
+                    if (heldPart == null || count(heldPart.get(WRITES)) < part.writes()) {
+                        advanced.append(PARTS + "." + field, part.asDocument());
+                        heldParts.put(field, part.asDocument());
+                    }
+                }
+                sums.put(document.id(), sum(heldParts.values()));
+                if (advanced.isEmpty()) {
+                    versions.put(document.id(), version);
+                    continue;
+                }
+                versions.put(document.id(), version + 1);
+                written.put(document.id(), document);
+                // On a new document the version 0 of the filter is inserted, then incremented to 1.
+                writes.add(new UpdateOneModel<>(versioned(document.id(), version),
+                        new Document("$set", advanced).append("$inc", new Document(VERSION, 1L))
+                                .append("$setOnInsert", document.dimensions()),
+                        new UpdateOptions().upsert(held == null)));
+            }
+            pending = written.isEmpty() || allApplied(parts, writes) ? Map.of() : written;
+        }
+        writeRollup(generation, rollup, detailed, sums, versions);
+    }
+
+    /** Whether every conditional write took effect; if not, the next round reads and decides again. */
+    private static boolean allApplied(MongoCollection<Document> documents, List<WriteModel<Document>> writes) {
+        try {
+            BulkWriteResult result = documents.bulkWrite(writes, UNORDERED);
+            return result.getMatchedCount() + result.getUpserts().size() + result.getInsertedCount() == writes.size();
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Each rollup document becomes the sums of its parts at the version reached, unless it holds that version or a
+     * later one: a replace conditional on the version read, read again if another writer came first.
+     */
+    private void writeRollup(int generation, Rollup rollup, List<Document> detailed, Map<String, Document> sums,
+            Map<String, Long> versions) {
+        Map<String, Document> dimensions = new HashMap<>();
+        detailed.forEach(cell -> dimensions.putIfAbsent(rollup.keyOf(cell), rollup.dimensionsOf(cell)));
+        MongoCollection<Document> documents = database.getCollection(Generations.collection(generation, rollup.name()));
+        Set<String> pending = new LinkedHashSet<>(sums.keySet());
+        for (int round = 1; !pending.isEmpty(); round++) {
+            if (round > MAX_ROUNDS) {
+                throw new IllegalStateException("Could not write " + pending.size() + " documents of " + rollup.name()
+                        + " in " + MAX_ROUNDS + " rounds");
+            }
+            Map<String, Long> held = new HashMap<>();
+            documents.find(in("_id", pending)).projection(Projections.include(VERSION))
+                    .forEach(document -> held.put(document.getString("_id"), count(document.get(VERSION))));
+            List<WriteModel<Document>> writes = new ArrayList<>();
+            Set<String> written = new LinkedHashSet<>();
+            for (String id : pending) {
+                long version = versions.get(id);
+                Long heldVersion = held.get(id);
+                if (heldVersion != null && heldVersion >= version) {
+                    continue;
+                }
+                Document document = new Document("_id", id).append(VERSION, version);
+                document.putAll(dimensions.get(id));
+                document.append(Items.TOTALS, sums.get(id));
+                writes.add(heldVersion == null ? new InsertOneModel<>(document)
+                        : new ReplaceOneModel<>(versioned(id, heldVersion), document));
+                written.add(id);
+            }
+            pending = written.isEmpty() || allApplied(documents, writes) ? Set.of() : written;
+        }
+    }
+
+    /**
+     * A flat filter on {@code _id} and version: the in-process server finds it through the unique {@code {_id, v}}
+     * index {@link Generations} creates (real MongoDB would use {@code _id} alone).
+     */
+    private static Document versioned(String id, long version) {
+        return new Document("_id", id).append(VERSION, version);
+    }
+
+    private static Map<String, Document> partsOf(Document held) {
+        Map<String, Document> parts = new HashMap<>();
+        Document stored = held == null ? null : held.get(PARTS, Document.class);
+        if (stored != null) {
+            stored.forEach((field, part) -> parts.put(field, (Document) part));
+        }
+        return parts;
+    }
+
+    private static Document sum(Collection<Document> parts) {
+        Map<String, Long> sums = new TreeMap<>();
+        for (Document part : parts) {
+            Document totals = part.get(Items.TOTALS, Document.class);
+            if (totals != null) {
+                totals.forEach((name, value) -> sums.merge(name, count(value), Long::sum));
+            }
+        }
+        return new Document(sums);
+    }
+
+    private static long count(Object value) {
+        return value instanceof Number number ? number.longValue() : 0;
+    }
+}
