@@ -21,7 +21,7 @@ public record CellSource(MongoDatabase database, int generation, String name, bo
     /** The smallest collection whose documents keep every field in {@code needed}: a rollup, or the cells. */
     public MongoCollection<Document> narrowest(Set<String> needed) {
         if (rolledUp) {
-            for (Rollup rollup : Rollup.of(name)) {
+            for (Rollup rollup : Rollup.allOf(name)) {
                 if (rollup.keeps(needed)) {
                     return database.getCollection(Generations.collection(generation, rollup.name()));
                 }

@@ -58,12 +58,20 @@ public record Rollup(String source, String name, List<String> keyFields, List<St
         return fields.containsAll(needed);
     }
 
-    /** The rollups of the projections, for each source the smallest first: an answer reads the first that fits. */
+    /**
+     * The rollups, by what they sum: a projection's cells, or another rollup's documents (a district's figures are the
+     * sum of its places', each the sum of its cells, so that no document keeps more than a few parts). For each
+     * source the smallest first.
+     */
     public static final Map<String, List<Rollup>> BY_SOURCE = bySource(List.of(
-            new Rollup(ProjectionCollections.PARTICIPATION, "participation_by_district",
+            new Rollup(ProjectionCollections.PARTICIPATION, "participation_by_place",
+                    List.of("agency", "province", "district", "commune", "month"),
+                    List.of("agency", "province", "provinceName", "district", "districtName", "commune", "communeName",
+                            "year", "quarter", "month")),
+            new Rollup("participation_by_place", "participation_by_district",
                     List.of("agency", "province", "district", "month"),
                     List.of("agency", "province", "provinceName", "district", "districtName", "year", "quarter", "month")),
-            new Rollup(ProjectionCollections.PARTICIPATION, "participation_by_commune",
+            new Rollup("participation_by_place", "participation_by_commune",
                     List.of("province", "district", "commune", "month"),
                     List.of("province", "provinceName", "district", "districtName", "commune", "communeName", "year",
                             "quarter", "month")),
@@ -72,8 +80,23 @@ public record Rollup(String source, String name, List<String> keyFields, List<St
                     List.of("pair", "agencies", "province", "provinceName", "district", "districtName", "year", "quarter",
                             "month"))));
 
+    /** The rollups that sum {@code source} directly. */
     public static List<Rollup> of(String source) {
         return BY_SOURCE.getOrDefault(source, List.of());
+    }
+
+    /** Every rollup a projection's cells feed, directly or through another, the coarsest first. */
+    public static List<Rollup> allOf(String projection) {
+        List<List<Rollup>> levels = new ArrayList<>();
+        for (List<Rollup> level = of(projection); !level.isEmpty();
+                level = level.stream().flatMap(rollup -> of(rollup.name()).stream()).toList()) {
+            levels.add(level);
+        }
+        List<Rollup> coarsestFirst = new ArrayList<>();
+        for (int i = levels.size() - 1; i >= 0; i--) {
+            coarsestFirst.addAll(levels.get(i));
+        }
+        return List.copyOf(coarsestFirst);
     }
 
     private static Map<String, List<Rollup>> bySource(List<Rollup> rollups) {

@@ -23,8 +23,6 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 
 /**
@@ -36,9 +34,9 @@ import com.mongodb.client.model.WriteModel;
  * <b>propagated</b>: the cells are read (totals and count), and for each rollup document they fall in:
  * <ol>
  * <li>its <b>parts</b> document ({@code <rollup>_parts}) keeps, per detailed cell, the totals at the highest count
- *     seen. A part is replaced only by one with a higher count, in one update conditional on the parts document's
- *     version {@code v} (which it increments); a writer that lost the race reads again. So the parts only move
- *     forward, and each version is the previous one with some parts advanced.</li>
+ *     seen. A part is replaced only by one with a higher count, by replacing the whole parts document where it still
+ *     holds the version {@code v} that was read, with {@code v + 1}; a writer that lost the race reads again. So the
+ *     parts only move forward, and each version is the previous one with some parts advanced.</li>
  * <li>the rollup document itself (what the answers read, small and of fixed size) is replaced by the sums of the
  *     parts at version {@code v}, only if it holds an older version: whichever writer comes last, the highest
  *     version stays.</li>
@@ -46,6 +44,9 @@ import com.mongodb.client.model.WriteModel;
  * A crash after the cells but before the rollups leaves the batch's progress unrecorded: its records come again, the
  * planner targets every cell the aggregates may be in, and propagating them brings the rollups to the cells. A
  * propagation that finds nothing newer writes nothing but the rollup document's catch-up, if it is behind.
+ * <p>
+ * A rollup of a rollup ({@link Rollup#BY_SOURCE}) is kept the same way, its source documents' versions serving as
+ * their write counts; every document of the next level that the touched ones fall in is brought up, changed or not.
  */
 final class RollupWriter {
 
@@ -68,7 +69,7 @@ final class RollupWriter {
         return rollup.name() + "_parts";
     }
 
-    /** Brings the rollups of the cells' projections up to those cells. */
+    /** Brings the rollups of the cells' projections up to those cells, level by level. */
     void propagate(int generation, Collection<CellRef> cells) {
         Map<String, Set<String>> keysBySource = new TreeMap<>();
         for (CellRef cell : cells) {
@@ -76,16 +77,27 @@ final class RollupWriter {
                 keysBySource.computeIfAbsent(cell.collection(), source -> new LinkedHashSet<>()).add(cell.key());
             }
         }
-        keysBySource.forEach((source, keys) -> {
-            List<Document> detailed = readCells(generation, source, keys);
-            for (Rollup rollup : Rollup.of(source)) {
-                propagate(generation, rollup, detailed);
-            }
-        });
+        keysBySource.forEach((source, keys) -> propagate(generation, source, WRITES, keys));
     }
 
-    private List<Document> readCells(int generation, String source, Set<String> keys) {
-        Set<String> fields = new LinkedHashSet<>(List.of(Items.TOTALS, WRITES));
+    /**
+     * Brings the rollups of {@code source} up to the documents {@code keys} there, then theirs up to every document
+     * of theirs those fall in (changed or not: an earlier attempt may have stopped between two levels).
+     *
+     * @param count the field that counts a source document's writes: {@value #WRITES} for cells, the version for rollups
+     */
+    private void propagate(int generation, String source, String count, Set<String> keys) {
+        List<Document> detailed = read(generation, source, count, keys);
+        for (Rollup rollup : Rollup.of(source)) {
+            Set<String> touched = propagate(generation, rollup, detailed, count);
+            if (!Rollup.of(rollup.name()).isEmpty()) {
+                propagate(generation, rollup.name(), VERSION, touched);
+            }
+        }
+    }
+
+    private List<Document> read(int generation, String source, String count, Set<String> keys) {
+        Set<String> fields = new LinkedHashSet<>(List.of(Items.TOTALS, count));
         Rollup.of(source).forEach(rollup -> fields.addAll(rollup.fields()));
         return database.getCollection(Generations.collection(generation, source))
                 .find(in("_id", keys)).projection(Projections.include(List.copyOf(fields))).into(new ArrayList<>());
@@ -94,9 +106,9 @@ final class RollupWriter {
     /** A detailed cell's part in a rollup document: its totals at its write count. */
     private record Part(String cell, long writes, Document totals) {
 
-        static Part of(Document cell) {
+        static Part of(Document cell, String count) {
             Document totals = cell.get(Items.TOTALS, Document.class);
-            return new Part(cell.getString("_id"), count(cell.get(WRITES)), totals == null ? new Document() : totals);
+            return new Part(cell.getString("_id"), count(cell.get(count)), totals == null ? new Document() : totals);
         }
 
         Document asDocument() {
@@ -108,16 +120,21 @@ final class RollupWriter {
     private record Pending(String id, Document dimensions, List<Part> parts) {
     }
 
-    private void propagate(int generation, Rollup rollup, List<Document> detailed) {
+    /** Brings one rollup up to the source documents; returns the ids of its documents they fall in. */
+    private Set<String> propagate(int generation, Rollup rollup, List<Document> detailed, String count) {
         Map<String, Pending> pending = new LinkedHashMap<>();
+        Set<String> touched = new LinkedHashSet<>();
         for (Document cell : detailed) {
+            touched.add(rollup.keyOf(cell));
             String id = rollup.keyOf(cell);
             pending.computeIfAbsent(id, key -> new Pending(key, rollup.dimensionsOf(cell), new ArrayList<>()))
-                    .parts().add(Part.of(cell));
+                    .parts().add(Part.of(cell, count));
         }
         MongoCollection<Document> parts = database.getCollection(Generations.collection(generation, partsCollection(rollup)));
         Map<String, Document> sums = new HashMap<>();
         Map<String, Long> versions = new HashMap<>();
+        // The rollup documents whose parts this writer advanced, and from which version: usually where the document is.
+        Map<String, Long> advancedFrom = new HashMap<>();
         for (int round = 1; !pending.isEmpty(); round++) {
             if (round > MAX_ROUNDS) {
                 throw new IllegalStateException("Could not bring " + pending.size() + " documents of " + rollup.name()
@@ -131,31 +148,39 @@ final class RollupWriter {
                 Document held = current.get(document.id());
                 long version = held == null ? 0 : count(held.get(VERSION));
                 Map<String, Document> heldParts = partsOf(held);
-                Document advanced = new Document();
+                boolean advanced = false;
                 for (Part part : document.parts()) {
                     String field = Items.key(part.cell());
                     Document heldPart = heldParts.get(field);
                     if (heldPart == null || count(heldPart.get(WRITES)) < part.writes()) {
-                        advanced.append(PARTS + "." + field, part.asDocument());
                         heldParts.put(field, part.asDocument());
+                        advanced = true;
                     }
                 }
                 sums.put(document.id(), sum(heldParts.values()));
-                if (advanced.isEmpty()) {
+                if (!advanced) {
                     versions.put(document.id(), version);
                     continue;
                 }
                 versions.put(document.id(), version + 1);
+                advancedFrom.put(document.id(), version);
                 written.put(document.id(), document);
-                // On a new document the version 0 of the filter is inserted, then incremented to 1.
-                writes.add(new UpdateOneModel<>(versioned(document.id(), version),
-                        new Document("$set", advanced).append("$inc", new Document(VERSION, 1L))
-                                .append("$setOnInsert", document.dimensions()),
-                        new UpdateOptions().upsert(held == null)));
+                // The whole document, replaced where it holds the version read: the in-process server parses every
+                // field path of an update, which costs several times a replace.
+                Document next = new Document("_id", document.id()).append(VERSION, version + 1);
+                next.putAll(document.dimensions());
+                next.append(PARTS, new Document(new TreeMap<>(heldParts)));
+                writes.add(held == null ? new InsertOneModel<>(next) : new ReplaceOneModel<>(versioned(document.id(), version), next));
             }
-            pending = written.isEmpty() || allApplied(parts, writes) ? Map.of() : written;
+            if (written.isEmpty() || allApplied(parts, writes)) {
+                pending = Map.of();
+            } else {
+                pending = written;
+                written.keySet().forEach(advancedFrom::remove);
+            }
         }
-        writeRollup(generation, rollup, detailed, sums, versions);
+        writeRollup(generation, rollup, detailed, sums, versions, advancedFrom);
+        return touched;
     }
 
     /** Whether every conditional write took effect; if not, the next round reads and decides again. */
@@ -175,10 +200,12 @@ final class RollupWriter {
 
     /**
      * Each rollup document becomes the sums of its parts at the version reached, unless it holds that version or a
-     * later one: a replace conditional on the version read, read again if another writer came first.
+     * later one: a replace conditional on the version it holds, read again if another writer came first. Where this
+     * writer advanced the parts from version v, the document is first assumed to be at v (as it is unless another
+     * writer is between its parts and its rollup, or a stop left it behind), which spares reading it.
      */
     private void writeRollup(int generation, Rollup rollup, List<Document> detailed, Map<String, Document> sums,
-            Map<String, Long> versions) {
+            Map<String, Long> versions, Map<String, Long> advancedFrom) {
         Map<String, Document> dimensions = new HashMap<>();
         detailed.forEach(cell -> dimensions.putIfAbsent(rollup.keyOf(cell), rollup.dimensionsOf(cell)));
         MongoCollection<Document> documents = database.getCollection(Generations.collection(generation, rollup.name()));
@@ -189,8 +216,19 @@ final class RollupWriter {
                         + " in " + MAX_ROUNDS + " rounds");
             }
             Map<String, Long> held = new HashMap<>();
-            documents.find(in("_id", pending)).projection(Projections.include(VERSION))
-                    .forEach(document -> held.put(document.getString("_id"), count(document.get(VERSION))));
+            Set<String> toRead = new LinkedHashSet<>(pending);
+            if (round == 1) {
+                advancedFrom.forEach((id, version) -> {
+                    if (version > 0) {
+                        held.put(id, version);
+                    }
+                    toRead.remove(id);
+                });
+            }
+            if (!toRead.isEmpty()) {
+                documents.find(in("_id", toRead)).projection(Projections.include(VERSION))
+                        .forEach(document -> held.put(document.getString("_id"), count(document.get(VERSION))));
+            }
             List<WriteModel<Document>> writes = new ArrayList<>();
             Set<String> written = new LinkedHashSet<>();
             for (String id : pending) {

@@ -159,6 +159,8 @@ class RollupIT {
                 List.of("province", "quarter"), totals);
         assertSameFromRollup(participation, "participation_by_commune", new Document(range).append("province", "62"),
                 List.of("commune", "district"), totals);
+        assertSameFromRollup(participation, "participation_by_place", new Document(range).append("agency", "WOMEN_UNION"),
+                List.of("commune", "month"), totals);
         assertSameFromRollup(coordination, "coordination_by_district", new Document("agencies", "FARMERS"),
                 List.of("pair", "province"), List.of("jointActivities", "participants"));
         // Channel is kept by no rollup: the detailed cells answer.
