@@ -29,7 +29,7 @@ public record BenchOptions(String scenario, boolean full, Map<String, String> va
               4 queries     answers' latency vs data size, next to aggregating raw activities on demand
                             --sizes (10000,100000 | full 10000,100000,1000000) --samples (20)
               5 rebuild     replay N events into fresh projections
-                            --n (50000 | full 1000000)
+                            --n (50000 | full 1000000) --order (random | chronological)
             common: --mongo=memory|file (memory)  --label=TEXT (results file suffix)  --results=DIR (bench/results)
                     --set.<property>=<value> (a setting for the services started, e.g. a consumer setting)
             """;

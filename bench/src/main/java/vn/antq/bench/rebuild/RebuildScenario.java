@@ -35,14 +35,22 @@ public final class RebuildScenario {
     }
 
     public static Result run(BenchOptions options) throws Exception {
-        options.requireKnown(Set.of("n"));
+        options.requireKnown(Set.of("n", "order"));
         int n = options.integer("n", 50_000, 1_000_000);
+        boolean chronological = switch (options.values().getOrDefault("order", "random")) {
+            case "random" -> false;
+            case "chronological" -> true;
+            default -> throw new IllegalArgumentException("--order is random or chronological");
+        };
         Result result = new Result(5, "rebuild", "Rebuild: replaying every event into fresh projections");
-        result.parameter("events", n).parameter("mongo", options.mongoInFile() ? "H2 file" : "memory");
+        result.parameter("events", n).parameter("order", chronological ? "chronological" : "random").parameter("mongo", options.mongoInFile() ? "H2 file" : "memory");
         try (Platform platform = Platform.start(options.mongoInFile())) {
             Http api = new Http(platform.startAnalytics(false, options.serviceOverrides()));
             result.parameter("rebuildBatchSize", platform.analyticsProperty("antq.analytics.rebuild-batch-size"));
             Activities activities = new Activities(Activities.KON_TUM, 5);
+            if (chronological) {
+                activities.sweep(n);
+            }
             try (EventPublisher publisher = new EventPublisher(platform.bootstrapServers())) {
                 for (int i = 0; i < n; i++) {
                     publisher.publish(activities.next().event("bench-rebuild-" + i));
