@@ -74,14 +74,7 @@ class RollupIT {
 
     @Test
     void rollupsAreTheSumsOfTheirCellsThroughRevisionsCancellationsAndDuplicates() {
-        Map<String, Long> versions = new HashMap<>();
-        for (int batch = 0; batch < 30; batch++) {
-            List<Change> changes = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
-                changes.add(randomChange("a" + random.nextInt(300), versions));
-            }
-            store.apply(generation, ApplyPlanner.newestPerAggregate(changes), change -> new Position("rollup-test", 1));
-        }
+        applyRandomBatches("a", 300, 30, 40);
 
         assertRollupsEqualTheirCells();
         assertThat(count(ProjectionCollections.PARTICIPATION)).isGreaterThan(100);
@@ -141,14 +134,7 @@ class RollupIT {
 
     @Test
     void anAnswerFromARollupEqualsTheSameAnswerFromTheCells() {
-        Map<String, Long> versions = new HashMap<>();
-        for (int batch = 0; batch < 10; batch++) {
-            List<Change> changes = new ArrayList<>();
-            for (int i = 0; i < 50; i++) {
-                changes.add(randomChange("q" + random.nextInt(400), versions));
-            }
-            store.apply(generation, ApplyPlanner.newestPerAggregate(changes), change -> new Position("rollup-test", 1));
-        }
+        applyRandomBatches("q", 400, 10, 50);
         CellSource participation = generations.cells(generation, ProjectionCollections.PARTICIPATION);
         CellSource coordination = generations.cells(generation, ProjectionCollections.COORDINATION);
         List<String> totals = List.of("activities", "participants", "women");
@@ -174,6 +160,18 @@ class RollupIT {
                 .isEqualTo(Generations.collection(generation, rollup));
         List<Map<String, Object>> fromRollup = CellAggregation.rows(source, match, keys, totals);
         assertThat(fromRollup).isNotEmpty().isEqualTo(CellAggregation.rows(source.cells(), match, keys, totals));
+    }
+
+    /** Batches of random changes to {@code aggregates} activities, applied whole. */
+    private void applyRandomBatches(String prefix, int aggregates, int batches, int perBatch) {
+        Map<String, Long> versions = new HashMap<>();
+        for (int batch = 0; batch < batches; batch++) {
+            List<Change> changes = new ArrayList<>();
+            for (int i = 0; i < perBatch; i++) {
+                changes.add(randomChange(prefix + random.nextInt(aggregates), versions));
+            }
+            store.apply(generation, ApplyPlanner.newestPerAggregate(changes), change -> new Position("rollup-test", 1));
+        }
     }
 
     private Change randomChange(String id, Map<String, Long> versions) {
