@@ -123,13 +123,13 @@ final class RollupWriter {
     /** Brings one rollup up to the source documents; returns the ids of its documents they fall in. */
     private Set<String> propagate(int generation, Rollup rollup, List<Document> detailed, String count) {
         Map<String, Pending> pending = new LinkedHashMap<>();
-        Set<String> touched = new LinkedHashSet<>();
         for (Document cell : detailed) {
-            touched.add(rollup.keyOf(cell));
-            String id = rollup.keyOf(cell);
-            pending.computeIfAbsent(id, key -> new Pending(key, rollup.dimensionsOf(cell), new ArrayList<>()))
+            pending.computeIfAbsent(rollup.keyOf(cell), key -> new Pending(key, rollup.dimensionsOf(cell), new ArrayList<>()))
                     .parts().add(Part.of(cell, count));
         }
+        Set<String> touched = new LinkedHashSet<>(pending.keySet());
+        Map<String, Document> dimensions = new HashMap<>();
+        pending.values().forEach(document -> dimensions.put(document.id(), document.dimensions()));
         MongoCollection<Document> parts = database.getCollection(Generations.collection(generation, partsCollection(rollup)));
         Map<String, Document> sums = new HashMap<>();
         Map<String, Long> versions = new HashMap<>();
@@ -179,7 +179,7 @@ final class RollupWriter {
                 written.keySet().forEach(advancedFrom::remove);
             }
         }
-        writeRollup(generation, rollup, detailed, sums, versions, advancedFrom);
+        writeRollup(generation, rollup, dimensions, sums, versions, advancedFrom);
         return touched;
     }
 
@@ -204,10 +204,8 @@ final class RollupWriter {
      * writer advanced the parts from version v, the document is first assumed to be at v (as it is unless another
      * writer is between its parts and its rollup, or a stop left it behind), which spares reading it.
      */
-    private void writeRollup(int generation, Rollup rollup, List<Document> detailed, Map<String, Document> sums,
+    private void writeRollup(int generation, Rollup rollup, Map<String, Document> dimensions, Map<String, Document> sums,
             Map<String, Long> versions, Map<String, Long> advancedFrom) {
-        Map<String, Document> dimensions = new HashMap<>();
-        detailed.forEach(cell -> dimensions.putIfAbsent(rollup.keyOf(cell), rollup.dimensionsOf(cell)));
         MongoCollection<Document> documents = database.getCollection(Generations.collection(generation, rollup.name()));
         Set<String> pending = new LinkedHashSet<>(sums.keySet());
         for (int round = 1; !pending.isEmpty(); round++) {
