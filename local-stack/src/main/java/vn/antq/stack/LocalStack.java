@@ -13,7 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.antq.analytics.AnalyticsServiceApplication;
 import vn.antq.awards.AwardServiceApplication;
 import vn.antq.contracts.common.KnownAgencies;
-import vn.antq.events.EventServiceApplication;
+import vn.antq.activities.EventServiceApplication;
 import vn.antq.infra.Directories;
 import vn.antq.infra.InProcessKafka;
 import vn.antq.infra.InProcessMongo;

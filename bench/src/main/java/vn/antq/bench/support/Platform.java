@@ -27,7 +27,7 @@ import com.mongodb.client.MongoDatabase;
 
 import vn.antq.analytics.AnalyticsServiceApplication;
 import vn.antq.contracts.Topics;
-import vn.antq.events.EventServiceApplication;
+import vn.antq.activities.EventServiceApplication;
 import vn.antq.infra.Directories;
 import vn.antq.infra.InProcessKafka;
 import vn.antq.infra.InProcessMongo;

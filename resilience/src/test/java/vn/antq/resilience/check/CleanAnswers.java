@@ -17,7 +17,7 @@ public final class CleanAnswers {
 
     /**
      * A Java stack frame, an exception's name, or a class of the platform or of its libraries named with its package
-     * ({@code vn.antq.events.activity.ActivityStore}; an event type such as {@code vn.antq.activity.recorded.v1} is
+     * ({@code vn.antq.activities.activity.ActivityStore}; an event type such as {@code vn.antq.activity.recorded.v1} is
      * public and allowed).
      */
     private static final Pattern INSIDES = Pattern.compile(

@@ -31,7 +31,7 @@ class CleanAnswersTest {
 
     @Test
     void stackFramesExceptionsAndClassNamesAreTheInsides() {
-        assertThat(CleanAnswers.isClean(answer(200, "application/json", "at vn.antq.events.activity.ActivityStore.insert("))).isFalse();
+        assertThat(CleanAnswers.isClean(answer(200, "application/json", "at vn.antq.activities.activity.ActivityStore.insert("))).isFalse();
         assertThat(CleanAnswers.isClean(answer(200, "application/json", "{\"detail\": \"NullPointerException\"}"))).isFalse();
         assertThat(CleanAnswers.isClean(answer(200, "application/json", "{\"detail\": \"type java.lang.Long\"}"))).isFalse();
         assertThat(CleanAnswers.isClean(answer(200, "application/json", "{\"x\": \"com.mongodb.MongoSocketReadException\"}"))).isFalse();

@@ -6,7 +6,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.antq.awards.AwardServiceApplication;
-import vn.antq.events.EventServiceApplication;
+import vn.antq.activities.EventServiceApplication;
 import vn.antq.infra.InProcessMongo;
 import vn.antq.models.ModelServiceApplication;
 import vn.antq.resilience.api.Http;

@@ -1,0 +1,122 @@
+package vn.antq.activities.activity;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.antq.contracts.activity.ActivityKind;
+import vn.antq.contracts.activity.ActivityStatus;
+import vn.antq.gazetteer.Gazetteer;
+import vn.antq.gazetteer.Resolution;
+import vn.antq.kit.security.AccessRules;
+import vn.antq.kit.security.AntqUser;
+import vn.antq.kit.web.ApiException;
+import vn.antq.kit.web.Etags;
+import vn.antq.kit.web.IdempotencyKeys;
+import vn.antq.kit.web.Page;
+
+@RestController
+@RequestMapping(path = "/api/v1/activities", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Activities", description = "Hoạt động tuyên truyền: outreach activities recorded by each agency")
+public class ActivityController {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    private final ActivityCommands commands;
+    private final Gazetteer gazetteer;
+
+    public ActivityController(ActivityCommands commands, Gazetteer gazetteer) {
+        this.commands = commands;
+        this.gazetteer = gazetteer;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record an activity (RECORDER of its agency)")
+    public ResponseEntity<ActivityView> record(AntqUser user, @RequestBody ActivityForm form,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        if (idempotencyKey != null) {
+            IdempotencyKeys.requireValid(idempotencyKey);
+        }
+        ActivityCommands.Recorded recorded = commands.record(user, form, idempotencyKey);
+        Activity activity = recorded.activity();
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create("/api/v1/activities/" + activity.id()))
+                .eTag(Etags.of(activity.version()));
+        if (recorded.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.body(view(activity));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read an activity (its agency, OPS, ADMIN)")
+    public ResponseEntity<ActivityView> read(AntqUser user, @PathVariable String id) {
+        Activity activity = commands.read(user, id);
+        return ResponseEntity.ok().eTag(Etags.of(activity.version())).body(view(activity));
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Revise an activity; needs If-Match with its current version")
+    public ResponseEntity<ActivityView> revise(AntqUser user, @PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody ActivityForm form) {
+        Activity activity = commands.revise(user, id, ifMatch, form);
+        return ResponseEntity.ok().eTag(Etags.of(activity.version())).body(view(activity));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Cancel an activity; needs If-Match. It stays readable, with status CANCELLED")
+    public ResponseEntity<ActivityView> cancel(AntqUser user, @PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Activity activity = commands.cancel(user, id, ifMatch);
+        return ResponseEntity.ok().eTag(Etags.of(activity.version())).body(view(activity));
+    }
+
+    @GetMapping
+    @Operation(summary = "List activities, newest first; an agency sees its own, OPS and ADMIN see all")
+    public Page<ActivityView> list(AntqUser user,
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) String locality,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) ActivityKind kind,
+            @RequestParam(required = false) ActivityStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw ApiException.badRequest(vn.antq.kit.web.FieldProblem.of("size",
+                    "page >= 0 và 1 <= size <= " + MAX_PAGE_SIZE, "page >= 0 and 1 <= size <= " + MAX_PAGE_SIZE));
+        }
+        if (locality != null && !(gazetteer.resolve(locality) instanceof Resolution.Resolved)) {
+            throw ApiException.badRequest(vn.antq.kit.web.FieldProblem.of("locality",
+                    "Mã địa bàn không tồn tại: " + locality, "Unknown locality code: " + locality));
+        }
+        ActivityFilter filter = new ActivityFilter(AccessRules.agencyVisibleTo(user, agency),
+                AccessRules.localityVisibleTo(user, locality), from, to, kind, status);
+        List<ActivityView> items = commands.list(filter, page, size).stream().map(this::view).toList();
+        return Page.of(items, page, size, commands.count(filter));
+    }
+
+    private ActivityView view(Activity activity) {
+        var locality = activity.details().locality();
+        String code = locality.mostSpecificCode();
+        Resolution resolution = gazetteer.resolve(code, activity.details().startDate());
+        return ActivityView.of(activity, resolution instanceof Resolution.Resolved r ? r.path() : null);
+    }
+}

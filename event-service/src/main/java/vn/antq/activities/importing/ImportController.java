@@ -1,0 +1,54 @@
+package vn.antq.activities.importing;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.antq.kit.security.AntqUser;
+import vn.antq.kit.web.IdempotencyKeys;
+
+@RestController
+@RequestMapping(path = "/api/v1/activities/import", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Activities")
+public class ImportController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ActivityImport activityImport;
+
+    public ImportController(ActivityImport activityImport) {
+        this.activityImport = activityImport;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import activities from a CSV or XLSX file (form field \"file\"); per-row result")
+    public ImportReport importForm(AntqUser user, @RequestPart("file") MultipartFile file,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            Locale locale) throws IOException {
+        return importBytes(user, file.getBytes(), idempotencyKey, locale);
+    }
+
+    @PostMapping(consumes = {"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @Operation(summary = "Import activities from a CSV or XLSX request body; per-row result")
+    public ImportReport importBody(AntqUser user, @RequestBody byte[] file,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            Locale locale) {
+        return importBytes(user, file, idempotencyKey, locale);
+    }
+
+    private ImportReport importBytes(AntqUser user, byte[] file, String idempotencyKey, Locale locale) {
+        if (idempotencyKey != null) {
+            IdempotencyKeys.requireValid(idempotencyKey);
+        }
+        return activityImport.importFile(user, file, idempotencyKey, locale);
+    }
+}

@@ -1,0 +1,28 @@
+package vn.antq.activities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import vn.antq.kit.outbox.OutboxRelay;
+import vn.antq.kit.security.JwtIssuer;
+import vn.antq.testsupport.WithContainerInfrastructure;
+
+/** The same service against real MongoDB and Kafka containers; skipped where Docker is not available. */
+@SpringBootTest(classes = EventServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "spring.config.name=" + EventServiceApplication.CONFIG_NAME,
+                "antq.security.jwt-secret=" + JwtIssuer.LOCAL_DEVELOPMENT_SECRET})
+@WithContainerInfrastructure
+class EventServiceApplicationContainersIT {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void contextLoadsAgainstRealMongoDbAndKafka() {
+        assertThat(context.getBean(OutboxRelay.class).isRunning()).isTrue();
+    }
+}

@@ -1,0 +1,126 @@
+package vn.antq.activities.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.Test;
+import vn.antq.contracts.activity.ActivityKind;
+import vn.antq.contracts.common.Channel;
+import vn.antq.contracts.common.KnownAgencies;
+import vn.antq.contracts.common.Level;
+import vn.antq.gazetteer.Gazetteer;
+
+class ActivityValidationTest {
+
+    static final LocalDate TODAY = LocalDate.of(2024, 6, 30);
+
+    final ActivityValidation validation =
+            new ActivityValidation(Gazetteer.official(), code -> KnownAgencies.find(code).isPresent());
+
+    static ActivityForm villageMeeting() {
+        return new ActivityForm("WOMEN_UNION", List.of("POLICE"), Level.COMMUNE,
+                new ActivityForm.FormLocality("62", "615", "23500"), ActivityKind.VILLAGE_MEETING, null,
+                List.of("phòng chống tội phạm"), "Họp thôn tuyên truyền phòng chống tội phạm",
+                LocalDate.of(2024, 5, 10), null, 120L, 70L, 90L, null, null);
+    }
+
+    @Test
+    void aVillageMeetingInAKonTumCommuneIsValidAndTakesTheDirectChannel() {
+        ActivityValidation.Outcome outcome = validation.check(villageMeeting(), TODAY);
+
+        assertThat(outcome).isInstanceOf(ActivityValidation.Valid.class);
+        ActivityValidation.Valid valid = (ActivityValidation.Valid) outcome;
+        assertThat(valid.details().channel()).isEqualTo(Channel.DIRECT);
+        assertThat(valid.details().endDate()).isEqualTo(valid.details().startDate());
+        assertThat(valid.place().displayName()).contains("Kon Tum");
+    }
+
+    @Test
+    void womenMoreThanParticipantsIsRejectedOnTheWomenField() {
+        assertThat(fieldsWrongIn(f -> with(f, 10L, 11L, 0L))).containsExactly("women");
+    }
+
+    @Test
+    void negativeCountsAreRejectedOnTheirFields() {
+        assertThat(fieldsWrongIn(f -> with(f, -1L, 0L, 0L))).contains("participants");
+    }
+
+    @Test
+    void endBeforeStartIsRejected() {
+        assertThat(fieldsWrongIn(f -> new ActivityForm(f.agency(), f.partnerAgencies(), f.level(), f.locality(),
+                f.kind(), f.channel(), f.topics(), f.title(), f.startDate(), f.startDate().minusDays(1),
+                f.participants(), f.women(), f.ethnicMinority(), f.reach(), f.copies()))).containsExactly("endDate");
+    }
+
+    @Test
+    void aStartDateAfterTodayIsRejected() {
+        assertThat(fieldsWrongIn(f -> new ActivityForm(f.agency(), f.partnerAgencies(), f.level(), f.locality(),
+                f.kind(), f.channel(), f.topics(), f.title(), TODAY.plusDays(1), null,
+                f.participants(), f.women(), f.ethnicMinority(), f.reach(), f.copies()))).contains("startDate");
+    }
+
+    @Test
+    void aChannelThatDoesNotMatchTheKindIsRejected() {
+        assertThat(fieldsWrongIn(f -> new ActivityForm(f.agency(), f.partnerAgencies(), f.level(), f.locality(),
+                f.kind(), Channel.ONLINE, f.topics(), f.title(), f.startDate(), f.endDate(),
+                f.participants(), f.women(), f.ethnicMinority(), f.reach(), f.copies()))).containsExactly("channel");
+    }
+
+    @Test
+    void otherKindNeedsAChannel() {
+        assertThat(fieldsWrongIn(f -> new ActivityForm(f.agency(), f.partnerAgencies(), f.level(), f.locality(),
+                ActivityKind.OTHER, null, f.topics(), f.title(), f.startDate(), f.endDate(),
+                f.participants(), f.women(), f.ethnicMinority(), f.reach(), f.copies()))).containsExactly("channel");
+    }
+
+    @Test
+    void anUnknownCommuneIsRejectedOnTheCommuneField() {
+        assertThat(fieldsWrongIn(f -> new ActivityForm(f.agency(), f.partnerAgencies(), f.level(),
+                new ActivityForm.FormLocality("62", "615", "99999"), f.kind(), f.channel(), f.topics(), f.title(),
+                f.startDate(), f.endDate(), f.participants(), f.women(), f.ethnicMinority(), f.reach(), f.copies())))
+                .containsExactly("locality.commune");
+    }
+
+    @Test
+    void theRecordingAgencyCannotBeItsOwnPartner() {
+        assertThat(fieldsWrongIn(f -> new ActivityForm(f.agency(), List.of("WOMEN_UNION"), f.level(), f.locality(),
+                f.kind(), f.channel(), f.topics(), f.title(), f.startDate(), f.endDate(),
+                f.participants(), f.women(), f.ethnicMinority(), f.reach(), f.copies())))
+                .containsExactly("partnerAgencies[0]");
+    }
+
+    @Test
+    void unknownPartnerAgenciesAreRejected() {
+        assertThat(fieldsWrongIn(f -> new ActivityForm(f.agency(), List.of("POLICE", "NOBODY"), f.level(),
+                f.locality(), f.kind(), f.channel(), f.topics(), f.title(), f.startDate(), f.endDate(),
+                f.participants(), f.women(), f.ethnicMinority(), f.reach(), f.copies())))
+                .containsExactly("partnerAgencies[1]");
+    }
+
+    @Test
+    void everyMissingRequiredFieldIsReportedAtOnce() {
+        ActivityForm empty = new ActivityForm(null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null);
+        ActivityValidation.Outcome outcome = validation.check(empty, TODAY);
+
+        assertThat(((ActivityValidation.Invalid) outcome).problems()).extracting(Problem::field)
+                .contains("agency", "level", "kind", "title", "startDate", "locality.province");
+        assertThat(((ActivityValidation.Invalid) outcome).problems())
+                .allSatisfy(p -> assertThat(p.messageVi()).isNotBlank().isNotEqualTo(p.messageEn()));
+    }
+
+    private List<String> fieldsWrongIn(UnaryOperator<ActivityForm> change) {
+        ActivityValidation.Outcome outcome = validation.check(change.apply(villageMeeting()), TODAY);
+        assertThat(outcome).isInstanceOf(ActivityValidation.Invalid.class);
+        return ((ActivityValidation.Invalid) outcome).problems().stream().map(Problem::field).toList();
+    }
+
+    private static ActivityForm with(ActivityForm f, Long participants, Long women, Long ethnicMinority) {
+        return new ActivityForm(f.agency(), f.partnerAgencies(), f.level(), f.locality(), f.kind(), f.channel(),
+                f.topics(), f.title(), f.startDate(), f.endDate(), participants, women, ethnicMinority, f.reach(),
+                f.copies());
+    }
+}
