@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.antq.awards.Problem;
+import vn.antq.kit.recording.BusinessDates;
 
 /** The rules of a decision on a nomination, and of the reason given for a rejection or a revocation. */
 public final class DecisionValidation {
@@ -64,6 +65,9 @@ public final class DecisionValidation {
         }
         if (form.decidedOn() == null) {
             problems.add(new Problem("decidedOn", "Thiếu ngày quyết định", "Missing decision date"));
+        } else if (!BusinessDates.inRange(form.decidedOn())) {
+            var outOfRange = BusinessDates.check(form.decidedOn(), "Ngày quyết định", "Decision date").orElseThrow();
+            problems.add(new Problem("decidedOn", outOfRange.messageVi(), outOfRange.messageEn()));
         } else if (form.decidedOn().isAfter(today)) {
             problems.add(new Problem("decidedOn",
                     "Ngày quyết định " + form.decidedOn() + " ở tương lai (hôm nay là " + today + ")",

@@ -14,6 +14,7 @@ import vn.antq.awards.Submitted;
 import vn.antq.contracts.review.ReviewEvent;
 import vn.antq.gazetteer.AdminPath;
 import vn.antq.gazetteer.Gazetteer;
+import vn.antq.kit.recording.BusinessDates;
 
 /**
  * The rules a review conference must meet before it is recorded: who organised it, when it was held and
@@ -121,6 +122,9 @@ public final class ReviewValidation {
                               List<Problem> problems) {
         if (heldOn == null) {
             problems.add(Problem.missing("heldOn", "ngày tổ chức", "date held"));
+        } else if (!BusinessDates.inRange(heldOn)) {
+            var outOfRange = BusinessDates.check(heldOn, "Ngày tổ chức", "Date held").orElseThrow();
+            problems.add(new Problem("heldOn", outOfRange.messageVi(), outOfRange.messageEn()));
         } else if (heldOn.isAfter(today)) {
             problems.add(new Problem("heldOn", "Ngày tổ chức " + heldOn + " ở tương lai (hôm nay là " + today + ")",
                     "Date held " + heldOn + " is in the future (today is " + today + ")"));
@@ -130,6 +134,13 @@ public final class ReviewValidation {
         }
         if (periodTo == null) {
             problems.add(Problem.missing("periodTo", "ngày cuối kỳ sơ kết / tổng kết", "end of the period reviewed"));
+        }
+        var fromOutOfRange = BusinessDates.check(periodFrom, "Đầu kỳ", "Start of period");
+        var toOutOfRange = BusinessDates.check(periodTo, "Cuối kỳ", "End of period");
+        fromOutOfRange.ifPresent(p -> problems.add(new Problem("periodFrom", p.messageVi(), p.messageEn())));
+        toOutOfRange.ifPresent(p -> problems.add(new Problem("periodTo", p.messageVi(), p.messageEn())));
+        if (fromOutOfRange.isPresent() || toOutOfRange.isPresent() || heldOn != null && !BusinessDates.inRange(heldOn)) {
+            return;
         }
         if (periodFrom != null && periodTo != null && !periodFrom.isBefore(periodTo)) {
             problems.add(new Problem("periodTo", "Cuối kỳ " + periodTo + " phải sau đầu kỳ " + periodFrom,

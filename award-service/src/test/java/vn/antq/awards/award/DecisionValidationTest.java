@@ -25,6 +25,14 @@ class DecisionValidationTest {
     }
 
     @Test
+    void aDecisionDateOutsideTheBusinessRangeIsRefused() {
+        for (String date : new String[] {"0001-06-01", "1800-01-01", "-999999999-01-01", "1999-12-31"}) {
+            assertThat(fields(new DecisionForm(true, "UBND", "1", LocalDate.parse(date), null))).as(date)
+                    .containsExactly("decidedOn");
+        }
+    }
+
+    @Test
     void aRejectionNeedsAReason() {
         assertThat(DecisionValidation.check(new DecisionForm(false, null, null, null, "Chưa đủ tiêu chuẩn"), TODAY))
                 .isEqualTo(new DecisionValidation.Rejection("Chưa đủ tiêu chuẩn"));

@@ -65,6 +65,21 @@ class ReviewValidationTest {
         assertThat(fields(dated(f, TODAY.plusDays(1), f.periodFrom(), f.periodTo()))).contains("heldOn");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0001-06-01", "1800-01-01", "-999999999-01-01",
+            "1999-12-31", "2100-01-01"})
+    void aDateOutsideTheBusinessRangeIsRefusedOnItsOwnField(String date) {
+        ReviewForm f = konTumFinalReview();
+        LocalDate outside = LocalDate.parse(date);
+        assertThat(fields(dated(f, outside, f.periodFrom(), f.periodTo()))).contains("heldOn").doesNotContain("periodTo");
+        assertThat(fields(dated(f, f.heldOn(), outside, f.periodTo()))).containsExactly("periodFrom");
+        assertThat(fields(dated(f, f.heldOn(), f.periodFrom(), outside))).containsExactly("periodTo");
+        ReviewValidation.Invalid invalid = (ReviewValidation.Invalid) validation.check(
+                dated(f, outside, f.periodFrom(), f.periodTo()), TODAY);
+        assertThat(invalid.problems()).filteredOn(p -> p.field().equals("heldOn")).singleElement()
+                .satisfies(p -> assertThat(p.messageVi()).contains("nằm ngoài khoảng cho phép (từ 2000-01-01 đến 2099-12-31)"));
+    }
+
     @Test
     void thePeriodMustStartBeforeItEndsAndEndByTheDayOfTheReview() {
         ReviewForm f = konTumFinalReview();

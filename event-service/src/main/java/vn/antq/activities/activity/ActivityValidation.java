@@ -13,6 +13,7 @@ import vn.antq.contracts.common.Locality;
 import vn.antq.gazetteer.AdminPath;
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.gazetteer.LocalityCheck;
+import vn.antq.kit.recording.BusinessDates;
 
 /**
  * The rules an activity must meet before it is recorded: dates, counts, kind and channel,
@@ -176,6 +177,15 @@ public final class ActivityValidation {
     private static void dates(LocalDate start, LocalDate end, LocalDate today, List<Problem> problems) {
         if (start == null) {
             problems.add(required("startDate", "ngày bắt đầu", "start date"));
+            return;
+        }
+        var startOutOfRange = BusinessDates.check(start, "Ngày bắt đầu", "Start date");
+        var endOutOfRange = BusinessDates.check(end, "Ngày kết thúc", "End date");
+        startOutOfRange.ifPresent(p -> problems.add(new Problem("startDate", p.messageVi(), p.messageEn())));
+        if (end != start) { // an end date was submitted (a missing one is the start date)
+            endOutOfRange.ifPresent(p -> problems.add(new Problem("endDate", p.messageVi(), p.messageEn())));
+        }
+        if (startOutOfRange.isPresent() || endOutOfRange.isPresent()) {
             return;
         }
         if (start.isAfter(today)) {

@@ -62,6 +62,19 @@ class ActivityValidationTest {
                 f.participants(), f.women(), f.ethnicMinority(), f.reach(), f.copies()))).contains("startDate");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0001-06-02", "1800-01-01", "-999999999-01-01",
+            "1999-12-31", "2100-01-01"})
+    void aStartOrEndDateOutsideTheBusinessRangeIsRejectedOnItsField(String date) {
+        LocalDate outside = LocalDate.parse(date);
+        assertThat(fieldsWrongIn(f -> new ActivityForm(f.agency(), f.partnerAgencies(), f.level(), f.locality(),
+                f.kind(), f.channel(), f.topics(), f.title(), outside, null,
+                f.participants(), f.women(), f.ethnicMinority(), f.reach(), f.copies()))).contains("startDate");
+        assertThat(fieldsWrongIn(f -> new ActivityForm(f.agency(), f.partnerAgencies(), f.level(), f.locality(),
+                f.kind(), f.channel(), f.topics(), f.title(), f.startDate(), outside,
+                f.participants(), f.women(), f.ethnicMinority(), f.reach(), f.copies()))).containsExactly("endDate");
+    }
+
     @Test
     void aChannelThatDoesNotMatchTheKindIsRejected() {
         assertThat(fieldsWrongIn(f -> new ActivityForm(f.agency(), f.partnerAgencies(), f.level(), f.locality(),

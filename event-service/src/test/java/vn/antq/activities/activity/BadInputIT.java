@@ -102,6 +102,10 @@ class BadInputIT {
         cases.add(Arguments.of("too many topics", with("topics", "[" + String.join(",",
                 java.util.Collections.nCopies(21, "\"t\"")) + "]"), 400, "topics"));
         cases.add(Arguments.of("missing start date", with("startDate", null), 400, "startDate"));
+        cases.add(Arguments.of("start in year 1", with("startDate", "\"0001-06-02\""), 400, "startDate"));
+        cases.add(Arguments.of("start in 1800", with("startDate", "\"1800-01-01\""), 400, "startDate"));
+        cases.add(Arguments.of("start at the smallest year", with("startDate", "\"-999999999-01-01\""), 400, "startDate"));
+        cases.add(Arguments.of("end after 2099", with("endDate", "\"2100-01-01\""), 400, "endDate"));
         return cases.stream();
     }
 

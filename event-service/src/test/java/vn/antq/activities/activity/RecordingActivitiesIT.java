@@ -163,6 +163,33 @@ class RecordingActivitiesIT {
     }
 
     @Test
+    void ifMatchAnyVersionIsRefusedWith428AndChangesNothing() {
+        String title = ActivityJson.uniqueTitle();
+        String id = api.request("POST", "/api/v1/activities").token(WOMEN_UNION)
+                .json(ActivityJson.villageMeeting("WOMEN_UNION", title)).send().json().get("id").asString();
+        String revised = ActivityJson.villageMeeting("WOMEN_UNION", title, "615", "23500", 150);
+
+        HttpApi.Response put = api.request("PUT", "/api/v1/activities/" + id).token(WOMEN_UNION)
+                .header("If-Match", "*").header("Accept-Language", "en").json(revised).send();
+        HttpApi.Response cancel = api.request("DELETE", "/api/v1/activities/" + id).token(WOMEN_UNION)
+                .header("If-Match", "*").send();
+        HttpApi.Response read = api.request("GET", "/api/v1/activities/" + id).token(WOMEN_UNION).send();
+
+        assertThat(put.status()).isEqualTo(428);
+        assertThat(put.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(put.json().get("detail").asString()).contains("If-Match: * names no version");
+        assertThat(cancel.status()).isEqualTo(428);
+        assertThat(read.header("ETag")).isEqualTo("\"1\"");
+        assertThat(read.json().get("status").asString()).isEqualTo("RECORDED");
+        assertThat(read.json().get("participants").asLong()).isNotEqualTo(150);
+        // The next real change is version 2, and the topic holds exactly its two events: nothing was written for *.
+        assertThat(api.request("PUT", "/api/v1/activities/" + id).token(WOMEN_UNION).header("If-Match", "\"1\"")
+                .json(revised).send().status()).isEqualTo(200);
+        assertThat(awaitEvents(id, 2)).extracting(e -> TopicRecords.header(e, "ce_type"))
+                .containsExactly(EventTypes.ACTIVITY_RECORDED, EventTypes.ACTIVITY_REVISED);
+    }
+
+    @Test
     void cancellingKeepsTheActivityReadableAsCancelledAndPublishesACancelledEvent() {
         String id = api.request("POST", "/api/v1/activities").token(WOMEN_UNION)
                 .json(ActivityJson.villageMeeting("WOMEN_UNION", ActivityJson.uniqueTitle())).send().json().get("id").asString();

@@ -89,6 +89,37 @@ class ActivityImportIT {
     }
 
     @Test
+    void rowsDatedOutsideTheBusinessRangeAreRejectedOnTheirDateField() {
+        String batch = UUID.randomUUID().toString();
+        String row = "WOMEN_UNION,,COMMUNE,62,615,23500,VILLAGE_MEETING,,,%s,%s,%s,10,0,0,,\n";
+        byte[] csv = (HEADER + row.formatted(batch + " a", "0001-06-02", "")
+                + row.formatted(batch + " b", "1800-01-01", "")
+                + row.formatted(batch + " c", "-999999999-01-01", "")
+                + row.formatted(batch + " d", "2024-03-01", "2150-01-01")
+                + row.formatted(batch + " e", "2024-03-01", "")).getBytes(StandardCharsets.UTF_8);
+
+        JsonNode report = api.request("POST", "/api/v1/activities/import").token(TOKEN)
+                .header("Accept-Language", "en").body("text/csv", csv).send().json();
+
+        assertThat(report.get("recorded").asInt()).isEqualTo(1);
+        assertThat(report.get("rejected").asInt()).isEqualTo(4);
+        List<String> dateErrors = new ArrayList<>();
+        report.get("results").forEach(result -> {
+            if ("REJECTED".equals(result.get("outcome").asString())) {
+                result.get("errors").forEach(e -> dateErrors.add(e.get("field").asString() + ": "
+                        + e.get("message").asString()));
+            }
+        });
+        assertThat(dateErrors).contains(
+                "startDate: Start date 0001-06-02 is outside the accepted range (2000-01-01 to 2099-12-31)",
+                "startDate: Start date 1800-01-01 is outside the accepted range (2000-01-01 to 2099-12-31)",
+                "startDate: Start date -999999999-01-01 is outside the accepted range (2000-01-01 to 2099-12-31)",
+                "endDate: End date 2150-01-01 is outside the accepted range (2000-01-01 to 2099-12-31)");
+        assertThat(mongo.count(Query.query(Criteria.where("title").regex("^" + batch)), ActivityStore.COLLECTION))
+                .isEqualTo(1);
+    }
+
+    @Test
     void importingTheSameFileTwiceRecordsNothingTwice() {
         String batch = UUID.randomUUID().toString();
         byte[] csv = (HEADER + "WOMEN_UNION,POLICE,COMMUNE,62,615,23500,VILLAGE_MEETING,,an ninh," + batch

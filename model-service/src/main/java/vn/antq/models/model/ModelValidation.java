@@ -11,6 +11,7 @@ import vn.antq.contracts.common.Locality;
 import vn.antq.gazetteer.AdminPath;
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.gazetteer.LocalityCheck;
+import vn.antq.kit.recording.BusinessDates;
 
 /**
  * The rules a model must meet before it is registered or changed: name, type from reference data,
@@ -93,6 +94,9 @@ public final class ModelValidation {
         LocalDate establishedOn = form.establishedOn();
         if (establishedOn == null) {
             problems.add(Problem.required("establishedOn", "ngày thành lập", "founding date"));
+        } else if (!BusinessDates.inRange(establishedOn)) {
+            var outOfRange = BusinessDates.check(establishedOn, "Ngày thành lập", "Founding date").orElseThrow();
+            problems.add(new Problem("establishedOn", outOfRange.messageVi(), outOfRange.messageEn()));
         } else if (establishedOn.isAfter(today)) {
             problems.add(new Problem("establishedOn",
                     "Ngày thành lập " + establishedOn + " ở tương lai (hôm nay là " + today + ")",

@@ -6,6 +6,7 @@ import java.util.List;
 
 import vn.antq.contracts.model.ReportPeriod;
 import vn.antq.models.model.Problem;
+import vn.antq.kit.recording.BusinessDates;
 
 /**
  * The rules a report must meet: a period that has started and does not end before the model was
@@ -85,6 +86,12 @@ public final class ReportValidation {
             problems.add(new Problem("period",
                     "Kỳ báo cáo không hợp lệ: " + code + " (cần tháng YYYY-MM, ví dụ 2024-05, hoặc quý YYYY-Qn, ví dụ 2024-Q2)",
                     "Malformed period: " + code + " (expected a month YYYY-MM such as 2024-05 or a quarter YYYY-Qn such as 2024-Q2)"));
+            return null;
+        }
+        if (!BusinessDates.inRange(period.start()) || !BusinessDates.inRange(period.end())) {
+            var outOfRange = BusinessDates.check(BusinessDates.inRange(period.start()) ? period.end() : period.start(),
+                    "Kỳ báo cáo " + code + ": ngày", "Period " + code + ": the date").orElseThrow();
+            problems.add(new Problem("period", outOfRange.messageVi(), outOfRange.messageEn()));
             return null;
         }
         if (period.start().isAfter(today)) {

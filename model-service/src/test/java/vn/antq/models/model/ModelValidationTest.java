@@ -73,6 +73,20 @@ class ModelValidationTest {
                 f.village(), TODAY.plusDays(1), f.members()))).containsExactly("establishedOn");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0001-06-02", "1800-01-01", "-999999999-01-01",
+            "1999-12-31", "2100-01-01"})
+    void aFoundingDateOutsideTheBusinessRangeIsRejectedSayingTheRange(String date) {
+        ModelValidation.Outcome outcome = VALIDATION.check(new ModelForm(crimePrevention().name(),
+                crimePrevention().type(), crimePrevention().agency(), crimePrevention().partnerAgencies(),
+                crimePrevention().locality(), crimePrevention().village(), LocalDate.parse(date),
+                crimePrevention().members()), TODAY);
+
+        List<Problem> problems = ((ModelValidation.Invalid) outcome).problems();
+        assertThat(problems).filteredOn(p -> p.field().equals("establishedOn")).singleElement()
+                .satisfies(p -> assertThat(p.messageEn()).contains("outside the accepted range (2000-01-01 to 2099-12-31)"));
+    }
+
     @Test
     void negativeMembersAreRejected() {
         assertThat(fieldsWrongIn(f -> new ModelForm(f.name(), f.type(), f.agency(), f.partnerAgencies(), f.locality(),

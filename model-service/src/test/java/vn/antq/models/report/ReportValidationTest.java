@@ -50,6 +50,15 @@ class ReportValidationTest {
     }
 
     @Test
+    void aPeriodOutsideTheBusinessRangeIsRejectedSayingTheRange() {
+        for (String period : new String[] {"0001-06", "1800-Q1", "1999-12"}) {
+            List<Problem> problems = problems(withPeriod(period), LocalDate.of(1000, 1, 1), TODAY);
+            assertThat(problems).extracting(Problem::field).as(period).containsExactly("period");
+            assertThat(problems.get(0).messageEn()).as(period).contains("outside the accepted range");
+        }
+    }
+
+    @Test
     void malformedPeriodsAreRejected() {
         for (String period : new String[] {"2024-13", "2024-Q5", "05/2024", "2024-5", ""}) {
             assertThat(problems(withPeriod(period), ESTABLISHED, TODAY)).extracting(Problem::field)

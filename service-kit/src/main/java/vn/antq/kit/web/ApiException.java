@@ -71,8 +71,12 @@ public class ApiException extends RuntimeException {
 
     /** 428: a PUT or DELETE without {@code If-Match}. */
     public static ApiException preconditionRequired() {
-        return simple(HttpStatus.PRECONDITION_REQUIRED, ProblemType.PRECONDITION_REQUIRED,
-                Text.code("problem.precondition-required.detail"));
+        return preconditionRequired("problem.precondition-required.detail");
+    }
+
+    /** 428 with its own detail, e.g. for {@code If-Match: *}, which names no version. */
+    public static ApiException preconditionRequired(String detailCode) {
+        return simple(HttpStatus.PRECONDITION_REQUIRED, ProblemType.PRECONDITION_REQUIRED, Text.code(detailCode));
     }
 
     /** 412: {@code If-Match} names another version; the answer carries the current one and its ETag. */

@@ -16,17 +16,24 @@ public final class Etags {
 
     /**
      * Checks {@code If-Match} against the record's current version and returns that version.
-     * Missing: 428. Accepted: {@code "3"}, {@code W/"3"} (proxies may weaken tags), a bare {@code 3}
-     * (people typing curl commands), a list of tags, and {@code *} (any current version).
+     * Missing: 428. {@code *} (alone or in a list): 428 too, since "any version" would let a change made on a
+     * stale copy overwrite a newer one: a concrete ETag is required. Accepted: {@code "3"}, {@code W/"3"} (proxies
+     * may weaken tags), a bare {@code 3} (people typing curl commands) and a list of tags.
      * Anything else: 412 naming the current version.
      */
     public static long requireIfMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ApiException.preconditionRequired();
         }
-        for (String tag : ifMatch.split(",")) {
+        String[] tags = ifMatch.split(",");
+        for (String tag : tags) {
+            if (tag.trim().equals("*")) {
+                throw ApiException.preconditionRequired("problem.precondition-required.any-version");
+            }
+        }
+        for (String tag : tags) {
             String candidate = tag.trim();
-            if (candidate.equals("*") || candidate.equals(String.valueOf(currentVersion))
+            if (candidate.equals(String.valueOf(currentVersion))
                     || unquoted(candidate).equals(String.valueOf(currentVersion))) {
                 return currentVersion;
             }

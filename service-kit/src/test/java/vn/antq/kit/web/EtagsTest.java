@@ -16,7 +16,7 @@ class EtagsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"3\"", "W/\"3\"", "3", " \"3\" ", "*", "\"2\", \"3\""})
+    @ValueSource(strings = {"\"3\"", "W/\"3\"", "3", " \"3\" ", "\"2\", \"3\""})
     void ifMatchNamingTheCurrentVersionPasses(String ifMatch) {
         assertThat(Etags.requireIfMatch(ifMatch, 3)).isEqualTo(3);
     }
@@ -28,6 +28,14 @@ class EtagsTest {
         assertThat(refused.status()).isEqualTo(HttpStatus.PRECONDITION_REQUIRED);
         assertThat(catchThrowableOfType(ApiException.class, () -> Etags.requireIfMatch(" ", 3)).status())
                 .isEqualTo(HttpStatus.PRECONDITION_REQUIRED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"*", " * ", "\"3\", *", "*, \"2\""})
+    void ifMatchAnyVersionIsPreconditionRequiredNotAPass(String ifMatch) {
+        ApiException refused = catchThrowableOfType(ApiException.class, () -> Etags.requireIfMatch(ifMatch, 3));
+
+        assertThat(refused.status()).isEqualTo(HttpStatus.PRECONDITION_REQUIRED);
     }
 
     @ParameterizedTest
