@@ -18,16 +18,16 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.antq.awards.ListRequests;
 import vn.antq.contracts.award.AwardForm;
 import vn.antq.contracts.award.AwardStatus;
 import vn.antq.contracts.award.RecipientType;
 import vn.antq.gazetteer.Gazetteer;
-import vn.antq.kit.security.AccessRules;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.web.Etags;
-import vn.antq.kit.web.IdempotencyKeys;
+import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.web.Page;
+import vn.antq.kit.recording.ListRequests;
+import vn.antq.kit.security.ScopeRule;
 
 /** Every step of an award after the nomination needs If-Match with its current version (428 without, 412 stale). */
 @RestController
@@ -37,10 +37,12 @@ public class AwardController {
 
     private final AwardCommands commands;
     private final Gazetteer gazetteer;
+    private final ScopeRule scopeRule;
 
-    public AwardController(AwardCommands commands, Gazetteer gazetteer) {
+    public AwardController(AwardCommands commands, Gazetteer gazetteer, ScopeRule scopeRule) {
         this.commands = commands;
         this.gazetteer = gazetteer;
+        this.scopeRule = scopeRule;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -106,8 +108,9 @@ public class AwardController {
             @RequestParam(defaultValue = "20") int size) {
         ListRequests.checkPaging(page, size);
         ListRequests.checkLocality(gazetteer, locality);
-        AwardFilter filter = new AwardFilter(AccessRules.agencyVisibleTo(user, agency),
-                AccessRules.localityVisibleTo(user, locality), form, status,
+        ScopeRule.Scope scope = scopeRule.scopeOf(user, agency, locality);
+        AwardFilter filter = new AwardFilter(scope.agency(),
+                scope.locality(), form, status,
                 recipientType, reviewId, decidedFrom, decidedTo);
         List<AwardView> items = commands.list(filter, page, size).stream().map(this::view).toList();
         return Page.of(items, page, size, commands.count(filter));

@@ -19,7 +19,7 @@ import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.Etags;
 import vn.antq.kit.web.FieldProblem;
-import vn.antq.kit.web.IdempotencyKeys;
+import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.web.ProblemType;
 
 /**

@@ -19,14 +19,14 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.antq.awards.ListRequests;
 import vn.antq.contracts.review.ReviewKind;
 import vn.antq.gazetteer.Gazetteer;
-import vn.antq.kit.security.AccessRules;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.web.Etags;
-import vn.antq.kit.web.IdempotencyKeys;
+import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.web.Page;
+import vn.antq.kit.recording.ListRequests;
+import vn.antq.kit.security.ScopeRule;
 
 @RestController
 @RequestMapping(path = "/api/v1/reviews", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -35,10 +35,12 @@ public class ReviewController {
 
     private final ReviewCommands commands;
     private final Gazetteer gazetteer;
+    private final ScopeRule scopeRule;
 
-    public ReviewController(ReviewCommands commands, Gazetteer gazetteer) {
+    public ReviewController(ReviewCommands commands, Gazetteer gazetteer, ScopeRule scopeRule) {
         this.commands = commands;
         this.gazetteer = gazetteer;
+        this.scopeRule = scopeRule;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -87,8 +89,9 @@ public class ReviewController {
             @RequestParam(defaultValue = "20") int size) {
         ListRequests.checkPaging(page, size);
         ListRequests.checkLocality(gazetteer, locality);
-        ReviewFilter filter = new ReviewFilter(AccessRules.agencyVisibleTo(user, agency),
-                AccessRules.localityVisibleTo(user, locality), kind,
+        ScopeRule.Scope scope = scopeRule.scopeOf(user, agency, locality);
+        ReviewFilter filter = new ReviewFilter(scope.agency(),
+                scope.locality(), kind,
                 heldFrom, heldTo);
         List<ReviewView> items = commands.list(filter, page, size).stream().map(this::view).toList();
         return Page.of(items, page, size, commands.count(filter));

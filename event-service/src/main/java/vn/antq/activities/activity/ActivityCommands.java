@@ -18,7 +18,7 @@ import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.Etags;
 import vn.antq.kit.web.FieldProblem;
-import vn.antq.kit.web.IdempotencyKeys;
+import vn.antq.kit.recording.IdempotencyKeys;
 
 /**
  * What agencies do with activities: record, revise, cancel, read. Checks the input, then who may

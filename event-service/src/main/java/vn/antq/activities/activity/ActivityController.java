@@ -24,26 +24,27 @@ import vn.antq.contracts.activity.ActivityKind;
 import vn.antq.contracts.activity.ActivityStatus;
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.gazetteer.Resolution;
-import vn.antq.kit.security.AccessRules;
 import vn.antq.kit.security.AntqUser;
-import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.Etags;
-import vn.antq.kit.web.IdempotencyKeys;
+import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.web.Page;
+import vn.antq.kit.recording.ListRequests;
+import vn.antq.kit.security.ScopeRule;
 
 @RestController
 @RequestMapping(path = "/api/v1/activities", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Activities", description = "Hoạt động tuyên truyền: outreach activities recorded by each agency")
 public class ActivityController {
 
-    static final int MAX_PAGE_SIZE = 200;
 
     private final ActivityCommands commands;
     private final Gazetteer gazetteer;
+    private final ScopeRule scopeRule;
 
-    public ActivityController(ActivityCommands commands, Gazetteer gazetteer) {
+    public ActivityController(ActivityCommands commands, Gazetteer gazetteer, ScopeRule scopeRule) {
         this.commands = commands;
         this.gazetteer = gazetteer;
+        this.scopeRule = scopeRule;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -99,16 +100,10 @@ public class ActivityController {
             @RequestParam(required = false) ActivityStatus status,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw ApiException.badRequest(vn.antq.kit.web.FieldProblem.of("size",
-                    "page >= 0 và 1 <= size <= " + MAX_PAGE_SIZE, "page >= 0 and 1 <= size <= " + MAX_PAGE_SIZE));
-        }
-        if (locality != null && !(gazetteer.resolve(locality) instanceof Resolution.Resolved)) {
-            throw ApiException.badRequest(vn.antq.kit.web.FieldProblem.of("locality",
-                    "Mã địa bàn không tồn tại: " + locality, "Unknown locality code: " + locality));
-        }
-        ActivityFilter filter = new ActivityFilter(AccessRules.agencyVisibleTo(user, agency),
-                AccessRules.localityVisibleTo(user, locality), from, to, kind, status);
+        ListRequests.checkPaging(page, size);
+        ListRequests.checkLocality(gazetteer, locality);
+        ScopeRule.Scope scope = scopeRule.scopeOf(user, agency, locality);
+        ActivityFilter filter = new ActivityFilter(scope.agency(), scope.locality(), from, to, kind, status);
         List<ActivityView> items = commands.list(filter, page, size).stream().map(this::view).toList();
         return Page.of(items, page, size, commands.count(filter));
     }

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.antq.kit.security.AntqUser;
-import vn.antq.kit.web.IdempotencyKeys;
+import vn.antq.kit.recording.IdempotencyKeys;
 
 @RestController
 @RequestMapping(path = "/api/v1/activities/import", produces = MediaType.APPLICATION_JSON_VALUE)

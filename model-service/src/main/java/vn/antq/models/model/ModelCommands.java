@@ -31,7 +31,7 @@ import vn.antq.kit.security.Role;
 import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.Etags;
 import vn.antq.kit.web.FieldProblem;
-import vn.antq.kit.web.IdempotencyKeys;
+import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.web.ProblemType;
 import vn.antq.kit.web.Text;
 import vn.antq.models.modeltype.ModelTypeStore;

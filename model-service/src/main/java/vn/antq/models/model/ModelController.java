@@ -21,30 +21,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.antq.contracts.model.ModelStatus;
 import vn.antq.gazetteer.Gazetteer;
-import vn.antq.gazetteer.Resolution;
-import vn.antq.kit.security.AccessRules;
 import vn.antq.kit.security.AntqUser;
-import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.Etags;
-import vn.antq.kit.web.FieldProblem;
-import vn.antq.kit.web.IdempotencyKeys;
+import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.web.Page;
+import vn.antq.kit.recording.ListRequests;
+import vn.antq.kit.security.ScopeRule;
 
 @RestController
 @RequestMapping(path = "/api/v1/models", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Models", description = "Mô hình tự quản về ANTT: grassroots self-managed security models")
 public class ModelController {
 
-    static final int MAX_PAGE_SIZE = 200;
 
     private final ModelCommands commands;
     private final Rehoming rehoming;
     private final Gazetteer gazetteer;
+    private final ScopeRule scopeRule;
 
-    public ModelController(ModelCommands commands, Rehoming rehoming, Gazetteer gazetteer) {
+    public ModelController(ModelCommands commands, Rehoming rehoming, Gazetteer gazetteer, ScopeRule scopeRule) {
         this.commands = commands;
         this.rehoming = rehoming;
         this.gazetteer = gazetteer;
+        this.scopeRule = scopeRule;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -130,16 +129,10 @@ public class ModelController {
             @RequestParam(required = false) ModelStatus status,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw ApiException.badRequest(FieldProblem.of("size",
-                    "page >= 0 và 1 <= size <= " + MAX_PAGE_SIZE, "page >= 0 and 1 <= size <= " + MAX_PAGE_SIZE));
-        }
-        if (locality != null && !(gazetteer.resolve(locality) instanceof Resolution.Resolved)) {
-            throw ApiException.badRequest(FieldProblem.of("locality",
-                    "Mã địa bàn không tồn tại: " + locality, "Unknown locality code: " + locality));
-        }
-        ModelFilter filter = new ModelFilter(AccessRules.agencyVisibleTo(user, agency), type,
-                AccessRules.localityVisibleTo(user, locality), status);
+        ListRequests.checkPaging(page, size);
+        ListRequests.checkLocality(gazetteer, locality);
+        ScopeRule.Scope scope = scopeRule.scopeOf(user, agency, locality);
+        ModelFilter filter = new ModelFilter(scope.agency(), type, scope.locality(), status);
         List<ModelView> items = commands.list(filter, page, size).stream().map(this::view).toList();
         return Page.of(items, page, size, commands.count(filter));
     }

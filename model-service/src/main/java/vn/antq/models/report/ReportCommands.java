@@ -18,7 +18,7 @@ import vn.antq.kit.reference.VietnamTime;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.Etags;
-import vn.antq.kit.web.IdempotencyKeys;
+import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.web.ProblemType;
 import vn.antq.kit.web.Text;
 import vn.antq.models.model.IdempotentRequest;

@@ -18,18 +18,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.antq.kit.security.AntqUser;
-import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.Etags;
-import vn.antq.kit.web.FieldProblem;
-import vn.antq.kit.web.IdempotencyKeys;
+import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.web.Page;
+import vn.antq.kit.recording.ListRequests;
 
 @RestController
 @RequestMapping(path = "/api/v1/models/{modelId}/reports", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Model reports", description = "Báo cáo định kỳ: a model's monthly or quarterly report")
 public class ReportController {
 
-    static final int MAX_PAGE_SIZE = 200;
 
     private final ReportCommands commands;
 
@@ -71,10 +69,7 @@ public class ReportController {
     public Page<ReportView> list(AntqUser user, @PathVariable String modelId,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw ApiException.badRequest(FieldProblem.of("size",
-                    "page >= 0 và 1 <= size <= " + MAX_PAGE_SIZE, "page >= 0 and 1 <= size <= " + MAX_PAGE_SIZE));
-        }
+        ListRequests.checkPaging(page, size);
         List<ReportView> items = commands.list(user, modelId, page, size).stream().map(ReportView::of).toList();
         return Page.of(items, page, size, commands.count(modelId));
     }

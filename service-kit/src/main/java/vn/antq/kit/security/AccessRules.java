@@ -3,15 +3,14 @@ package vn.antq.kit.security;
 import java.util.List;
 
 import vn.antq.gazetteer.AdminPath;
-import vn.antq.gazetteer.Gazetteer;
-import vn.antq.gazetteer.Resolution;
 import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.FieldProblem;
 
 /**
  * Who may do what to which record (DESIGN §1, §4): staff record and approve for their own agency only,
  * and only inside their locality when the token sets one; OPS and ADMIN read every agency. Each refusal
- * is a 403 problem saying why, checked before anything is written.
+ * is a 403 problem saying why, checked before anything is written. What a list request may cover is
+ * {@link ScopeRule}'s.
  */
 public final class AccessRules {
 
@@ -43,43 +42,6 @@ public final class AccessRules {
                     locality.displayName() + " (" + locality.mostSpecificCode() + ")"));
         }
         return List.of();
-    }
-
-    /**
-     * The agency a list may show: OPS and ADMIN any (null = all), anyone else their own; asking for
-     * another agency's records is refused rather than silently answered with one's own.
-     */
-    public static String agencyVisibleTo(AntqUser user, String requested) {
-        if (user.isOpsOrAdmin()) {
-            return requested;
-        }
-        if (requested != null && !user.covers(requested)) {
-            throw ApiException.forbidden("access.read.other-agency", user.agency(), requested);
-        }
-        return user.agency();
-    }
-
-    /**
-     * The locality code a list may show: the requested one if it lies inside the user's locality,
-     * else the user's own; a user without a locality sees the whole country.
-     */
-    public static String localityVisibleTo(AntqUser user, String requested) {
-        if (user.locality() == null) {
-            return requested;
-        }
-        if (requested == null) {
-            return user.locality();
-        }
-        if (!isInside(user.locality(), requested)) {
-            throw ApiException.forbidden("access.read.outside-locality", user.locality(), requested);
-        }
-        return requested;
-    }
-
-    /** Codes nest only through the gazetteer: a commune's code does not start with its district's. */
-    private static boolean isInside(String scope, String requested) {
-        return Gazetteer.official().resolve(requested) instanceof Resolution.Resolved resolved
-                && resolved.path().isWithin(scope);
     }
 
     /** An APPROVER of {@code agency} whose locality covers {@code locality}. */

@@ -2,6 +2,8 @@ package vn.antq.kit.security;
 
 import java.util.List;
 
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,6 +27,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import vn.antq.gazetteer.Gazetteer;
 import vn.antq.kit.web.KitWebConfiguration;
 import vn.antq.kit.web.Problems;
 
@@ -42,12 +45,24 @@ import vn.antq.kit.web.Problems;
 @EnableMethodSecurity
 public class KitSecurityConfiguration {
 
+    static {
+        // The caller comes from the token, not from the request: keep it out of the documented parameters.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(AntqUser.class);
+    }
+
     static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info",
             "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
             "/swagger-ui.html", "/error"};
 
     /** The analytics dashboard's static files and the libraries it loads from WebJars; its API calls carry a token. */
     static final String[] PUBLIC_STATIC_PATHS = {"/", "/index.html", "/assets/**", "/webjars/**", "/favicon.ico"};
+
+    /** The scope of list requests, with the gazetteer the service uses. */
+    @Bean
+    @ConditionalOnMissingBean
+    public ScopeRule scopeRule(Gazetteer gazetteer) {
+        return new ScopeRule(gazetteer);
+    }
 
     @Bean
     public SecurityFilterChain kitSecurityFilterChain(HttpSecurity http, JwtDecoder jwtDecoder, Problems problems)

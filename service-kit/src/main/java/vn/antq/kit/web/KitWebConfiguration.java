@@ -35,7 +35,6 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
-import org.springdoc.core.utils.SpringDocUtils;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -46,7 +45,6 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
-import vn.antq.kit.security.AntqUser;
 
 /**
  * The web side every ANTQ service shares: problem+json errors in Vietnamese and English, the
@@ -61,11 +59,6 @@ public class KitWebConfiguration {
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     public static final String BEARER_SCHEME = "bearer-jwt";
-
-    static {
-        // The caller comes from the token, not from the request: keep it out of the documented parameters.
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(AntqUser.class);
-    }
 
     /** Before Spring Security's filter chain, so that an oversized body is refused before anything else. */
     static final int BODY_SIZE_LIMIT_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10;

@@ -38,7 +38,7 @@ import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.Etags;
 import vn.antq.kit.web.FieldProblem;
-import vn.antq.kit.web.IdempotencyKeys;
+import vn.antq.kit.recording.IdempotencyKeys;
 
 /** Uses each piece of the kit the way a recording service does, over an in-memory store. */
 @RestController

@@ -1,4 +1,4 @@
-package vn.antq.awards;
+package vn.antq.kit.recording;
 
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.gazetteer.Resolution;
@@ -6,7 +6,11 @@ import vn.antq.gazetteer.Structure;
 import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.FieldProblem;
 
-/** The checks every list request here shares: paging within bounds, and a locality code that exists. */
+/**
+ * The checks every list request of the recording services shares, with one set of messages: paging within bounds,
+ * and a locality filter that names a unit in either administrative structure. What the request may cover is
+ * {@link vn.antq.kit.security.ScopeRule}'s.
+ */
 public final class ListRequests {
 
     public static final int MAX_PAGE_SIZE = 200;

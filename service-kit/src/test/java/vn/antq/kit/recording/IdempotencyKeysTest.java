@@ -1,4 +1,4 @@
-package vn.antq.kit.web;
+package vn.antq.kit.recording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -18,6 +18,8 @@ import org.springframework.http.HttpStatus;
 
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.security.Role;
+import vn.antq.kit.web.ApiException;
+import vn.antq.kit.web.FieldProblem;
 
 class IdempotencyKeysTest {
 

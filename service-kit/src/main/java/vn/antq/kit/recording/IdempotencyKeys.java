@@ -1,4 +1,4 @@
-package vn.antq.kit.web;
+package vn.antq.kit.recording;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,6 +10,8 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.antq.kit.security.AntqUser;
+import vn.antq.kit.web.ApiException;
+import vn.antq.kit.web.FieldProblem;
 
 /**
  * {@code Idempotency-Key} on POST without a key store: the key, with the caller's identity, names the id
