@@ -1,9 +1,7 @@
 package vn.antq.awards;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import vn.antq.contracts.common.Locality;
 import vn.antq.gazetteer.AdminPath;
@@ -24,14 +22,6 @@ public final class Submitted {
         }
         String stripped = value.strip();
         return stripped.isEmpty() ? null : stripped;
-    }
-
-    /**
-     * A name as it is compared, not as it is shown: Unicode composed (NFC), so that "Hà" typed two ways is
-     * one name, blanks collapsed, lower case. Diacritics stay: "Hà" and "Ha" are different people.
-     */
-    public static String comparable(String value) {
-        return Normalizer.normalize(value, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** Locality codes as submitted; the gazetteer decides whether they exist. */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import vn.antq.awards.Submitted;
 
 import vn.antq.contracts.award.AwardForm;
 import vn.antq.contracts.award.RecipientType;
@@ -42,6 +41,6 @@ public record AwardDetails(
      */
     public Optional<String> recipientSlot() {
         return reviewId == null ? Optional.empty()
-                : Optional.of(reviewId + "|" + recipientAgency + "|" + form + "|" + Submitted.comparable(recipientName));
+                : Optional.of(reviewId + "|" + recipientAgency + "|" + form + "|" + Names.comparable(recipientName));
     }
 }

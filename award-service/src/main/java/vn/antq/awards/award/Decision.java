@@ -2,7 +2,6 @@ package vn.antq.awards.award;
 
 import java.time.LocalDate;
 
-import vn.antq.awards.Submitted;
 
 /**
  * The decision (quyết định khen thưởng) an award rests on once approved.
@@ -17,7 +16,7 @@ public record Decision(String issuer, String decisionNo, LocalDate decidedOn) {
      * as a name, the number without blanks and in upper case ("1234/qđ-ubnd" is "1234/QĐ-UBND").
      */
     public String key() {
-        return Submitted.comparable(issuer) + "|"
-                + Submitted.comparable(decisionNo).replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        return Names.comparable(issuer) + "|"
+                + Names.comparable(decisionNo).replace(" ", "").toUpperCase(java.util.Locale.ROOT);
     }
 }

@@ -35,6 +35,7 @@ import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.web.ProblemType;
 import vn.antq.kit.web.Text;
 import vn.antq.models.modeltype.ModelTypeStore;
+import vn.antq.models.Problem;
 
 /**
  * What agencies do with models: register, read, change, suspend, reactivate, dissolve. Checks the

@@ -12,6 +12,7 @@ import vn.antq.gazetteer.AdminPath;
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.gazetteer.LocalityCheck;
 import vn.antq.kit.recording.BusinessDates;
+import vn.antq.models.Problem;
 
 /**
  * The rules a model must meet before it is registered or changed: name, type from reference data,

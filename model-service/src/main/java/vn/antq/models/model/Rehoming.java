@@ -15,6 +15,7 @@ import vn.antq.gazetteer.Gazetteer;
 import vn.antq.gazetteer.Resolution;
 import vn.antq.gazetteer.Structure;
 import vn.antq.gazetteer.Successor;
+import vn.antq.models.Problem;
 
 /**
  * Re-homing a model after the 2025 reorganisation (chuyển mô hình sang đơn vị hành chính mới): a model founded in a

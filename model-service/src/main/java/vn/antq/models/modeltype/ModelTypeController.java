@@ -21,10 +21,10 @@ import vn.antq.kit.security.AccessRules;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.security.Role;
 import vn.antq.kit.web.ApiException;
+import vn.antq.kit.web.FieldProblem;
 import vn.antq.kit.web.ProblemType;
 import vn.antq.kit.web.Text;
-import vn.antq.models.model.ModelCommands;
-import vn.antq.models.model.Problem;
+import vn.antq.models.Problem;
 
 /**
  * Loại mô hình: the kinds of model, as reference data every user reads and ADMIN extends. A POST of a
@@ -62,7 +62,8 @@ public class ModelTypeController {
         AccessRules.requireRole(user, Role.ADMIN);
         List<Problem> problems = form.problems();
         if (!problems.isEmpty()) {
-            throw ModelCommands.badRequest(problems);
+            throw ApiException.badRequest(problems.stream()
+                    .map(p -> FieldProblem.of(p.field(), p.messageVi(), p.messageEn())).toList());
         }
         ModelType type = form.toType();
         ResponseEntity.BodyBuilder created = ResponseEntity.status(HttpStatus.CREATED)

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.antq.contracts.model.ReportPeriod;
-import vn.antq.models.model.Problem;
+import vn.antq.models.Problem;
 import vn.antq.kit.recording.BusinessDates;
 
 /**

@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import vn.antq.contracts.common.KnownAgencies;
 import vn.antq.gazetteer.Gazetteer;
+import vn.antq.models.Problem;
 
 class ModelValidationTest {
 

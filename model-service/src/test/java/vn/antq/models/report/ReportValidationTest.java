@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import vn.antq.models.model.Problem;
+import vn.antq.models.Problem;
 
 class ReportValidationTest {
 

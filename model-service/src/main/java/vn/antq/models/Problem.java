@@ -1,4 +1,4 @@
-package vn.antq.models.model;
+package vn.antq.models;
 
 /** One thing wrong with a submitted field, said in Vietnamese and in English. */
 public record Problem(String field, String messageVi, String messageEn) {

@@ -1,0 +1,36 @@
+package vn.antq.activities;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import org.junit.jupiter.api.Test;
+import vn.antq.testsupport.Boundaries;
+
+/** The boundaries of docs/DESIGN.md ("Boundaries") for this module; a failure names the rule it breaks. */
+class BoundariesTest {
+
+    static final JavaClasses MAIN = Boundaries.mainClassesOf("vn.antq.activities");
+
+    /** The domain: each aggregate, its details, rule exceptions, form and validation. */
+    static final String[] DOMAIN = {
+            "vn.antq.activities.activity.Activity",
+            "vn.antq.activities.activity.ActivityDetails",
+            "vn.antq.activities.activity.ActivityRuleBroken",
+            "vn.antq.activities.activity.ActivityValidation",
+            "vn.antq.activities.activity.ActivityForm",
+            "vn.antq.activities.activity.Problem"
+    };
+
+    @Test
+    void domainCodeIsPlainJava() {
+        Boundaries.domainIsPlain(DOMAIN).check(MAIN);
+    }
+
+    @Test
+    void noServiceImportsAnother() {
+        Boundaries.noServiceImportsAnother("vn.antq.activities").check(MAIN);
+    }
+
+    @Test
+    void noCyclesBetweenPackages() {
+        Boundaries.noCyclesBetweenPackages("vn.antq.activities").check(MAIN);
+    }
+}
