@@ -8,6 +8,7 @@ import vn.antq.gazetteer.AdminPath;
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.gazetteer.LocalityCheck;
 import vn.antq.gazetteer.Resolution;
+import vn.antq.kit.recording.Problem;
 
 /** How submitted values are read before the rules look at them; shared by reviews and awards. */
 public final class Submitted {
@@ -30,7 +31,7 @@ public final class Submitted {
         /** The unit these codes name on {@code on}, or null with the reasons added to {@code problems}. */
         public AdminPath check(Gazetteer gazetteer, LocalDate on, List<Problem> problems) {
             if (text(province) == null) {
-                problems.add(Problem.missing("locality.province", "mã tỉnh", "province code"));
+                problems.add(Problem.required("locality.province", "mã tỉnh", "province code"));
                 return null;
             }
             LocalityCheck check = gazetteer.check(text(province), text(district), text(commune), on);

@@ -26,7 +26,6 @@ class BoundariesTest {
             "vn.antq.awards.award.StepNotAllowed",
             "vn.antq.awards.award.DecisionForm",
             "vn.antq.awards.award.RevocationForm",
-            "vn.antq.awards.Problem",
             "vn.antq.awards.Submitted"
     };
 

@@ -34,7 +34,7 @@ public final class KonTum {
     }
 
     public static Review finalReviewHeld(String id) {
-        ReviewValidation.Valid valid = (ReviewValidation.Valid) REVIEW_RULES.check(finalReview(), TODAY);
+        ReviewValidation.Valid valid = REVIEW_RULES.check(finalReview(), TODAY).value();
         return Review.hold(id, valid.details(), "recorder-1", Instant.parse("2024-10-16T03:00:00Z")).review();
     }
 }

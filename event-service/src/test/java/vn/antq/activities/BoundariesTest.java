@@ -15,8 +15,7 @@ class BoundariesTest {
             "vn.antq.activities.activity.ActivityDetails",
             "vn.antq.activities.activity.ActivityRuleBroken",
             "vn.antq.activities.activity.ActivityValidation",
-            "vn.antq.activities.activity.ActivityForm",
-            "vn.antq.activities.activity.Problem"
+            "vn.antq.activities.activity.ActivityForm"
     };
 
     @Test

@@ -20,7 +20,6 @@ class BoundariesTest {
             "vn.antq.models.model.RehomeForm",
             "vn.antq.models.model.Overlap",
             "vn.antq.models.model.FormerLocality",
-            "vn.antq.models.Problem",
             "vn.antq.models.report.ModelReport",
             "vn.antq.models.report.ReportFigures",
             "vn.antq.models.report.ReportValidation",

@@ -11,7 +11,6 @@ import org.bson.Document;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import vn.antq.awards.Problem;
 import vn.antq.awards.Submitted;
 import vn.antq.awards.review.ReviewCommands;
 import vn.antq.contracts.award.AwardStatus;
@@ -20,14 +19,15 @@ import vn.antq.gazetteer.Gazetteer;
 import vn.antq.kit.outbox.OutboxProperties;
 import vn.antq.kit.outbox.OutboxRelay;
 import vn.antq.kit.outbox.PendingEvent;
+import vn.antq.kit.recording.IdempotencyKeys;
+import vn.antq.kit.recording.Problem;
+import vn.antq.kit.recording.ProblemAnswers;
 import vn.antq.kit.reference.Agencies;
 import vn.antq.kit.reference.VietnamTime;
 import vn.antq.kit.security.AccessRules;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.Etags;
-import vn.antq.kit.web.FieldProblem;
-import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.web.ProblemType;
 import vn.antq.kit.web.Text;
 
@@ -66,11 +66,8 @@ public class AwardCommands {
     }
 
     public Nominated nominate(AntqUser user, Nomination form, String idempotencyKey) {
-        NominationValidation.Outcome outcome = validation.check(form, VietnamTime.today(clock));
-        if (outcome instanceof NominationValidation.Invalid invalid) {
-            throw badRequest(invalid.problems());
-        }
-        NominationValidation.Valid valid = (NominationValidation.Valid) outcome;
+        NominationValidation.Valid valid = validation.check(form, VietnamTime.today(clock))
+                .orElseThrow(ProblemAnswers::badRequest);
         AccessRules.requireRecorderFor(user, valid.details().recipientAgency(), valid.place());
 
         String id = IdempotencyKeys.aggregateId(user, idempotencyKey);
@@ -93,14 +90,12 @@ public class AwardCommands {
         Award current = find(id);
         AccessRules.requireApproverFor(user, current.details().recipientAgency(), place(current));
         Etags.requireIfMatch(ifMatch, current.version());
-        DecisionValidation.Outcome outcome = DecisionValidation.check(form, VietnamTime.today(clock));
-        if (outcome instanceof DecisionValidation.Invalid invalid) {
-            throw badRequest(invalid.problems());
-        }
-        if (outcome instanceof DecisionValidation.Rejection rejection) {
+        DecisionValidation.Verdict verdict = DecisionValidation.check(form, VietnamTime.today(clock))
+                .orElseThrow(ProblemAnswers::badRequest);
+        if (verdict instanceof DecisionValidation.Rejection rejection) {
             return save(current, step(() -> current.reject(rejection.reason(), user.subject(), clock.instant())));
         }
-        Decision decision = ((DecisionValidation.Approval) outcome).decision();
+        Decision decision = ((DecisionValidation.Approval) verdict).decision();
         if (!current.mayBeApprovedBy(user.subject())) {
             throw ApiException.of(HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN,
                     "Người đề nghị khen thưởng không được tự phê duyệt đề nghị của mình",
@@ -244,7 +239,6 @@ public class AwardCommands {
     }
 
     private static ApiException badRequest(List<Problem> problems) {
-        return ApiException.badRequest(problems.stream()
-                .map(p -> FieldProblem.of(p.field(), p.messageVi(), p.messageEn())).toList());
+        return ProblemAnswers.badRequest(problems);
     }
 }

@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.antq.awards.Problem;
 import vn.antq.kit.recording.BusinessDates;
+import vn.antq.kit.recording.Checked;
+import vn.antq.kit.recording.Problem;
 
 /** The rules of a decision on a nomination, and of the reason given for a rejection or a revocation. */
 public final class DecisionValidation {
@@ -19,35 +20,30 @@ public final class DecisionValidation {
     private DecisionValidation() {
     }
 
-    public sealed interface Outcome permits Approval, Rejection, Invalid {
+    /** What a valid decision form yields: an approval or a rejection. */
+    public sealed interface Verdict permits Approval, Rejection {
     }
 
-    public record Approval(Decision decision) implements Outcome {
+    public record Approval(Decision decision) implements Verdict {
     }
 
-    public record Rejection(String reason) implements Outcome {
-    }
-
-    public record Invalid(List<Problem> problems) implements Outcome {
-        public Invalid {
-            problems = List.copyOf(problems);
-        }
+    public record Rejection(String reason) implements Verdict {
     }
 
     /** Fields that belong to the other outcome are refused rather than ignored: they show a confused client. */
-    public static Outcome check(DecisionForm form, LocalDate today) {
+    public static Checked<Verdict> check(DecisionForm form, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
         if (form.approve() == null) {
             problems.add(new Problem("approve", "Thiếu kết quả: approve = true (phê duyệt) hoặc false (không phê duyệt)",
                     "Missing outcome: approve = true or false"));
-            return new Invalid(problems);
+            return Checked.invalid(problems);
         }
         if (!form.approve()) {
             String reason = reason(form.reason(), problems);
             onlyWhenApproving("issuer", form.issuer() != null, problems);
             onlyWhenApproving("decisionNo", form.decisionNo() != null, problems);
             onlyWhenApproving("decidedOn", form.decidedOn() != null, problems);
-            return problems.isEmpty() ? new Rejection(reason) : new Invalid(problems);
+            return problems.isEmpty() ? Checked.valid(new Rejection(reason)) : Checked.invalid(problems);
         }
         String issuer = text(form.issuer());
         if (issuer == null) {
@@ -77,7 +73,7 @@ public final class DecisionValidation {
             problems.add(new Problem("reason", "Lý do chỉ ghi khi không phê duyệt",
                     "A reason is given only when rejecting"));
         }
-        return problems.isEmpty() ? new Approval(new Decision(issuer, decisionNo, form.decidedOn())) : new Invalid(problems);
+        return problems.isEmpty() ? Checked.valid(new Approval(new Decision(issuer, decisionNo, form.decidedOn()))) : Checked.invalid(problems);
     }
 
     /** The reason for a rejection or revocation, required; null with a problem added when it is missing or too long. */

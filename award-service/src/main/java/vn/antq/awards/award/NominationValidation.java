@@ -11,11 +11,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import vn.antq.awards.Problem;
 import vn.antq.awards.Submitted;
 import vn.antq.awards.review.Review;
 import vn.antq.gazetteer.AdminPath;
 import vn.antq.gazetteer.Gazetteer;
+import vn.antq.kit.recording.Checked;
+import vn.antq.kit.recording.Problem;
 
 /**
  * The rules a nomination must meet: who is nominated, for which award, where, and at which review. Who may
@@ -40,38 +41,29 @@ public final class NominationValidation {
         this.reviews = reviews;
     }
 
-    public sealed interface Outcome permits Valid, Invalid {
-    }
-
     /** @param review the review it is given at, or null */
-    public record Valid(AwardDetails details, AdminPath place, Review review) implements Outcome {
-    }
-
-    public record Invalid(List<Problem> problems) implements Outcome {
-        public Invalid {
-            problems = List.copyOf(problems);
-        }
+    public record Valid(AwardDetails details, AdminPath place, Review review) {
     }
 
     /**
      * The locality is checked as of the review's date when there is a review (a 2024 conference commends
      * units under the 2019-2024 codes), otherwise as of today, and must lie inside the review's locality.
      */
-    public Outcome check(Nomination form, LocalDate today) {
+    public Checked<Valid> check(Nomination form, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
 
         if (form.form() == null) {
-            problems.add(Problem.missing("form", "hình thức khen thưởng", "form of award"));
+            problems.add(Problem.required("form", "hình thức khen thưởng", "form of award"));
         }
         if (form.recipientType() == null) {
-            problems.add(Problem.missing("recipientType", "loại đối tượng (tập thể / cá nhân)",
+            problems.add(Problem.required("recipientType", "loại đối tượng (tập thể / cá nhân)",
                     "recipient type (COLLECTIVE or INDIVIDUAL)"));
         }
         String name = limited(form.recipientName(), "recipientName", "tên tập thể / cá nhân", "recipient name",
                 MAX_NAME_LENGTH, problems);
         String agency = text(form.recipientAgency());
         if (agency == null) {
-            problems.add(Problem.missing("recipientAgency", "đơn vị của đối tượng khen thưởng", "recipient agency"));
+            problems.add(Problem.required("recipientAgency", "đơn vị của đối tượng khen thưởng", "recipient agency"));
         } else if (!knownAgency.test(agency)) {
             problems.add(new Problem("recipientAgency", "Đơn vị không có trong danh mục: " + agency,
                     "Unknown agency: " + agency));
@@ -94,15 +86,15 @@ public final class NominationValidation {
         AdminPath place = reviewId != null && review == null ? null : locality(form, review, localityAsOf, problems);
 
         if (!problems.isEmpty()) {
-            return new Invalid(problems);
+            return Checked.invalid(problems);
         }
-        return new Valid(new AwardDetails(form.form(), form.recipientType(), name, agency, Submitted.locality(place),
-                localityAsOf, reviewId, citation, activityIds, modelIds), place, review);
+        return Checked.valid(new Valid(new AwardDetails(form.form(), form.recipientType(), name, agency, Submitted.locality(place),
+                localityAsOf, reviewId, citation, activityIds, modelIds), place, review));
     }
 
     private AdminPath locality(Nomination form, Review review, LocalDate on, List<Problem> problems) {
         if (form.locality() == null) {
-            problems.add(Problem.missing("locality.province", "mã tỉnh", "province code"));
+            problems.add(Problem.required("locality.province", "mã tỉnh", "province code"));
             return null;
         }
         AdminPath place = form.locality().check(gazetteer, on, problems);
@@ -121,7 +113,7 @@ public final class NominationValidation {
                                   List<Problem> problems) {
         String value = text(submitted);
         if (value == null) {
-            problems.add(Problem.missing(field, nameVi, nameEn));
+            problems.add(Problem.required(field, nameVi, nameEn));
         } else if (value.length() > max) {
             problems.add(new Problem(field, "Dài quá " + max + " ký tự: " + nameVi,
                     "Longer than " + max + " characters: " + nameEn));

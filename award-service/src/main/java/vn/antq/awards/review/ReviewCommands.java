@@ -12,14 +12,14 @@ import vn.antq.gazetteer.Gazetteer;
 import vn.antq.kit.outbox.OutboxProperties;
 import vn.antq.kit.outbox.OutboxRelay;
 import vn.antq.kit.outbox.PendingEvent;
+import vn.antq.kit.recording.IdempotencyKeys;
+import vn.antq.kit.recording.ProblemAnswers;
 import vn.antq.kit.reference.Agencies;
 import vn.antq.kit.reference.VietnamTime;
 import vn.antq.kit.security.AccessRules;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.Etags;
-import vn.antq.kit.web.FieldProblem;
-import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.web.ProblemType;
 
 /**
@@ -125,12 +125,7 @@ public class ReviewCommands {
     }
 
     private ReviewValidation.Valid validOrThrow(ReviewForm form) {
-        ReviewValidation.Outcome outcome = validation.check(form, VietnamTime.today(clock));
-        if (outcome instanceof ReviewValidation.Invalid invalid) {
-            throw ApiException.badRequest(invalid.problems().stream()
-                    .map(p -> FieldProblem.of(p.field(), p.messageVi(), p.messageEn())).toList());
-        }
-        return (ReviewValidation.Valid) outcome;
+        return validation.check(form, VietnamTime.today(clock)).orElseThrow(ProblemAnswers::badRequest);
     }
 
     private PendingEvent event(Review.Change change) {

@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import vn.antq.awards.Problem;
 import vn.antq.awards.Submitted;
 import vn.antq.contracts.review.ReviewEvent;
 import vn.antq.gazetteer.AdminPath;
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.kit.recording.BusinessDates;
+import vn.antq.kit.recording.Checked;
+import vn.antq.kit.recording.Problem;
 
 /**
  * The rules a review conference must meet before it is recorded: who organised it, when it was held and
@@ -32,33 +33,24 @@ public final class ReviewValidation {
         this.knownAgency = knownAgency;
     }
 
-    /** Either valid details with the resolved locality, or every problem found. */
-    public sealed interface Outcome permits Valid, Invalid {
+    /** What a valid form yields (checking yields it or every problem found): the details and the resolved locality. */
+    public record Valid(ReviewDetails details, AdminPath place) {
     }
 
-    public record Valid(ReviewDetails details, AdminPath place) implements Outcome {
-    }
-
-    public record Invalid(List<Problem> problems) implements Outcome {
-        public Invalid {
-            problems = List.copyOf(problems);
-        }
-    }
-
-    public Outcome check(ReviewForm form, LocalDate today) {
+    public Checked<Valid> check(ReviewForm form, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
 
         if (form.kind() == null) {
-            problems.add(Problem.missing("kind", "loại hội nghị (sơ kết / tổng kết)", "kind (INTERIM or FINAL)"));
+            problems.add(Problem.required("kind", "loại hội nghị (sơ kết / tổng kết)", "kind (INTERIM or FINAL)"));
         }
         String organiser = text(form.organiser());
         List<String> agencies = organisers(organiser, form.agencies(), problems);
         if (form.level() == null) {
-            problems.add(Problem.missing("level", "cấp tổ chức", "level"));
+            problems.add(Problem.required("level", "cấp tổ chức", "level"));
         }
         String title = text(form.title());
         if (title == null) {
-            problems.add(Problem.missing("title", "tên hội nghị", "title"));
+            problems.add(Problem.required("title", "tên hội nghị", "title"));
         } else if (title.length() > MAX_TITLE_LENGTH) {
             problems.add(new Problem("title", "Tên hội nghị dài quá " + MAX_TITLE_LENGTH + " ký tự",
                     "Title is longer than " + MAX_TITLE_LENGTH + " characters"));
@@ -70,17 +62,17 @@ public final class ReviewValidation {
                 : form.locality().check(gazetteer, form.heldOn() != null ? form.heldOn() : today, problems);
 
         if (!problems.isEmpty()) {
-            return new Invalid(problems);
+            return Checked.invalid(problems);
         }
-        return new Valid(new ReviewDetails(form.kind(), organiser, agencies, form.level(), Submitted.locality(place),
-                form.heldOn(), form.periodFrom(), form.periodTo(), title), place);
+        return Checked.valid(new Valid(new ReviewDetails(form.kind(), organiser, agencies, form.level(), Submitted.locality(place),
+                form.heldOn(), form.periodFrom(), form.periodTo(), title), place));
     }
 
     /** The agencies that held it: for JOINT the listed ones (at least two), otherwise the organiser alone. */
     private List<String> organisers(String organiser, List<String> submitted, List<Problem> problems) {
         List<String> listed = submitted == null ? List.of() : submitted;
         if (organiser == null) {
-            problems.add(Problem.missing("organiser", "đơn vị tổ chức (mã đơn vị hoặc JOINT)",
+            problems.add(Problem.required("organiser", "đơn vị tổ chức (mã đơn vị hoặc JOINT)",
                     "organiser (an agency code or JOINT)"));
             return List.of();
         }
@@ -104,7 +96,7 @@ public final class ReviewValidation {
             String field = "agencies[" + i + "]";
             String agency = text(listed.get(i));
             if (agency == null) {
-                problems.add(Problem.missing(field, "đơn vị tổ chức", "agency"));
+                problems.add(Problem.required(field, "đơn vị tổ chức", "agency"));
             } else if (!knownAgency.test(agency)) {
                 problems.add(new Problem(field, "Đơn vị không có trong danh mục: " + agency, "Unknown agency: " + agency));
             } else if (!agencies.add(agency)) {
@@ -121,7 +113,7 @@ public final class ReviewValidation {
     private static void dates(LocalDate heldOn, LocalDate periodFrom, LocalDate periodTo, LocalDate today,
                               List<Problem> problems) {
         if (heldOn == null) {
-            problems.add(Problem.missing("heldOn", "ngày tổ chức", "date held"));
+            problems.add(Problem.required("heldOn", "ngày tổ chức", "date held"));
         } else if (!BusinessDates.inRange(heldOn)) {
             var outOfRange = BusinessDates.check(heldOn, "Ngày tổ chức", "Date held").orElseThrow();
             problems.add(new Problem("heldOn", outOfRange.messageVi(), outOfRange.messageEn()));
@@ -130,10 +122,10 @@ public final class ReviewValidation {
                     "Date held " + heldOn + " is in the future (today is " + today + ")"));
         }
         if (periodFrom == null) {
-            problems.add(Problem.missing("periodFrom", "ngày đầu kỳ sơ kết / tổng kết", "start of the period reviewed"));
+            problems.add(Problem.required("periodFrom", "ngày đầu kỳ sơ kết / tổng kết", "start of the period reviewed"));
         }
         if (periodTo == null) {
-            problems.add(Problem.missing("periodTo", "ngày cuối kỳ sơ kết / tổng kết", "end of the period reviewed"));
+            problems.add(Problem.required("periodTo", "ngày cuối kỳ sơ kết / tổng kết", "end of the period reviewed"));
         }
         var fromOutOfRange = BusinessDates.check(periodFrom, "Đầu kỳ", "Start of period");
         var toOutOfRange = BusinessDates.check(periodTo, "Cuối kỳ", "End of period");
@@ -155,7 +147,7 @@ public final class ReviewValidation {
     }
 
     private static AdminPath missingLocality(List<Problem> problems) {
-        problems.add(Problem.missing("locality.province", "mã tỉnh", "province code"));
+        problems.add(Problem.required("locality.province", "mã tỉnh", "province code"));
         return null;
     }
 }

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import vn.antq.awards.Problem;
+import vn.antq.kit.recording.Checked;
+import vn.antq.kit.recording.Problem;
 
 class DecisionValidationTest {
 
@@ -14,11 +15,11 @@ class DecisionValidationTest {
 
     @Test
     void anApprovalNeedsIssuerNumberAndADateNotInTheFuture() {
-        DecisionValidation.Outcome outcome = DecisionValidation.check(
+        Checked<DecisionValidation.Verdict> outcome = DecisionValidation.check(
                 new DecisionForm(true, " Chủ tịch UBND tỉnh Kon Tum ", "1234/QĐ-UBND", LocalDate.of(2024, 10, 10), null),
                 TODAY);
 
-        assertThat(outcome).isEqualTo(new DecisionValidation.Approval(
+        assertThat(outcome.value()).isEqualTo(new DecisionValidation.Approval(
                 new Decision("Chủ tịch UBND tỉnh Kon Tum", "1234/QĐ-UBND", LocalDate.of(2024, 10, 10))));
         assertThat(fields(new DecisionForm(true, null, " ", null, null))).containsExactly("issuer", "decisionNo", "decidedOn");
         assertThat(fields(new DecisionForm(true, "UBND", "1", TODAY.plusDays(1), null))).containsExactly("decidedOn");
@@ -34,7 +35,7 @@ class DecisionValidationTest {
 
     @Test
     void aRejectionNeedsAReason() {
-        assertThat(DecisionValidation.check(new DecisionForm(false, null, null, null, "Chưa đủ tiêu chuẩn"), TODAY))
+        assertThat(DecisionValidation.check(new DecisionForm(false, null, null, null, "Chưa đủ tiêu chuẩn"), TODAY).value())
                 .isEqualTo(new DecisionValidation.Rejection("Chưa đủ tiêu chuẩn"));
         assertThat(fields(new DecisionForm(false, null, null, null, "  "))).containsExactly("reason");
     }
@@ -51,8 +52,8 @@ class DecisionValidationTest {
     }
 
     private static List<String> fields(DecisionForm form) {
-        DecisionValidation.Outcome outcome = DecisionValidation.check(form, TODAY);
-        assertThat(outcome).isInstanceOf(DecisionValidation.Invalid.class);
-        return ((DecisionValidation.Invalid) outcome).problems().stream().map(Problem::field).toList();
+        Checked<DecisionValidation.Verdict> outcome = DecisionValidation.check(form, TODAY);
+        assertThat(outcome).isInstanceOf(Checked.Invalid.class);
+        return outcome.problems().stream().map(Problem::field).toList();
     }
 }

@@ -7,13 +7,14 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import vn.antq.awards.KonTum;
-import vn.antq.awards.Problem;
 import vn.antq.awards.Submitted.FormLocality;
 import vn.antq.awards.review.Review;
 import vn.antq.contracts.award.AwardForm;
 import vn.antq.contracts.award.RecipientType;
 import vn.antq.contracts.common.KnownAgencies;
 import vn.antq.gazetteer.Gazetteer;
+import vn.antq.kit.recording.Checked;
+import vn.antq.kit.recording.Problem;
 
 class NominationValidationTest {
 
@@ -30,8 +31,8 @@ class NominationValidationTest {
 
     @Test
     void aNominationAtTheKonTumReviewReadsItsLocalityAsOfTheDayOfTheReview() {
-        NominationValidation.Valid valid = (NominationValidation.Valid) validation.check(
-                merit("r-1", new FormLocality("62", "615", "23500")), KonTum.TODAY);
+        NominationValidation.Valid valid = validation.check(
+                merit("r-1", new FormLocality("62", "615", "23500")), KonTum.TODAY).value();
 
         assertThat(valid.details().recipientName()).isEqualTo("Hội LHPN xã Đắk Pne");
         assertThat(valid.details().localityAsOf()).isEqualTo(KON_TUM_FINAL_REVIEW.details().heldOn());
@@ -44,7 +45,7 @@ class NominationValidationTest {
     void withoutAReviewTheLocalityIsReadAsOfToday() {
         assertThat(fields(merit(null, new FormLocality("62", null, null)))).containsExactly("locality.province");
         assertThat(validation.check(merit(null, new FormLocality("51", null, null)), KonTum.TODAY))
-                .isInstanceOf(NominationValidation.Valid.class);
+                .isInstanceOf(Checked.Valid.class);
     }
 
     @Test
@@ -74,8 +75,8 @@ class NominationValidationTest {
     }
 
     private List<String> fields(Nomination form) {
-        NominationValidation.Outcome outcome = validation.check(form, KonTum.TODAY);
-        assertThat(outcome).isInstanceOf(NominationValidation.Invalid.class);
-        return ((NominationValidation.Invalid) outcome).problems().stream().map(Problem::field).toList();
+        Checked<NominationValidation.Valid> outcome = validation.check(form, KonTum.TODAY);
+        assertThat(outcome).isInstanceOf(Checked.Invalid.class);
+        return outcome.problems().stream().map(Problem::field).toList();
     }
 }

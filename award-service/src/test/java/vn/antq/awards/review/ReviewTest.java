@@ -15,7 +15,7 @@ class ReviewTest {
     static final Instant NOW = Instant.parse("2026-11-28T03:00:00Z");
 
     static ReviewDetails details(ReviewForm form) {
-        return ((ReviewValidation.Valid) KonTum.REVIEW_RULES.check(form, KonTum.TODAY)).details();
+        return KonTum.REVIEW_RULES.check(form, KonTum.TODAY).value().details();
     }
 
     @Test

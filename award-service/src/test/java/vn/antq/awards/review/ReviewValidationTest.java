@@ -7,7 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import vn.antq.awards.KonTum;
-import vn.antq.awards.Problem;
+import vn.antq.kit.recording.Checked;
+import vn.antq.kit.recording.Problem;
 
 class ReviewValidationTest {
 
@@ -30,7 +31,7 @@ class ReviewValidationTest {
 
     @Test
     void theJointFinalReviewOfKonTumIsValidUnderTheCodesOfTheDayItWasHeld() {
-        ReviewValidation.Valid valid = (ReviewValidation.Valid) validation.check(konTumFinalReview(), TODAY);
+        ReviewValidation.Valid valid = validation.check(konTumFinalReview(), TODAY).value();
 
         assertThat(valid.details().organiser()).isEqualTo("JOINT");
         assertThat(valid.details().agencies()).containsExactly("WOMEN_UNION", "POLICE", "VETERANS", "FARMERS");
@@ -40,8 +41,8 @@ class ReviewValidationTest {
 
     @Test
     void aReviewOfOneAgencyListsJustThatAgency() {
-        ReviewValidation.Valid valid = (ReviewValidation.Valid) validation.check(
-                with(konTumFinalReview(), "WOMEN_UNION", null), TODAY);
+        ReviewValidation.Valid valid = validation.check(
+                with(konTumFinalReview(), "WOMEN_UNION", null), TODAY).value();
 
         assertThat(valid.details().agencies()).containsExactly("WOMEN_UNION");
     }
@@ -74,7 +75,7 @@ class ReviewValidationTest {
         assertThat(fields(dated(f, outside, f.periodFrom(), f.periodTo()))).contains("heldOn").doesNotContain("periodTo");
         assertThat(fields(dated(f, f.heldOn(), outside, f.periodTo()))).containsExactly("periodFrom");
         assertThat(fields(dated(f, f.heldOn(), f.periodFrom(), outside))).containsExactly("periodTo");
-        ReviewValidation.Invalid invalid = (ReviewValidation.Invalid) validation.check(
+        Checked<ReviewValidation.Valid> invalid = validation.check(
                 dated(f, outside, f.periodFrom(), f.periodTo()), TODAY);
         assertThat(invalid.problems()).filteredOn(p -> p.field().equals("heldOn")).singleElement()
                 .satisfies(p -> assertThat(p.messageVi()).contains("nằm ngoài khoảng cho phép (từ 2000-01-01 đến 2099-12-31)"));
@@ -87,7 +88,7 @@ class ReviewValidationTest {
         assertThat(fields(dated(f, f.heldOn(), f.periodTo(), f.periodFrom()))).containsExactly("periodTo");
         assertThat(fields(dated(f, f.heldOn(), f.periodFrom(), f.heldOn().plusDays(1)))).containsExactly("periodTo");
         assertThat(validation.check(dated(f, f.heldOn(), f.periodFrom(), f.heldOn()), TODAY))
-                .isInstanceOf(ReviewValidation.Valid.class);
+                .isInstanceOf(Checked.Valid.class);
     }
 
     @Test
@@ -105,8 +106,8 @@ class ReviewValidationTest {
     }
 
     private List<String> fields(ReviewForm form) {
-        ReviewValidation.Outcome outcome = validation.check(form, TODAY);
-        assertThat(outcome).isInstanceOf(ReviewValidation.Invalid.class);
-        return ((ReviewValidation.Invalid) outcome).problems().stream().map(Problem::field).toList();
+        Checked<ReviewValidation.Valid> outcome = validation.check(form, TODAY);
+        assertThat(outcome).isInstanceOf(Checked.Invalid.class);
+        return outcome.problems().stream().map(Problem::field).toList();
     }
 }

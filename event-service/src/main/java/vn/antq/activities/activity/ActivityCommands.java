@@ -11,14 +11,14 @@ import vn.antq.gazetteer.Resolution;
 import vn.antq.kit.outbox.OutboxProperties;
 import vn.antq.kit.outbox.OutboxRelay;
 import vn.antq.kit.outbox.PendingEvent;
+import vn.antq.kit.recording.IdempotencyKeys;
+import vn.antq.kit.recording.ProblemAnswers;
 import vn.antq.kit.reference.Agencies;
 import vn.antq.kit.reference.VietnamTime;
 import vn.antq.kit.security.AccessRules;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.Etags;
-import vn.antq.kit.web.FieldProblem;
-import vn.antq.kit.recording.IdempotencyKeys;
 
 /**
  * What agencies do with activities: record, revise, cancel, read. Checks the input, then who may
@@ -119,12 +119,7 @@ public class ActivityCommands {
     }
 
     ActivityValidation.Valid validOrThrow(ActivityForm form) {
-        ActivityValidation.Outcome outcome = validation.check(form, VietnamTime.today(clock));
-        if (outcome instanceof ActivityValidation.Invalid invalid) {
-            throw ApiException.badRequest(invalid.problems().stream()
-                    .map(p -> FieldProblem.of(p.field(), p.messageVi(), p.messageEn())).toList());
-        }
-        return (ActivityValidation.Valid) outcome;
+        return validation.check(form, VietnamTime.today(clock)).orElseThrow(ProblemAnswers::badRequest);
     }
 
     PendingEvent event(Activity.Change change) {

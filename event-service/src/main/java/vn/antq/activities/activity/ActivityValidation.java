@@ -14,6 +14,8 @@ import vn.antq.gazetteer.AdminPath;
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.gazetteer.LocalityCheck;
 import vn.antq.kit.recording.BusinessDates;
+import vn.antq.kit.recording.Checked;
+import vn.antq.kit.recording.Problem;
 
 /**
  * The rules an activity must meet before it is recorded: dates, counts, kind and channel,
@@ -35,25 +37,16 @@ public final class ActivityValidation {
         this.knownAgency = knownAgency;
     }
 
-    /** Either valid details with the resolved locality, or every problem found. */
-    public sealed interface Outcome permits Valid, Invalid {
+    /** What a valid form yields (checking yields it or every problem found): the details and the resolved locality. */
+    public record Valid(ActivityDetails details, AdminPath place) {
     }
 
-    public record Valid(ActivityDetails details, AdminPath place) implements Outcome {
-    }
-
-    public record Invalid(List<Problem> problems) implements Outcome {
-        public Invalid {
-            problems = List.copyOf(problems);
-        }
-    }
-
-    public Outcome check(ActivityForm form, LocalDate today) {
+    public Checked<Valid> check(ActivityForm form, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
 
         String agency = trimmed(form.agency());
         if (agency == null) {
-            problems.add(required("agency", "đơn vị ghi nhận", "recording agency"));
+            problems.add(Problem.required("agency", "đơn vị ghi nhận", "recording agency"));
         } else if (!knownAgency.test(agency)) {
             problems.add(new Problem("agency", "Đơn vị không có trong danh mục: " + agency,
                     "Unknown agency: " + agency));
@@ -62,14 +55,14 @@ public final class ActivityValidation {
         List<String> partners = partners(form.partnerAgencies(), agency, problems);
 
         if (form.level() == null) {
-            problems.add(required("level", "cấp tổ chức", "level"));
+            problems.add(Problem.required("level", "cấp tổ chức", "level"));
         }
 
         Channel channel = channel(form.kind(), form.channel(), problems);
 
         String title = trimmed(form.title());
         if (title == null) {
-            problems.add(required("title", "tên hoạt động", "title"));
+            problems.add(Problem.required("title", "tên hoạt động", "title"));
         } else if (title.length() > MAX_TITLE_LENGTH) {
             problems.add(new Problem("title", "Tên hoạt động dài quá " + MAX_TITLE_LENGTH + " ký tự",
                     "Title is longer than " + MAX_TITLE_LENGTH + " characters"));
@@ -97,13 +90,13 @@ public final class ActivityValidation {
         AdminPath place = locality(form.locality(), start != null ? start : today, problems);
 
         if (!problems.isEmpty()) {
-            return new Invalid(problems);
+            return Checked.invalid(problems);
         }
         Locality locality = new Locality(place.province().code(),
                 place.district() == null ? null : place.district().code(),
                 place.commune() == null ? null : place.commune().code());
-        return new Valid(new ActivityDetails(agency, partners, form.level(), locality, form.kind(), channel, topics,
-                title, start, end, participants, women, ethnicMinority, reach, copies), place);
+        return Checked.valid(new Valid(new ActivityDetails(agency, partners, form.level(), locality, form.kind(), channel, topics,
+                title, start, end, participants, women, ethnicMinority, reach, copies), place));
     }
 
     private List<String> partners(List<String> submitted, String agency, List<Problem> problems) {
@@ -115,7 +108,7 @@ public final class ActivityValidation {
             String field = "partnerAgencies[" + i + "]";
             String partner = trimmed(submitted.get(i));
             if (partner == null) {
-                problems.add(required(field, "đơn vị phối hợp", "partner agency"));
+                problems.add(Problem.required(field, "đơn vị phối hợp", "partner agency"));
             } else if (!knownAgency.test(partner)) {
                 problems.add(new Problem(field, "Đơn vị phối hợp không có trong danh mục: " + partner,
                         "Unknown partner agency: " + partner));
@@ -132,7 +125,7 @@ public final class ActivityValidation {
 
     private static Channel channel(ActivityKind kind, Channel submitted, List<Problem> problems) {
         if (kind == null) {
-            problems.add(required("kind", "hình thức hoạt động", "kind"));
+            problems.add(Problem.required("kind", "hình thức hoạt động", "kind"));
             return submitted;
         }
         if (submitted == null) {
@@ -176,7 +169,7 @@ public final class ActivityValidation {
 
     private static void dates(LocalDate start, LocalDate end, LocalDate today, List<Problem> problems) {
         if (start == null) {
-            problems.add(required("startDate", "ngày bắt đầu", "start date"));
+            problems.add(Problem.required("startDate", "ngày bắt đầu", "start date"));
             return;
         }
         var startOutOfRange = BusinessDates.check(start, "Ngày bắt đầu", "Start date");
@@ -224,7 +217,7 @@ public final class ActivityValidation {
 
     private AdminPath locality(ActivityForm.FormLocality submitted, LocalDate on, List<Problem> problems) {
         if (submitted == null || trimmed(submitted.province()) == null) {
-            problems.add(required("locality.province", "mã tỉnh", "province code"));
+            problems.add(Problem.required("locality.province", "mã tỉnh", "province code"));
             return null;
         }
         LocalityCheck check = gazetteer.check(trimmed(submitted.province()), trimmed(submitted.district()),
@@ -234,10 +227,6 @@ public final class ActivityValidation {
             return null;
         }
         return ((LocalityCheck.Valid) check).path();
-    }
-
-    private static Problem required(String field, String nameVi, String nameEn) {
-        return new Problem(field, "Thiếu " + nameVi, "Missing " + nameEn);
     }
 
     private static String trimmed(String value) {

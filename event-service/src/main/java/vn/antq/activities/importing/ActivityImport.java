@@ -20,11 +20,13 @@ import org.springframework.stereotype.Component;
 import vn.antq.activities.activity.Activity;
 import vn.antq.activities.activity.ActivityStore;
 import vn.antq.activities.activity.ActivityValidation;
-import vn.antq.activities.activity.Problem;
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.kit.outbox.OutboxProperties;
 import vn.antq.kit.outbox.OutboxRelay;
 import vn.antq.kit.outbox.PendingEvent;
+import vn.antq.kit.recording.Checked;
+import vn.antq.kit.recording.Problem;
+import vn.antq.kit.recording.ProblemAnswers;
 import vn.antq.kit.reference.Agencies;
 import vn.antq.kit.reference.VietnamTime;
 import vn.antq.kit.security.AccessRules;
@@ -78,11 +80,11 @@ public class ActivityImport {
             List<FieldProblem> problems = new ArrayList<>(fieldProblems(read.problems()));
             Activity.Change change = null;
             if (problems.isEmpty()) {
-                ActivityValidation.Outcome outcome = validation.check(read.form(), VietnamTime.today(clock));
-                if (outcome instanceof ActivityValidation.Invalid invalid) {
+                Checked<ActivityValidation.Valid> checked = validation.check(read.form(), VietnamTime.today(clock));
+                if (checked instanceof Checked.Invalid<ActivityValidation.Valid> invalid) {
                     problems.addAll(fieldProblems(invalid.problems()));
                 } else {
-                    ActivityValidation.Valid valid = (ActivityValidation.Valid) outcome;
+                    ActivityValidation.Valid valid = checked.value();
                     problems.addAll(AccessRules.recorderProblems(user, valid.details().agency(), valid.place()));
                     if (problems.isEmpty()) {
                         change = Activity.record(rowId(user, batchKey, row.number()), valid.details(), user.subject(), now);
@@ -142,7 +144,7 @@ public class ActivityImport {
     }
 
     private static List<FieldProblem> fieldProblems(List<Problem> problems) {
-        return problems.stream().map(p -> FieldProblem.of(p.field(), p.messageVi(), p.messageEn())).toList();
+        return ProblemAnswers.fieldProblems(problems);
     }
 
     private static String rowId(AntqUser user, String batchKey, int row) {

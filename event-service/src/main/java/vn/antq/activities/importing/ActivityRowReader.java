@@ -9,11 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import vn.antq.activities.activity.ActivityForm;
 import vn.antq.contracts.activity.ActivityKind;
 import vn.antq.contracts.common.Channel;
 import vn.antq.contracts.common.Level;
-import vn.antq.activities.activity.ActivityForm;
-import vn.antq.activities.activity.Problem;
+import vn.antq.kit.recording.Problem;
 
 /**
  * Turns one spreadsheet row into an {@link ActivityForm}, reporting cells that are not even of the

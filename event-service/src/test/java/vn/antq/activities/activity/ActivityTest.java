@@ -16,9 +16,9 @@ class ActivityTest {
 
     static final Instant NOW = Instant.parse("2024-06-30T03:00:00Z");
 
-    final ActivityDetails details = ((ActivityValidation.Valid) new ActivityValidation(Gazetteer.official(),
+    final ActivityDetails details = new ActivityValidation(Gazetteer.official(),
             code -> KnownAgencies.find(code).isPresent())
-            .check(ActivityValidationTest.villageMeeting(), LocalDate.of(2024, 6, 30))).details();
+            .check(ActivityValidationTest.villageMeeting(), LocalDate.of(2024, 6, 30)).value().details();
 
     @Test
     void recordingGivesVersionOneAndARecordedEventWithTheFullState() {

@@ -12,6 +12,8 @@ import vn.antq.contracts.common.Channel;
 import vn.antq.contracts.common.KnownAgencies;
 import vn.antq.contracts.common.Level;
 import vn.antq.gazetteer.Gazetteer;
+import vn.antq.kit.recording.Checked;
+import vn.antq.kit.recording.Problem;
 
 class ActivityValidationTest {
 
@@ -29,10 +31,10 @@ class ActivityValidationTest {
 
     @Test
     void aVillageMeetingInAKonTumCommuneIsValidAndTakesTheDirectChannel() {
-        ActivityValidation.Outcome outcome = validation.check(villageMeeting(), TODAY);
+        Checked<ActivityValidation.Valid> outcome = validation.check(villageMeeting(), TODAY);
 
-        assertThat(outcome).isInstanceOf(ActivityValidation.Valid.class);
-        ActivityValidation.Valid valid = (ActivityValidation.Valid) outcome;
+        assertThat(outcome).isInstanceOf(Checked.Valid.class);
+        ActivityValidation.Valid valid = outcome.value();
         assertThat(valid.details().channel()).isEqualTo(Channel.DIRECT);
         assertThat(valid.details().endDate()).isEqualTo(valid.details().startDate());
         assertThat(valid.place().displayName()).contains("Kon Tum");
@@ -117,18 +119,18 @@ class ActivityValidationTest {
     void everyMissingRequiredFieldIsReportedAtOnce() {
         ActivityForm empty = new ActivityForm(null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null);
-        ActivityValidation.Outcome outcome = validation.check(empty, TODAY);
+        Checked<ActivityValidation.Valid> outcome = validation.check(empty, TODAY);
 
-        assertThat(((ActivityValidation.Invalid) outcome).problems()).extracting(Problem::field)
+        assertThat(outcome.problems()).extracting(Problem::field)
                 .contains("agency", "level", "kind", "title", "startDate", "locality.province");
-        assertThat(((ActivityValidation.Invalid) outcome).problems())
+        assertThat(outcome.problems())
                 .allSatisfy(p -> assertThat(p.messageVi()).isNotBlank().isNotEqualTo(p.messageEn()));
     }
 
     private List<String> fieldsWrongIn(UnaryOperator<ActivityForm> change) {
-        ActivityValidation.Outcome outcome = validation.check(change.apply(villageMeeting()), TODAY);
-        assertThat(outcome).isInstanceOf(ActivityValidation.Invalid.class);
-        return ((ActivityValidation.Invalid) outcome).problems().stream().map(Problem::field).toList();
+        Checked<ActivityValidation.Valid> outcome = validation.check(change.apply(villageMeeting()), TODAY);
+        assertThat(outcome).isInstanceOf(Checked.Invalid.class);
+        return outcome.problems().stream().map(Problem::field).toList();
     }
 
     private static ActivityForm with(ActivityForm f, Long participants, Long women, Long ethnicMinority) {

@@ -19,6 +19,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import vn.antq.activities.activity.ActivityForm;
+import vn.antq.activities.activity.ActivityValidation;
+import vn.antq.activities.importing.SpreadsheetRows;
 import vn.antq.contracts.activity.ActivityKind;
 import vn.antq.contracts.award.AwardForm;
 import vn.antq.contracts.award.RecipientType;
@@ -26,10 +29,8 @@ import vn.antq.contracts.common.Channel;
 import vn.antq.contracts.common.KnownAgencies;
 import vn.antq.contracts.model.ModelStatus;
 import vn.antq.contracts.review.ReviewKind;
-import vn.antq.activities.activity.ActivityForm;
-import vn.antq.activities.activity.ActivityValidation;
-import vn.antq.activities.importing.SpreadsheetRows;
 import vn.antq.gazetteer.Gazetteer;
+import vn.antq.kit.recording.Checked;
 import vn.antq.models.model.ModelForm;
 import vn.antq.models.model.ModelValidation;
 import vn.antq.models.modeltype.ModelType;
@@ -123,7 +124,7 @@ class DemoDataSetTest {
                     new ActivityForm.FormLocality(KonTumPlaces.PROVINCE, a.district(), a.commune()), a.kind(), null,
                     a.topics(), a.title(), a.startDate(), a.endDate(), a.participants(), a.women(), a.ethnicMinority(),
                     a.reach(), a.copies());
-            assertThat(rules.check(form, TODAY)).as(a.title()).isInstanceOf(ActivityValidation.Valid.class);
+            assertThat(rules.check(form, TODAY)).as(a.title()).isInstanceOf(Checked.Valid.class);
         }
     }
 
@@ -238,12 +239,12 @@ class DemoDataSetTest {
             ModelForm form = new ModelForm(m.name(), m.type(), m.agency(), m.partnerAgencies(),
                     new ModelForm.FormLocality(KonTumPlaces.PROVINCE, m.district(), m.commune()), m.village(),
                     m.establishedOn(), m.members());
-            assertThat(rules.check(form, TODAY)).as(m.name()).isInstanceOf(ModelValidation.Valid.class);
+            assertThat(rules.check(form, TODAY)).as(m.name()).isInstanceOf(Checked.Valid.class);
             for (DemoReport r : m.reports()) {
                 ReportForm report = new ReportForm(r.period(), r.meetings(), r.mediations(), r.tipsReported(),
                         r.offendersSupported(), r.incidents(), r.membersAtPeriodEnd(), r.notes());
                 assertThat(ReportValidation.check(report, m.establishedOn(), TODAY)).as(m.name() + " " + r.period())
-                        .isInstanceOf(ReportValidation.Valid.class);
+                        .isInstanceOf(Checked.Valid.class);
             }
         }
     }

@@ -23,6 +23,9 @@ import vn.antq.gazetteer.Resolution;
 import vn.antq.kit.outbox.OutboxProperties;
 import vn.antq.kit.outbox.OutboxRelay;
 import vn.antq.kit.outbox.PendingEvent;
+import vn.antq.kit.recording.IdempotencyKeys;
+import vn.antq.kit.recording.Problem;
+import vn.antq.kit.recording.ProblemAnswers;
 import vn.antq.kit.reference.Agencies;
 import vn.antq.kit.reference.VietnamTime;
 import vn.antq.kit.security.AccessRules;
@@ -30,12 +33,9 @@ import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.security.Role;
 import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.Etags;
-import vn.antq.kit.web.FieldProblem;
-import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.web.ProblemType;
 import vn.antq.kit.web.Text;
 import vn.antq.models.modeltype.ModelTypeStore;
-import vn.antq.models.Problem;
 
 /**
  * What agencies do with models: register, read, change, suspend, reactivate, dissolve. Checks the
@@ -192,11 +192,7 @@ public class ModelCommands {
                     "Mô hình đã ở đơn vị hành chính năm 2025 (" + describe(place) + "); không cần chuyển",
                     "The model is in a 2025 unit already (" + describe(place) + "); there is nothing to re-home");
         }
-        Rehoming.Target target = rehoming.check(current, form);
-        if (target instanceof Rehoming.Invalid invalid) {
-            throw badRequest(invalid.problems());
-        }
-        Rehoming.Valid valid = (Rehoming.Valid) target;
+        Rehoming.Valid valid = rehoming.check(current, form).orElseThrow(ProblemAnswers::badRequest);
         if (!user.covers(place(current)) && !user.covers(valid.place())) {
             AccessRules.requireRecorderFor(user, current.details().agency(), valid.place());
         }
@@ -285,31 +281,22 @@ public class ModelCommands {
     }
 
     private ModelValidation.Valid validOrThrow(ModelForm form, LocalDate localitySince) {
-        ModelValidation.Outcome outcome = validation.check(form, VietnamTime.today(clock), localitySince);
-        if (outcome instanceof ModelValidation.Invalid invalid) {
-            throw badRequest(invalid.problems());
-        }
-        return (ModelValidation.Valid) outcome;
+        return validation.check(form, VietnamTime.today(clock), localitySince).orElseThrow(ProblemAnswers::badRequest);
     }
 
     private static String statusReason(StatusForm form) {
         if (form.status() == null) {
-            throw badRequest(List.of(Problem.required("status", "trạng thái mới (ACTIVE, SUSPENDED, DISSOLVED)",
+            throw ProblemAnswers.badRequest(List.of(Problem.required("status", "trạng thái mới (ACTIVE, SUSPENDED, DISSOLVED)",
                     "new status (ACTIVE, SUSPENDED, DISSOLVED)")));
         }
         String reason = form.reason() == null || form.reason().isBlank() ? null : form.reason().strip();
         if (reason != null && reason.length() > StatusForm.MAX_REASON_LENGTH) {
-            throw badRequest(List.of(new Problem("reason", "Lý do dài quá " + StatusForm.MAX_REASON_LENGTH + " ký tự",
+            throw ProblemAnswers.badRequest(List.of(new Problem("reason", "Lý do dài quá " + StatusForm.MAX_REASON_LENGTH + " ký tự",
                     "Reason is longer than " + StatusForm.MAX_REASON_LENGTH + " characters")));
         }
         return reason;
     }
 
-    /** 400 listing every problem, each in both languages. */
-    public static ApiException badRequest(List<Problem> problems) {
-        return ApiException.badRequest(problems.stream()
-                .map(p -> FieldProblem.of(p.field(), p.messageVi(), p.messageEn())).toList());
-    }
 
     private Label agencyName(String code) {
         return agencies.find(code).map(KnownAgencies.Agency::label).orElse(new Label(code, code));

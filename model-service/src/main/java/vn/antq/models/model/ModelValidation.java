@@ -12,7 +12,8 @@ import vn.antq.gazetteer.AdminPath;
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.gazetteer.LocalityCheck;
 import vn.antq.kit.recording.BusinessDates;
-import vn.antq.models.Problem;
+import vn.antq.kit.recording.Checked;
+import vn.antq.kit.recording.Problem;
 
 /**
  * The rules a model must meet before it is registered or changed: name, type from reference data,
@@ -36,20 +37,11 @@ public final class ModelValidation {
         this.knownType = knownType;
     }
 
-    /** Either valid details with the resolved locality, or every problem found. */
-    public sealed interface Outcome permits Valid, Invalid {
+    /** What a valid form yields (checking yields it or every problem found): the details and the resolved locality. */
+    public record Valid(ModelDetails details, AdminPath place) {
     }
 
-    public record Valid(ModelDetails details, AdminPath place) implements Outcome {
-    }
-
-    public record Invalid(List<Problem> problems) implements Outcome {
-        public Invalid {
-            problems = List.copyOf(problems);
-        }
-    }
-
-    public Outcome check(ModelForm form, LocalDate today) {
+    public Checked<Valid> check(ModelForm form, LocalDate today) {
         return check(form, today, null);
     }
 
@@ -58,7 +50,7 @@ public final class ModelValidation {
      * (a model re-homed after the 2025 reform): its locality is checked as of that day, and it must have been founded
      * before it. Null: the locality dates from the founding, as for any model never re-homed.
      */
-    public Outcome check(ModelForm form, LocalDate today, LocalDate localitySince) {
+    public Checked<Valid> check(ModelForm form, LocalDate today, LocalDate localitySince) {
         List<Problem> problems = new ArrayList<>();
 
         String name = trimmed(form.name());
@@ -119,12 +111,12 @@ public final class ModelValidation {
         AdminPath place = locality(form.locality(), localityOn, problems);
 
         if (!problems.isEmpty()) {
-            return new Invalid(problems);
+            return Checked.invalid(problems);
         }
         Locality locality = new Locality(place.province().code(),
                 place.district() == null ? null : place.district().code(), place.commune().code());
-        return new Valid(new ModelDetails(name, type, agency, partners, locality, village, establishedOn, members),
-                place);
+        return Checked.valid(new Valid(new ModelDetails(name, type, agency, partners, locality, village, establishedOn, members),
+                place));
     }
 
     private List<String> partners(List<String> submitted, String agency, List<Problem> problems) {

@@ -15,7 +15,8 @@ import vn.antq.gazetteer.Gazetteer;
 import vn.antq.gazetteer.Resolution;
 import vn.antq.gazetteer.Structure;
 import vn.antq.gazetteer.Successor;
-import vn.antq.models.Problem;
+import vn.antq.kit.recording.Checked;
+import vn.antq.kit.recording.Problem;
 
 /**
  * Re-homing a model after the 2025 reorganisation (chuyển mô hình sang đơn vị hành chính mới): a model founded in a
@@ -75,21 +76,15 @@ public class Rehoming {
         return Optional.of(new Locality(commune.provinceCode(), null, commune.code()));
     }
 
-    /** The new locality the form names, or every problem with it (field {@code commune} or {@code province}). */
-    public sealed interface Target permits Valid, Invalid {
+    /** The new locality the form names; checking yields it or every problem with it (field {@code commune} or {@code province}). */
+    public record Valid(Locality locality, AdminPath place) {
     }
 
-    public record Valid(Locality locality, AdminPath place) implements Target {
-    }
-
-    public record Invalid(List<Problem> problems) implements Target {
-    }
-
-    public Target check(Model model, RehomeForm form) {
+    public Checked<Valid> check(Model model, RehomeForm form) {
         String commune = ModelValidation.trimmed(form.commune());
         String province = ModelValidation.trimmed(form.province());
         if (commune == null) {
-            return new Invalid(List.of(new Problem("commune", "Thiếu mã xã 2025 mà mô hình chuyển đến" + suggested(model),
+            return Checked.invalid(List.of(new Problem("commune", "Thiếu mã xã 2025 mà mô hình chuyển đến" + suggested(model),
                     "Missing the 2025 commune code the model moves to" + suggestedEn(model))));
         }
         List<Problem> problems = new ArrayList<>();
@@ -113,9 +108,9 @@ public class Rehoming {
                             + "), not in province " + province));
         }
         if (!problems.isEmpty()) {
-            return new Invalid(problems);
+            return Checked.invalid(problems);
         }
-        return new Valid(new Locality(target.province().code(), null, target.commune().code()), target);
+        return Checked.valid(new Valid(new Locality(target.province().code(), null, target.commune().code()), target));
     }
 
     /** "; gợi ý: 23512 Xã Đăk Mar", or nothing when the mapping suggests none. */

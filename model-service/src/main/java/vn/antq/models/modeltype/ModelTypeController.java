@@ -17,14 +17,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.antq.kit.recording.Problem;
+import vn.antq.kit.recording.ProblemAnswers;
 import vn.antq.kit.security.AccessRules;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.security.Role;
 import vn.antq.kit.web.ApiException;
-import vn.antq.kit.web.FieldProblem;
 import vn.antq.kit.web.ProblemType;
 import vn.antq.kit.web.Text;
-import vn.antq.models.Problem;
 
 /**
  * Loại mô hình: the kinds of model, as reference data every user reads and ADMIN extends. A POST of a
@@ -62,8 +62,7 @@ public class ModelTypeController {
         AccessRules.requireRole(user, Role.ADMIN);
         List<Problem> problems = form.problems();
         if (!problems.isEmpty()) {
-            throw ApiException.badRequest(problems.stream()
-                    .map(p -> FieldProblem.of(p.field(), p.messageVi(), p.messageEn())).toList());
+            throw ProblemAnswers.badRequest(problems);
         }
         ModelType type = form.toType();
         ResponseEntity.BodyBuilder created = ResponseEntity.status(HttpStatus.CREATED)

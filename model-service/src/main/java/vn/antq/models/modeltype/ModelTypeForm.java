@@ -3,7 +3,7 @@ package vn.antq.models.modeltype;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.antq.models.Problem;
+import vn.antq.kit.recording.Problem;
 
 /** A model type as ADMIN submits it; {@link #problems()} says what is wrong with it, if anything. */
 public record ModelTypeForm(String code, String labelVi, String labelEn) {

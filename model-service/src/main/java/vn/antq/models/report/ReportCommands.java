@@ -14,11 +14,12 @@ import vn.antq.contracts.model.ReportPeriod;
 import vn.antq.kit.outbox.OutboxProperties;
 import vn.antq.kit.outbox.OutboxRelay;
 import vn.antq.kit.outbox.PendingEvent;
+import vn.antq.kit.recording.IdempotencyKeys;
+import vn.antq.kit.recording.ProblemAnswers;
 import vn.antq.kit.reference.VietnamTime;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.Etags;
-import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.web.ProblemType;
 import vn.antq.kit.web.Text;
 import vn.antq.models.model.IdempotentRequest;
@@ -57,12 +58,8 @@ public class ReportCommands {
 
     public Filed file(AntqUser user, String modelId, String ifMatch, ReportForm form, String idempotencyKey) {
         Model model = models.readForChange(user, modelId).model();
-        ReportValidation.Outcome outcome = ReportValidation.check(form, model.details().establishedOn(),
-                VietnamTime.today(clock));
-        if (outcome instanceof ReportValidation.Invalid invalid) {
-            throw ModelCommands.badRequest(invalid.problems());
-        }
-        ReportValidation.Valid valid = (ReportValidation.Valid) outcome;
+        ReportValidation.Valid valid = ReportValidation.check(form, model.details().establishedOn(),
+                VietnamTime.today(clock)).orElseThrow(ProblemAnswers::badRequest);
         Locality locality = models.localityForReport(model, valid.period());
         IdempotentRequest request = idempotencyKey == null ? null
                 : new IdempotentRequest(IdempotencyKeys.aggregateId(user, idempotencyKey), IdempotencyKeys.fingerprint(form));

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.antq.contracts.model.ReportPeriod;
-import vn.antq.models.Problem;
 import vn.antq.kit.recording.BusinessDates;
+import vn.antq.kit.recording.Checked;
+import vn.antq.kit.recording.Problem;
 
 /**
  * The rules a report must meet: a period that has started and does not end before the model was
@@ -19,17 +20,8 @@ public final class ReportValidation {
     /** Any count of one model in one period above this is almost surely a typing error. */
     static final long MAX_COUNT = 1_000_000;
 
-    /** Either the period and figures, or every problem found. */
-    public sealed interface Outcome permits Valid, Invalid {
-    }
-
-    public record Valid(ReportPeriod period, ReportFigures figures) implements Outcome {
-    }
-
-    public record Invalid(List<Problem> problems) implements Outcome {
-        public Invalid {
-            problems = List.copyOf(problems);
-        }
+    /** What a valid form yields (checking yields it or every problem found): the period and the figures. */
+    public record Valid(ReportPeriod period, ReportFigures figures) {
     }
 
     private ReportValidation() {
@@ -39,7 +31,7 @@ public final class ReportValidation {
      * @param establishedOn the model's founding date: a period must not end before it
      * @param today         in Vietnam's time zone
      */
-    public static Outcome check(ReportForm form, LocalDate establishedOn, LocalDate today) {
+    public static Checked<Valid> check(ReportForm form, LocalDate establishedOn, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
         ReportPeriod period = period(form.period(), establishedOn, today, problems);
 
@@ -64,10 +56,10 @@ public final class ReportValidation {
         }
 
         if (!problems.isEmpty()) {
-            return new Invalid(problems);
+            return Checked.invalid(problems);
         }
-        return new Valid(period, new ReportFigures(meetings, mediations, tipsReported, offendersSupported, incidents,
-                members, notes));
+        return Checked.valid(new Valid(period, new ReportFigures(meetings, mediations, tipsReported, offendersSupported, incidents,
+                members, notes)));
     }
 
     /** The period as submitted; null with a problem when it is missing, malformed or out of range. */

@@ -10,7 +10,8 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import vn.antq.contracts.common.KnownAgencies;
 import vn.antq.gazetteer.Gazetteer;
-import vn.antq.models.Problem;
+import vn.antq.kit.recording.Checked;
+import vn.antq.kit.recording.Problem;
 
 class ModelValidationTest {
 
@@ -28,15 +29,15 @@ class ModelValidationTest {
     }
 
     static ModelDetails validDetails() {
-        return ((ModelValidation.Valid) VALIDATION.check(crimePrevention(), TODAY)).details();
+        return VALIDATION.check(crimePrevention(), TODAY).value().details();
     }
 
     @Test
     void aWomenUnionModelInAKonTumCommuneIsValid() {
-        ModelValidation.Outcome outcome = VALIDATION.check(crimePrevention(), TODAY);
+        Checked<ModelValidation.Valid> outcome = VALIDATION.check(crimePrevention(), TODAY);
 
-        assertThat(outcome).isInstanceOf(ModelValidation.Valid.class);
-        ModelValidation.Valid valid = (ModelValidation.Valid) outcome;
+        assertThat(outcome).isInstanceOf(Checked.Valid.class);
+        ModelValidation.Valid valid = outcome.value();
         assertThat(valid.details().village()).isEqualTo("Kon Gung");
         assertThat(valid.details().locality().commune()).isEqualTo("23500");
         assertThat(valid.place().displayName()).contains("Kon Tum");
@@ -44,8 +45,8 @@ class ModelValidationTest {
 
     @Test
     void theDistrictMayBeLeftOutAndIsTakenFromTheCommune() {
-        ModelValidation.Valid valid = (ModelValidation.Valid) VALIDATION.check(with(crimePrevention(),
-                f -> new ModelForm.FormLocality("62", null, "23500")), TODAY);
+        ModelValidation.Valid valid = VALIDATION.check(with(crimePrevention(),
+                f -> new ModelForm.FormLocality("62", null, "23500")), TODAY).value();
 
         assertThat(valid.details().locality().district()).isEqualTo("615");
     }
@@ -78,12 +79,12 @@ class ModelValidationTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"0001-06-02", "1800-01-01", "-999999999-01-01",
             "1999-12-31", "2100-01-01"})
     void aFoundingDateOutsideTheBusinessRangeIsRejectedSayingTheRange(String date) {
-        ModelValidation.Outcome outcome = VALIDATION.check(new ModelForm(crimePrevention().name(),
+        Checked<ModelValidation.Valid> outcome = VALIDATION.check(new ModelForm(crimePrevention().name(),
                 crimePrevention().type(), crimePrevention().agency(), crimePrevention().partnerAgencies(),
                 crimePrevention().locality(), crimePrevention().village(), LocalDate.parse(date),
                 crimePrevention().members()), TODAY);
 
-        List<Problem> problems = ((ModelValidation.Invalid) outcome).problems();
+        List<Problem> problems = outcome.problems();
         assertThat(problems).filteredOn(p -> p.field().equals("establishedOn")).singleElement()
                 .satisfies(p -> assertThat(p.messageEn()).contains("outside the accepted range (2000-01-01 to 2099-12-31)"));
     }
@@ -103,19 +104,19 @@ class ModelValidationTest {
 
     @Test
     void everyMissingRequiredFieldIsReportedAtOnceInBothLanguages() {
-        ModelValidation.Outcome outcome = VALIDATION.check(
+        Checked<ModelValidation.Valid> outcome = VALIDATION.check(
                 new ModelForm(null, null, null, null, null, null, null, null), TODAY);
 
-        List<Problem> problems = ((ModelValidation.Invalid) outcome).problems();
+        List<Problem> problems = outcome.problems();
         assertThat(problems).extracting(Problem::field)
                 .containsExactly("name", "type", "agency", "establishedOn", "members", "locality.province");
         assertThat(problems).allSatisfy(p -> assertThat(p.messageVi()).isNotBlank().isNotEqualTo(p.messageEn()));
     }
 
     private static List<String> fieldsWrongIn(UnaryOperator<ModelForm> change) {
-        ModelValidation.Outcome outcome = VALIDATION.check(change.apply(crimePrevention()), TODAY);
-        assertThat(outcome).isInstanceOf(ModelValidation.Invalid.class);
-        return ((ModelValidation.Invalid) outcome).problems().stream().map(Problem::field).toList();
+        Checked<ModelValidation.Valid> outcome = VALIDATION.check(change.apply(crimePrevention()), TODAY);
+        assertThat(outcome).isInstanceOf(Checked.Invalid.class);
+        return outcome.problems().stream().map(Problem::field).toList();
     }
 
     private static ModelForm with(ModelForm f, UnaryOperator<ModelForm.FormLocality> locality) {

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import vn.antq.models.Problem;
+import vn.antq.kit.recording.Checked;
+import vn.antq.kit.recording.Problem;
 
 class ReportValidationTest {
 
@@ -19,7 +20,7 @@ class ReportValidationTest {
 
     @Test
     void aMonthlyReportOfAPastMonthIsValid() {
-        ReportValidation.Valid valid = (ReportValidation.Valid) ReportValidation.check(may2024(), ESTABLISHED, TODAY);
+        ReportValidation.Valid valid = ReportValidation.check(may2024(), ESTABLISHED, TODAY).value();
 
         assertThat(valid.period().start()).isEqualTo(LocalDate.of(2024, 5, 1));
         assertThat(valid.figures().tipsReported()).isEqualTo(3);
@@ -29,7 +30,7 @@ class ReportValidationTest {
     @Test
     void theCurrentQuarterMayBeReportedBeforeItEnds() {
         assertThat(ReportValidation.check(withPeriod("2024-Q2"), ESTABLISHED, LocalDate.of(2024, 6, 1)))
-                .isInstanceOf(ReportValidation.Valid.class);
+                .isInstanceOf(Checked.Valid.class);
     }
 
     @Test
@@ -46,7 +47,7 @@ class ReportValidationTest {
         assertThat(problems(withPeriod("2020-02"), ESTABLISHED, TODAY)).extracting(Problem::field)
                 .containsExactly("period");
         assertThat(ReportValidation.check(withPeriod("2020-Q1"), ESTABLISHED, TODAY))
-                .isInstanceOf(ReportValidation.Valid.class);
+                .isInstanceOf(Checked.Valid.class);
     }
 
     @Test
@@ -78,7 +79,7 @@ class ReportValidationTest {
     void missingCountsMeanZero() {
         ReportForm form = new ReportForm("2024-05", null, null, null, null, null, 10L, null);
 
-        ReportFigures figures = ((ReportValidation.Valid) ReportValidation.check(form, ESTABLISHED, TODAY)).figures();
+        ReportFigures figures = ReportValidation.check(form, ESTABLISHED, TODAY).value().figures();
 
         assertThat(figures).isEqualTo(new ReportFigures(0, 0, 0, 0, 0, 10, null));
     }
@@ -90,8 +91,8 @@ class ReportValidationTest {
     }
 
     private static List<Problem> problems(ReportForm form, LocalDate established, LocalDate today) {
-        ReportValidation.Outcome outcome = ReportValidation.check(form, established, today);
-        assertThat(outcome).isInstanceOf(ReportValidation.Invalid.class);
-        return ((ReportValidation.Invalid) outcome).problems();
+        Checked<ReportValidation.Valid> outcome = ReportValidation.check(form, established, today);
+        assertThat(outcome).isInstanceOf(Checked.Invalid.class);
+        return outcome.problems();
     }
 }
