@@ -20,6 +20,7 @@ import vn.antq.kit.outbox.OutboxProperties;
 import vn.antq.kit.outbox.OutboxRelay;
 import vn.antq.kit.outbox.PendingEvent;
 import vn.antq.kit.recording.IdempotencyKeys;
+import vn.antq.kit.recording.IdempotentRequest;
 import vn.antq.kit.recording.Problem;
 import vn.antq.kit.recording.ProblemAnswers;
 import vn.antq.kit.reference.Agencies;
@@ -71,18 +72,18 @@ public class AwardCommands {
         AccessRules.requireRecorderFor(user, valid.details().recipientAgency(), valid.place());
 
         String id = IdempotencyKeys.aggregateId(user, idempotencyKey);
-        String fingerprint = IdempotencyKeys.fingerprint(form);
+        IdempotentRequest request = IdempotentRequest.creating(id, form);
         Optional<AwardStore.Stored> earlier = store.find(id);
         if (earlier.isPresent()) {
-            return replay(earlier.get(), fingerprint);
+            return replay(earlier.get(), request);
         }
         Award.Change change = Award.nominate(id, valid.details(), user.subject(), clock.instant());
         valid.details().recipientSlot().ifPresent(slot -> claimRecipient(slot, id, valid.details()));
-        if (store.insert(change.award(), event(change), fingerprint)) {
+        if (store.insert(change.award(), event(change), request)) {
             relay.wakeUp();
             return new Nominated(change.award(), false);
         }
-        return replay(store.find(id).orElseThrow(), fingerprint);
+        return replay(store.find(id).orElseThrow(), request);
     }
 
     /** Approves with a decision, or rejects with a reason; the nominator cannot approve. */
@@ -160,8 +161,8 @@ public class AwardCommands {
                 ProblemType.NOT_FOUND, "Không có khen thưởng mã " + id, "No award with id " + id));
     }
 
-    private Nominated replay(AwardStore.Stored earlier, String fingerprint) {
-        IdempotencyKeys.requireSameRequest(earlier.fingerprint(), fingerprint);
+    private Nominated replay(AwardStore.Stored earlier, IdempotentRequest request) {
+        earlier.creation().requireSameBodyAs(request);
         return new Nominated(earlier.award(), true);
     }
 

@@ -14,15 +14,16 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
-import vn.antq.kit.store.AggregateCollection;
-import vn.antq.kit.store.StoreDocuments;
 import vn.antq.contracts.award.AwardForm;
 import vn.antq.contracts.award.AwardStatus;
 import vn.antq.contracts.award.RecipientType;
 import vn.antq.kit.outbox.PendingEvent;
+import vn.antq.kit.recording.IdempotentRequest;
+import vn.antq.kit.store.AggregateCollection;
+import vn.antq.kit.store.StoreDocuments;
 
 /**
- * Awards in MongoDB, one document each, holding the award, the fingerprint of the request that nominated it
+ * Awards in MongoDB, one document each, holding the award, the request that nominated it
  * and its events (the outbox and the audit trail). Every change is one single-document write. Which award
  * holds a decision number or a recipient's place at a review is kept apart, in {@link AwardClaims}.
  */
@@ -40,13 +41,13 @@ public class AwardStore {
         mongo.indexOps(COLLECTION).createIndex(new Index().on("decidedOn", Sort.Direction.DESC));
     }
 
-    /** An award with the fingerprint of the request that nominated it. */
-    public record Stored(Award award, String fingerprint) {
+    /** An award with the request that nominated it. */
+    public record Stored(Award award, IdempotentRequest creation) {
     }
 
     /** Inserts a new award with its first event; false if one with this id exists already (a retried request). */
-    public boolean insert(Award award, PendingEvent event, String fingerprint) {
-        return awards.insert(toDocument(award).append("fingerprint", fingerprint), event);
+    public boolean insert(Award award, PendingEvent event, IdempotentRequest creation) {
+        return awards.insert(IdempotentRequest.append(toDocument(award), IdempotentRequest.CREATION, creation), event);
     }
 
     /** Replaces the award's state if it is still at {@code expectedVersion}; false if someone changed it meanwhile. */
@@ -55,7 +56,7 @@ public class AwardStore {
     }
 
     public Optional<Stored> find(String id) {
-        return awards.find(id).map(d -> new Stored(fromDocument(d), d.getString("fingerprint")));
+        return awards.find(id).map(d -> new Stored(fromDocument(d), IdempotentRequest.creationOf(d)));
     }
 
     /** One page of awards matching the filter, most recently nominated first. */

@@ -13,6 +13,7 @@ import vn.antq.kit.outbox.OutboxProperties;
 import vn.antq.kit.outbox.OutboxRelay;
 import vn.antq.kit.outbox.PendingEvent;
 import vn.antq.kit.recording.IdempotencyKeys;
+import vn.antq.kit.recording.IdempotentRequest;
 import vn.antq.kit.recording.ProblemAnswers;
 import vn.antq.kit.reference.Agencies;
 import vn.antq.kit.reference.VietnamTime;
@@ -55,14 +56,14 @@ public class ReviewCommands {
         requireRecorder(user, valid.details(), valid.place());
 
         String id = IdempotencyKeys.aggregateId(user, idempotencyKey);
-        String fingerprint = IdempotencyKeys.fingerprint(form);
+        IdempotentRequest request = IdempotentRequest.creating(id, form);
         Review.Change change = Review.hold(id, valid.details(), user.subject(), clock.instant());
-        if (store.insert(change.review(), event(change), fingerprint)) {
+        if (store.insert(change.review(), event(change), request)) {
             relay.wakeUp();
             return new Recorded(change.review(), false);
         }
         ReviewStore.Stored earlier = store.find(id).orElseThrow();
-        IdempotencyKeys.requireSameRequest(earlier.fingerprint(), fingerprint);
+        earlier.creation().requireSameBodyAs(request);
         return new Recorded(earlier.review(), true);
     }
 

@@ -14,14 +14,15 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
-import vn.antq.kit.store.AggregateCollection;
-import vn.antq.kit.store.StoreDocuments;
 import vn.antq.contracts.common.Level;
 import vn.antq.contracts.review.ReviewKind;
 import vn.antq.kit.outbox.PendingEvent;
+import vn.antq.kit.recording.IdempotentRequest;
+import vn.antq.kit.store.AggregateCollection;
+import vn.antq.kit.store.StoreDocuments;
 
 /**
- * Reviews in MongoDB, one document each, holding the review, the fingerprint of the request that recorded
+ * Reviews in MongoDB, one document each, holding the review, the request that recorded
  * it and its events (the outbox and the audit trail). Every change is one single-document write.
  */
 @Component
@@ -37,13 +38,13 @@ public class ReviewStore {
         mongo.indexOps(COLLECTION).createIndex(new Index().on("locality.province", Sort.Direction.ASC).on("heldOn", Sort.Direction.DESC));
     }
 
-    /** A review with the fingerprint of the request that recorded it. */
-    public record Stored(Review review, String fingerprint) {
+    /** A review with the request that recorded it. */
+    public record Stored(Review review, IdempotentRequest creation) {
     }
 
     /** Inserts a new review with its first event; false if one with this id exists already (a retried request). */
-    public boolean insert(Review review, PendingEvent event, String fingerprint) {
-        return reviews.insert(toDocument(review).append("fingerprint", fingerprint), event);
+    public boolean insert(Review review, PendingEvent event, IdempotentRequest creation) {
+        return reviews.insert(IdempotentRequest.append(toDocument(review), IdempotentRequest.CREATION, creation), event);
     }
 
     /** Replaces the review's state if it is still at {@code expectedVersion}; false if someone changed it meanwhile. */
@@ -52,7 +53,7 @@ public class ReviewStore {
     }
 
     public Optional<Stored> find(String id) {
-        return reviews.find(id).map(d -> new Stored(fromDocument(d), d.getString("fingerprint")));
+        return reviews.find(id).map(d -> new Stored(fromDocument(d), IdempotentRequest.creationOf(d)));
     }
 
     /** One page of reviews matching the filter, most recently held first. */

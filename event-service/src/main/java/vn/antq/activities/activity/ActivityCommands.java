@@ -12,6 +12,7 @@ import vn.antq.kit.outbox.OutboxProperties;
 import vn.antq.kit.outbox.OutboxRelay;
 import vn.antq.kit.outbox.PendingEvent;
 import vn.antq.kit.recording.IdempotencyKeys;
+import vn.antq.kit.recording.IdempotentRequest;
 import vn.antq.kit.recording.ProblemAnswers;
 import vn.antq.kit.reference.Agencies;
 import vn.antq.kit.reference.VietnamTime;
@@ -53,14 +54,14 @@ public class ActivityCommands {
         AccessRules.requireRecorderFor(user, valid.details().agency(), valid.place());
 
         String id = IdempotencyKeys.aggregateId(user, idempotencyKey);
-        String fingerprint = IdempotencyKeys.fingerprint(form);
+        IdempotentRequest request = IdempotentRequest.creating(id, form);
         Activity.Change change = Activity.record(id, valid.details(), user.subject(), now());
-        if (store.insert(change.activity(), event(change), fingerprint)) {
+        if (store.insert(change.activity(), event(change), request)) {
             relay.wakeUp();
             return new Recorded(change.activity(), false);
         }
         ActivityStore.Stored earlier = store.find(id).orElseThrow();
-        IdempotencyKeys.requireSameRequest(earlier.fingerprint(), fingerprint);
+        earlier.creation().requireSameBodyAs(request);
         return new Recorded(earlier.activity(), true);
     }
 

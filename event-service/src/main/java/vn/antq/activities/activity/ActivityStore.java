@@ -20,6 +20,7 @@ import vn.antq.contracts.common.Channel;
 import vn.antq.contracts.common.Level;
 import vn.antq.kit.outbox.OutboxDocuments;
 import vn.antq.kit.outbox.PendingEvent;
+import vn.antq.kit.recording.IdempotentRequest;
 import vn.antq.kit.store.AggregateCollection;
 import vn.antq.kit.store.StoreDocuments;
 
@@ -38,19 +39,19 @@ public class ActivityStore {
 
     public ActivityStore(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.activities = new AggregateCollection(mongo, COLLECTION, List.of("recordedBy", "recordedAt", "fingerprint"));
+        this.activities = new AggregateCollection(mongo, COLLECTION, List.of("recordedBy", "recordedAt", IdempotentRequest.CREATION));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("agency", Sort.Direction.ASC).on("startDate", Sort.Direction.DESC));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("locality.district", Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("locality.commune", Sort.Direction.ASC));
     }
 
-    /** A stored activity with the fingerprint of the request that created it. */
-    public record Stored(Activity activity, String fingerprint) {
+    /** A stored activity with the request that created it. */
+    public record Stored(Activity activity, IdempotentRequest creation) {
     }
 
     /** Inserts a new activity with its first event; false if it exists already (a retried request). */
-    public boolean insert(Activity activity, PendingEvent event, String fingerprint) {
-        return activities.insert(toDocument(activity).append("fingerprint", fingerprint), event);
+    public boolean insert(Activity activity, PendingEvent event, IdempotentRequest creation) {
+        return activities.insert(IdempotentRequest.append(toDocument(activity), IdempotentRequest.CREATION, creation), event);
     }
 
     /** Inserts many new activities at once; returns the ids that existed already. */
@@ -74,8 +75,9 @@ public class ActivityStore {
     }
 
     /** The document {@link #insertAll} stores for a new activity. */
-    public Document newDocument(Activity activity, PendingEvent event, String fingerprint) {
-        return OutboxDocuments.newAggregate(toDocument(activity).append("fingerprint", fingerprint), event);
+    public Document newDocument(Activity activity, PendingEvent event, IdempotentRequest creation) {
+        return OutboxDocuments.newAggregate(
+                IdempotentRequest.append(toDocument(activity), IdempotentRequest.CREATION, creation), event);
     }
 
     /** Replaces the activity's state if it is still at {@code expectedVersion}; false if someone changed it meanwhile. */
@@ -84,7 +86,7 @@ public class ActivityStore {
     }
 
     public Optional<Stored> find(String id) {
-        return activities.find(id).map(d -> new Stored(fromDocument(d), d.getString("fingerprint")));
+        return activities.find(id).map(d -> new Stored(fromDocument(d), IdempotentRequest.creationOf(d)));
     }
 
     /** One page of activities matching the filter, newest first. */

@@ -25,6 +25,7 @@ import vn.antq.kit.outbox.OutboxProperties;
 import vn.antq.kit.outbox.OutboxRelay;
 import vn.antq.kit.outbox.PendingEvent;
 import vn.antq.kit.recording.Checked;
+import vn.antq.kit.recording.IdempotentRequest;
 import vn.antq.kit.recording.Problem;
 import vn.antq.kit.recording.ProblemAnswers;
 import vn.antq.kit.reference.Agencies;
@@ -96,7 +97,7 @@ public class ActivityImport {
                 continue;
             }
             pending.add(store.newDocument(change.activity(), PendingEvent.of(change.contract(), change.event(), source),
-                    "import:" + batchKey + ":" + row.number()));
+                    new IdempotentRequest(change.activity().id(), "import:" + batchKey + ":" + row.number())));
             pendingResults.add(new ImportReport.RowResult(row.number(), ImportReport.Outcome.RECORDED,
                     change.activity().id(), List.of()));
             if (pending.size() == INSERT_BATCH) {

@@ -24,6 +24,7 @@ import vn.antq.kit.outbox.OutboxProperties;
 import vn.antq.kit.outbox.OutboxRelay;
 import vn.antq.kit.outbox.PendingEvent;
 import vn.antq.kit.recording.IdempotencyKeys;
+import vn.antq.kit.recording.IdempotentRequest;
 import vn.antq.kit.recording.Problem;
 import vn.antq.kit.recording.ProblemAnswers;
 import vn.antq.kit.reference.Agencies;
@@ -89,7 +90,7 @@ public class ModelCommands {
         if (replayed) {
             ModelStore.Stored earlier = store.find(id).orElseThrow();
             // Models stored before the registration was kept apart have only their last keyed request.
-            IdempotentRequest original = earlier.registration() != null ? earlier.registration() : earlier.lastRequest();
+            IdempotentRequest original = earlier.creation() != null ? earlier.creation() : earlier.lastRequest();
             if (original == null) {
                 throw IdempotencyKeys.keyReusedForAnotherRequest();
             }

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import vn.antq.contracts.model.ModelStatus;
 import vn.antq.kit.outbox.OutboxDocuments;
 import vn.antq.kit.outbox.PendingEvent;
+import vn.antq.kit.recording.IdempotentRequest;
 import vn.antq.kit.store.AggregateCollection;
 import vn.antq.kit.store.StoreDocuments;
 
@@ -30,15 +31,12 @@ import vn.antq.kit.store.StoreDocuments;
 public class ModelStore {
 
     public static final String COLLECTION = "models";
-    /** The registering POST with its Idempotency-Key: written once, so that a retry is recognised after later changes. */
-    private static final String REGISTRATION = "registration";
-
     private final MongoTemplate mongo;
     private final AggregateCollection models;
 
     public ModelStore(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.models = new AggregateCollection(mongo, COLLECTION, List.of("registeredBy", "registeredAt", REGISTRATION));
+        this.models = new AggregateCollection(mongo, COLLECTION, List.of("registeredBy", "registeredAt", IdempotentRequest.CREATION));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("agency", Sort.Direction.ASC).on("name", Sort.Direction.ASC));
         // The overlap check: active models of a type in a commune.
         mongo.indexOps(COLLECTION).createIndex(new Index().on("locality.commune", Sort.Direction.ASC)
@@ -48,22 +46,21 @@ public class ModelStore {
 
     /**
      * A stored model with the last POST that wrote it with an {@code Idempotency-Key} (null if none did) and the
-     * registering one (null if it had no key).
+     * registering one (null if it had no key), written once so that a retry is recognised after later changes.
      */
-    public record Stored(Model model, IdempotentRequest lastRequest, IdempotentRequest registration) {
+    public record Stored(Model model, IdempotentRequest lastRequest, IdempotentRequest creation) {
     }
 
     /** Inserts a new model with its first event; false if a model with this id exists already (a retry). */
     public boolean insert(Model model, PendingEvent event, IdempotentRequest request) {
-        Document state = toDocument(model).append(IdempotentRequest.FIELD, IdempotentRequest.toDocument(request))
-                .append(REGISTRATION, IdempotentRequest.toDocument(request));
+        Document state = toDocument(model).append(IdempotentRequest.LAST, IdempotentRequest.toDocument(request))
+                .append(IdempotentRequest.CREATION, IdempotentRequest.toDocument(request));
         return models.insert(state, event);
     }
 
     public Optional<Stored> find(String id) {
         return models.find(id)
-                .map(d -> new Stored(fromDocument(d), IdempotentRequest.of(d.get(IdempotentRequest.FIELD, Document.class)),
-                        IdempotentRequest.of(d.get(REGISTRATION, Document.class))));
+                .map(d -> new Stored(fromDocument(d), IdempotentRequest.lastOf(d), IdempotentRequest.creationOf(d)));
     }
 
     /**
@@ -75,7 +72,7 @@ public class ModelStore {
     public boolean update(Model model, long expectedVersion, PendingEvent event, IdempotentRequest request) {
         Document state = toDocument(model);
         if (request != null) {
-            state.append(IdempotentRequest.FIELD, IdempotentRequest.toDocument(request));
+            state.append(IdempotentRequest.LAST, request.toDocument());
         }
         return models.replace(state, expectedVersion, event);
     }

@@ -15,6 +15,7 @@ import vn.antq.kit.outbox.OutboxProperties;
 import vn.antq.kit.outbox.OutboxRelay;
 import vn.antq.kit.outbox.PendingEvent;
 import vn.antq.kit.recording.IdempotencyKeys;
+import vn.antq.kit.recording.IdempotentRequest;
 import vn.antq.kit.recording.ProblemAnswers;
 import vn.antq.kit.reference.VietnamTime;
 import vn.antq.kit.security.AntqUser;
@@ -22,7 +23,6 @@ import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.Etags;
 import vn.antq.kit.web.ProblemType;
 import vn.antq.kit.web.Text;
-import vn.antq.models.model.IdempotentRequest;
 import vn.antq.models.model.Model;
 import vn.antq.models.model.ModelCommands;
 

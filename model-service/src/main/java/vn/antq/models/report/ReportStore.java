@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 import vn.antq.contracts.model.ReportPeriod;
 import vn.antq.kit.outbox.OutboxDocuments;
 import vn.antq.kit.outbox.PendingEvent;
+import vn.antq.kit.recording.IdempotentRequest;
 import vn.antq.kit.store.AggregateCollection;
 import vn.antq.kit.store.StoreDocuments;
-import vn.antq.models.model.IdempotentRequest;
 
 /**
  * Model reports in MongoDB, one document per model and period ({@code _id} = {@code modelId:period}, so
@@ -45,13 +45,13 @@ public class ReportStore {
 
     /** Inserts the first report of a period with its event; false if the period has a report already. */
     public boolean insert(ModelReport report, PendingEvent event, IdempotentRequest request) {
-        Document state = toDocument(report).append(IdempotentRequest.FIELD, IdempotentRequest.toDocument(request));
+        Document state = toDocument(report).append(IdempotentRequest.LAST, IdempotentRequest.toDocument(request));
         return reports.insert(state, event);
     }
 
     public Optional<Stored> find(String id) {
         return reports.find(id).map(d ->
-                new Stored(fromDocument(d), IdempotentRequest.of(d.get(IdempotentRequest.FIELD, Document.class))));
+                new Stored(fromDocument(d), IdempotentRequest.lastOf(d)));
     }
 
     /**
@@ -60,7 +60,7 @@ public class ReportStore {
      * @return false if the report is no longer at that version (a concurrent correction)
      */
     public boolean update(ModelReport report, long expectedVersion, PendingEvent event, IdempotentRequest request) {
-        Document state = toDocument(report).append(IdempotentRequest.FIELD, IdempotentRequest.toDocument(request));
+        Document state = toDocument(report).append(IdempotentRequest.LAST, IdempotentRequest.toDocument(request));
         return reports.replace(state, expectedVersion, event);
     }
 
