@@ -40,6 +40,7 @@ final class PdfReport {
     private static final float NUMBER_COLUMN = 62;
     private static final Color[] BARS = {new Color(0x1f, 0x77, 0xb4), new Color(0xd6, 0x27, 0x28),
         new Color(0x2c, 0xa0, 0x2c), new Color(0xff, 0x7f, 0x0e), new Color(0x94, 0x67, 0xbd), new Color(0x8c, 0x56, 0x4b)};
+    private static final int REPLACEMENT = 0xFFFD;
     private static final Color HEADER = new Color(0xe8, 0xec, 0xf2);
     private static final Color RULE = new Color(0xb0, 0xb8, 0xc4);
 
@@ -255,7 +256,7 @@ final class PdfReport {
         content.setFont(font, size);
         content.setNonStrokingColor(color);
         content.newLineAtOffset(x, baseline);
-        content.showText(clean(text));
+        content.showText(clean(text, font));
         content.endText();
     }
 
@@ -263,7 +264,7 @@ final class PdfReport {
     private static List<String> wrap(String text, PDType0Font font, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : clean(text).split(" ")) {
+        for (String word : clean(text, font).split(" ")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
             if (width(candidate, font, size) <= width) {
                 line.setLength(0);
@@ -289,7 +290,7 @@ final class PdfReport {
     }
 
     private static String fit(String text, PDType0Font font, float size, float width) throws IOException {
-        String clean = clean(text);
+        String clean = clean(text, font);
         if (width(clean, font, size) <= width) {
             return clean;
         }
@@ -300,12 +301,38 @@ final class PdfReport {
     }
 
     private static float width(String text, PDType0Font font, float size) throws IOException {
-        return font.getStringWidth(clean(text)) / 1000 * size;
+        return font.getStringWidth(clean(text, font)) / 1000 * size;
     }
 
-    /** Control characters (a line break in a name) cannot be shown: they become spaces. */
-    private static String clean(String text) {
-        return text == null ? "" : text.replaceAll("\\p{Cntrl}", " ");
+    /**
+     * Control characters (a line break in a name) cannot be shown: they become spaces. A character the font has no
+     * glyph for (Chinese, an emoji: a name may hold any) is shown as the replacement character, so that the reader
+     * sees something is missing and the report is still made.
+     */
+    static String clean(String text, PDType0Font font) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder shown = new StringBuilder(text.length());
+        text.codePoints().forEach(codePoint -> {
+            if (Character.isISOControl(codePoint)) {
+                shown.append(' ');
+            } else if (codePoint < 0x80 || hasGlyph(font, codePoint)) {
+                shown.appendCodePoint(codePoint);
+            } else {
+                shown.append(hasGlyph(font, REPLACEMENT) ? (char) REPLACEMENT : '?');
+            }
+        });
+        return shown.toString();
+    }
+
+    private static boolean hasGlyph(PDType0Font font, int codePoint) {
+        try {
+            font.encode(new String(Character.toChars(codePoint)));
+            return true;
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
+        }
     }
 
     private static PDType0Font font(PDDocument document, String resource) throws IOException {

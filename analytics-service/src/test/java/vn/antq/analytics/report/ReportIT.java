@@ -61,6 +61,8 @@ class ReportIT {
     private static final String PROVINCE = "56";
     private static final String PERIOD = "from=2023-01&to=2023-12&locality=" + PROVINCE;
     private static final String FORMULA_NAME = "=HYPERLINK(\"http://example.invalid\",\"xem\")";
+    /** A name with characters outside the BMP (an emoji, which DejaVu Sans draws) and Chinese (which it does not). */
+    private static final String PROBE_NAME = "PROBE 😀 模型 mô hình thử";
 
     @LocalServerPort
     int port;
@@ -94,6 +96,8 @@ class ReportIT {
             String model = "model-" + run;
             events.publish(EventContract.MODEL_REGISTERED, withName(TestEvents.model(model, 1, "MEDIATION_TEAM",
                     "WOMEN_UNION", nhaTrang, LocalDate.of(2020, 1, 1), ModelStatus.ACTIVE), FORMULA_NAME));
+            events.publish(EventContract.MODEL_REGISTERED, withName(TestEvents.model("probe-" + run, 1, "MEDIATION_TEAM",
+                    "WOMEN_UNION", camRanh, LocalDate.of(2020, 1, 1), ModelStatus.ACTIVE), PROBE_NAME));
         }
         new Api(port).awaitCaughtUp();
     }
@@ -167,6 +171,22 @@ class ReportIT {
             ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(pdf.getNumberOfPages() - 1, 110), "png",
                     target.resolve("report-page-last.png").toFile());
             Files.write(target.resolve("report.pdf"), response.body());
+        }
+    }
+
+    @Test
+    void aNameWithCharactersNoFontDrawsIsShownReplacedInThePdfAndAsItIsInTheSpreadsheet() throws IOException {
+        HttpResponse<byte[]> pdfResponse = get("/report?" + PERIOD + "&format=pdf", "*/*", "vi");
+        assertThat(pdfResponse.statusCode()).as(new String(pdfResponse.body())).isEqualTo(200);
+        try (PDDocument pdf = Loader.loadPDF(pdfResponse.body())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("PROBE 😀 \uFFFD\uFFFD mô hình thử");
+        }
+
+        HttpResponse<byte[]> xlsxResponse = get("/report?" + PERIOD + "&format=xlsx", "*/*", "vi");
+        assertThat(xlsxResponse.statusCode()).isEqualTo(200);
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsxResponse.body()))) {
+            assertThat(cellsOf(workbook)).anySatisfy(cell -> assertThat(cell.toString()).isEqualTo(PROBE_NAME));
         }
     }
 
