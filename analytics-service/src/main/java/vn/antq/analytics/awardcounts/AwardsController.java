@@ -2,15 +2,12 @@ package vn.antq.analytics.awardcounts;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.mongodb.client.MongoDatabase;
 
 import io.swagger.v3.oas.annotations.Parameter;
 
@@ -33,13 +30,11 @@ class AwardsController {
 
     static final List<String> GROUP_KEYS = List.of("agency", "form", "recipientType", "year");
 
-    private final MongoDatabase database;
     private final Generations generations;
     private final Structures structures;
     private final Clock clock;
 
-    AwardsController(MongoDatabase analyticsDatabase, Generations generations, Structures structures, Clock clock) {
-        this.database = analyticsDatabase;
+    AwardsController(Generations generations, Structures structures, Clock clock) {
         this.generations = generations;
         this.structures = structures;
         this.clock = clock;
@@ -47,7 +42,7 @@ class AwardsController {
 
     /** {@code from}/{@code to} select whole years (2019, or any date or month within one). */
     @GetMapping("/awards")
-    Map<String, Object> awards(AntqUser user,
+    AwardsAnswer awards(AntqUser user,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String agency,
             @Parameter(description = Structures.LOCALITY_DESCRIPTION) @RequestParam(required = false) String locality,
@@ -69,6 +64,6 @@ class AwardsController {
         StructureView.Rows rows = generations.answer(generation -> view.rows(
                 generations.cells(generation, ProjectionCollections.AWARDS),
                 match, keys, AwardCells.TOTALS, Grain.YEAR));
-        return view.answer(rows, AwardCells.TOTALS, clock);
+        return AwardsAnswer.of(view, rows, clock);
     }
 }

@@ -26,6 +26,8 @@ import vn.antq.analytics.projection.Generations;
 import vn.antq.analytics.projection.Items;
 import vn.antq.analytics.projection.ProjectionCollections;
 import vn.antq.analytics.query.Answers;
+import vn.antq.analytics.query.ShownPlace;
+import vn.antq.analytics.query.SplitAttribution;
 import vn.antq.analytics.query.SplitAttributions;
 import vn.antq.analytics.query.StructureView;
 import vn.antq.analytics.query.Structures;
@@ -53,7 +55,7 @@ class ReviewsController {
     }
 
     @GetMapping("/reviews")
-    Map<String, Object> reviews(AntqUser user, @RequestParam(required = false) String agency,
+    ReviewsAnswer reviews(AntqUser user, @RequestParam(required = false) String agency,
             @Parameter(description = Structures.LOCALITY_DESCRIPTION) @RequestParam(required = false) String locality,
             @Parameter(description = Structures.DESCRIPTION) @RequestParam(required = false) String structure) {
         StructureView view = structures.ask(user, structure, agency, locality);
@@ -66,7 +68,7 @@ class ReviewsController {
     private record Group(String agency, Place place, List<Review> reviews) {
     }
 
-    private Map<String, Object> cadence(int generation, Document match, StructureView view) {
+    private ReviewsAnswer cadence(int generation, Document match, StructureView view) {
         Map<String, Group> groups = new TreeMap<>();
         SplitAttributions splits = new SplitAttributions(List.of(ReviewCells.INTERIM, ReviewCells.FINAL));
         for (Document cell : database.getCollection(Generations.collection(generation, ProjectionCollections.REVIEWS))
@@ -88,56 +90,29 @@ class ReviewsController {
                 }
             }
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        groups.values().forEach(group -> rows.add(row(group)));
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("rows", rows);
-        view.describe(answer, splits.list());
-        answer.put("asOf", Answers.asOf(clock));
-        return answer;
+        return new ReviewsAnswer(groups.values().stream().map(ReviewsController::row).toList(), view.name(),
+                view.isIn2025() ? SplitAttribution.of(splits.list(), ReviewsAnswer.Counts::of) : null, Answers.asOf(clock));
     }
 
-    private static Map<String, Object> row(Group group) {
+    private static ReviewsAnswer.Row row(Group group) {
         List<Review> reviews = new ArrayList<>(group.reviews());
         Map<Integer, Map<String, Long>> byYear = new TreeMap<>();
         for (Review review : reviews) {
             byYear.computeIfAbsent(review.heldOn().getYear(), year -> counts()).merge(total(review), 1L, Long::sum);
         }
         reviews.sort(Comparator.comparing(Review::heldOn).thenComparing(Review::reviewId));
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("agency", group.agency());
-        StructureView.putPlace(row, group.place());
-        row.put(ReviewCells.INTERIM, reviews.stream().filter(review -> review.kind().equals("INTERIM")).count());
-        row.put(ReviewCells.FINAL, reviews.stream().filter(review -> review.kind().equals("FINAL")).count());
-        List<Map<String, Object>> years = new ArrayList<>();
-        byYear.forEach((year, counts) -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("year", year);
-            entry.putAll(counts);
-            years.add(entry);
-        });
-        row.put("byYear", years);
-        row.put("lastInterimHeldOn", ReviewCadence.last(reviews, "INTERIM").map(LocalDate::toString).orElse(null));
-        row.put("lastFinalHeldOn", ReviewCadence.last(reviews, "FINAL").map(LocalDate::toString).orElse(null));
-        row.put("longestInterimGap", ReviewCadence.longestInterimGap(reviews).map(gap -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("from", gap.from().toString());
-            entry.put("to", gap.to().toString());
-            entry.put("days", gap.days());
-            entry.put("months", gap.months());
-            return entry;
-        }).orElse(null));
-        row.put("reviews", reviews.stream().map(review -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("reviewId", review.reviewId());
-            entry.put("kind", review.kind());
-            entry.put("heldOn", review.heldOn().toString());
-            entry.put("periodFrom", review.periodFrom().toString());
-            entry.put("periodTo", review.periodTo().toString());
-            entry.put("joint", review.joint());
-            return entry;
-        }).toList());
-        return row;
+        return new ReviewsAnswer.Row(group.agency(), ShownPlace.of(group.place()),
+                new ReviewsAnswer.Counts(reviews.stream().filter(review -> review.kind().equals("INTERIM")).count(),
+                        reviews.stream().filter(review -> review.kind().equals("FINAL")).count()),
+                byYear.entrySet().stream().map(year -> new ReviewsAnswer.YearCounts(year.getKey(),
+                        ReviewsAnswer.Counts.of(year.getValue()))).toList(),
+                ReviewCadence.last(reviews, "INTERIM").map(LocalDate::toString).orElse(null),
+                ReviewCadence.last(reviews, "FINAL").map(LocalDate::toString).orElse(null),
+                ReviewCadence.longestInterimGap(reviews).map(gap -> new ReviewsAnswer.Gap(gap.from().toString(),
+                        gap.to().toString(), gap.days(), gap.months())).orElse(null),
+                reviews.stream().map(review -> new ReviewsAnswer.Review(review.reviewId(), review.kind(),
+                        review.heldOn().toString(), review.periodFrom().toString(), review.periodTo().toString(),
+                        review.joint())).toList());
     }
 
     private static String total(Review review) {
