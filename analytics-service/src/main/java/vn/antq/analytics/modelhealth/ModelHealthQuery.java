@@ -27,6 +27,8 @@ import vn.antq.analytics.projection.Items;
 import vn.antq.analytics.projection.ProjectionCollections;
 import vn.antq.analytics.query.Answers;
 import vn.antq.analytics.query.ReadScope;
+import vn.antq.analytics.query.ShownPlace;
+import vn.antq.analytics.query.SplitAttribution;
 import vn.antq.analytics.query.SplitAttributions;
 import vn.antq.analytics.query.StructureView;
 import vn.antq.contracts.model.ModelStatus;
@@ -61,12 +63,12 @@ public class ModelHealthQuery {
     }
 
     /** The answer of {@code GET /models} for the models {@code scope} may read, of {@code type} if not null. */
-    public Map<String, Object> answer(ReadScope scope, String type, LocalDate day) {
+    public ModelsAnswer answer(ReadScope scope, String type, LocalDate day) {
         return answer(StructureView.recorded(scope), type, day);
     }
 
     /** As {@link #answer(ReadScope, String, LocalDate)}, in the administrative units of {@code view}. */
-    public Map<String, Object> answer(StructureView view, String type, LocalDate day) {
+    public ModelsAnswer answer(StructureView view, String type, LocalDate day) {
         return generations.answer(generation -> health(generation, view, type, day));
     }
 
@@ -79,7 +81,7 @@ public class ModelHealthQuery {
      * re-homed after the 2025 reform keeps its earlier reports in its old commune), so the locality is matched here,
      * not in the query.
      */
-    private Map<String, Object> health(int generation, StructureView view, String type, LocalDate day) {
+    private ModelsAnswer health(int generation, StructureView view, String type, LocalDate day) {
         Document match = view.addAgencyTo(new Document(Items.STATE, new Document("$exists", true)), "state.agency");
         if (type != null && !type.isBlank()) {
             match.append("state.type", type.trim());
@@ -91,7 +93,7 @@ public class ModelHealthQuery {
         }
         Map<String, Long> reportTotals = new LinkedHashMap<>();
         ModelCells.REPORT_TOTALS.forEach(total -> reportTotals.put(total, 0L));
-        List<Map<String, Object>> paperOnly = new ArrayList<>();
+        List<ModelsAnswer.PaperOnlyModel> paperOnly = new ArrayList<>();
         SplitAttributions splits = new SplitAttributions(SPLIT_TOTALS);
         for (Document model : database.getCollection(Generations.collection(generation, ProjectionCollections.MODELS))
                 .find(match)) {
@@ -132,32 +134,25 @@ public class ModelHealthQuery {
             Optional<PaperOnly> flag = ModelHealth.paperOnly(status, establishedOn, reports(model), day, paperOnlyMonths);
             flag.ifPresent(evidence -> paperOnly.add(paperOnlyEntry(model.getString("_id"), state, home.place(), evidence)));
         }
-        paperOnly.sort(Comparator.comparing(entry -> (String) entry.get("modelId")));
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("asOf", day.toString());
-        answer.put("paperOnlyMonths", paperOnlyMonths);
-        answer.put("byStatus", byStatus);
-        List<Map<String, Object>> types = new ArrayList<>();
-        byType.forEach((name, counts) -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("type", name);
-            row.putAll(counts);
-            types.add(row);
-        });
-        answer.put("byType", types);
-        answer.put("reportTotals", reportTotals);
-        answer.put("paperOnly", paperOnly);
-        answer.put("overlapping", overlapping(generation, view, type, day));
-        view.describe(answer, splits.list());
-        answer.put("computedAt", Answers.asOf(clock));
-        return answer;
+        paperOnly.sort(Comparator.comparing(ModelsAnswer.PaperOnlyModel::modelId));
+        List<ModelsAnswer.TypeCounts> types = new ArrayList<>();
+        byType.forEach((name, counts) -> types.add(new ModelsAnswer.TypeCounts(name, statusCounts(counts), counts.get("total"))));
+        return new ModelsAnswer(day.toString(), paperOnlyMonths, statusCounts(byStatus), types,
+                ModelsAnswer.ReportTotals.of(reportTotals), paperOnly, overlapping(generation, view, type, day), view.name(),
+                view.isIn2025() ? SplitAttribution.of(splits.list(), ModelsAnswer.SplitFigures::of) : null,
+                Answers.asOf(clock));
+    }
+
+    private static ModelsAnswer.StatusCounts statusCounts(Map<String, Long> counts) {
+        return new ModelsAnswer.StatusCounts(counts.get(ModelStatus.ACTIVE.name()), counts.get(ModelStatus.SUSPENDED.name()),
+                counts.get(ModelStatus.DISSOLVED.name()));
     }
 
     /**
      * Groups of more than one ACTIVE model of one type in one commune; with an agency, those it has a model in. Under
      * the 2025 structure, models of old communes merged into one new commune are in the same commune.
      */
-    private List<Map<String, Object>> overlapping(int generation, StructureView view, String type, LocalDate day) {
+    private List<ModelsAnswer.Overlap> overlapping(int generation, StructureView view, String type, LocalDate day) {
         Document match = view.localityCondition("");
         if (type != null && !type.isBlank()) {
             match.append("type", type.trim());
@@ -178,7 +173,7 @@ public class ModelHealthQuery {
                     .models().addAll(items.values().stream().map(Document.class::cast).toList());
         }
         String agency = view.scope().agency();
-        List<Map<String, Object>> groups = new ArrayList<>();
+        List<ModelsAnswer.Overlap> groups = new ArrayList<>();
         for (Shown shown : byPlace.values()) {
             List<Document> models = shown.models().stream()
                     .filter(item -> !LocalDate.parse(item.getString("establishedOn")).isAfter(day))
@@ -188,31 +183,20 @@ public class ModelHealthQuery {
                     && models.stream().noneMatch(item -> agency.equals(item.getString("agency")))) {
                 continue;
             }
-            Map<String, Object> group = new LinkedHashMap<>();
-            group.put("type", shown.type());
-            StructureView.putPlace(group, shown.place());
-            group.put("activeModels", models.size());
-            group.put("modelIds", models.stream().map(item -> item.getString("modelId")).toList());
-            group.put("agencies", models.stream().map(item -> item.getString("agency")).distinct().sorted().toList());
-            groups.add(group);
+            groups.add(new ModelsAnswer.Overlap(shown.type(), ShownPlace.of(shown.place()), models.size(),
+                    models.stream().map(item -> item.getString("modelId")).toList(),
+                    models.stream().map(item -> item.getString("agency")).distinct().sorted().toList()));
         }
-        groups.sort(Comparator.comparing((Map<String, Object> group) -> (String) group.get("type"))
-                .thenComparing(group -> (String) group.get("locality")));
+        groups.sort(Comparator.comparing(ModelsAnswer.Overlap::type).thenComparing(group -> group.place().locality()));
         return groups;
     }
 
-    private static Map<String, Object> paperOnlyEntry(String modelId, Document state, Place place, PaperOnly evidence) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("modelId", modelId);
-        entry.put("name", state.getString("name"));
-        entry.put("type", state.getString("type"));
-        entry.put("agency", state.getString("agency"));
-        StructureView.putPlace(entry, place);
-        entry.put("establishedOn", state.getString("establishedOn"));
-        entry.put("lastReportPeriod", evidence.lastReport() == null ? null : evidence.lastReport().period());
-        entry.put("lastReportPeriodEnd", evidence.lastReport() == null ? null : evidence.lastReport().end().toString());
-        entry.put("monthsWithoutReport", evidence.monthsWithoutReport());
-        return entry;
+    private static ModelsAnswer.PaperOnlyModel paperOnlyEntry(String modelId, Document state, Place place,
+            PaperOnly evidence) {
+        return new ModelsAnswer.PaperOnlyModel(modelId, state.getString("name"), state.getString("type"),
+                state.getString("agency"), ShownPlace.of(place), state.getString("establishedOn"),
+                evidence.lastReport() == null ? null : evidence.lastReport().period(),
+                evidence.lastReport() == null ? null : evidence.lastReport().end().toString(), evidence.monthsWithoutReport());
     }
 
     private static List<ReportPeriod> reports(Document model) {

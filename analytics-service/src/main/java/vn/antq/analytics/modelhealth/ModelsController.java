@@ -3,7 +3,6 @@ package vn.antq.analytics.modelhealth;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,7 +33,7 @@ class ModelsController {
     }
 
     @GetMapping("/models")
-    Map<String, Object> models(AntqUser user, @RequestParam(required = false) String asOf,
+    ModelsAnswer models(AntqUser user, @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String agency, @RequestParam(required = false) String type,
             @Parameter(description = Structures.LOCALITY_DESCRIPTION) @RequestParam(required = false) String locality,
             @Parameter(description = Structures.DESCRIPTION) @RequestParam(required = false) String structure) {

@@ -19,8 +19,8 @@ import vn.antq.analytics.awardcounts.AwardCells;
 import vn.antq.analytics.coordination.CoordinationCells;
 import vn.antq.analytics.dimension.Place;
 import vn.antq.analytics.dimension.Places;
-import vn.antq.analytics.modelhealth.ModelCells;
 import vn.antq.analytics.modelhealth.ModelHealthQuery;
+import vn.antq.analytics.modelhealth.ModelsAnswer;
 import vn.antq.analytics.participation.ParticipationCells;
 import vn.antq.analytics.projection.Generations;
 import vn.antq.analytics.projection.ProjectionCollections;
@@ -85,7 +85,7 @@ class ReportQuery {
         List<Section> sections = new ArrayList<>();
         Map<String, Object> outreach = outreach(scope, range, locale, sections);
         Map<String, Object> coordination = coordination(scope, range, locale, sections);
-        Map<String, Object> health = models(scope, range, locale, sections);
+        ModelsAnswer health = models(scope, range, locale, sections);
         Map<String, Object> commendations = commendations(scope, range, locale, sections);
         Map<String, Object> found = shortcomings.answer(scope, range);
         sections.add(shortcomingsSection(found, locale));
@@ -163,54 +163,56 @@ class ReportQuery {
 
     // --- models: GET /models as of the period's last day --------------------------------------------------------
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> models(ReadScope scope, MonthRange range, Locale locale, List<Section> sections) {
+    private ModelsAnswer models(ReadScope scope, MonthRange range, Locale locale, List<Section> sections) {
         LocalDate today = VietnamTime.today(clock);
         LocalDate day = range.to() == null || range.to().atEndOfMonth().isAfter(today) ? today
                 : range.to().atEndOfMonth();
-        Map<String, Object> health = models.answer(scope, null, day);
+        ModelsAnswer health = models.answer(scope, null, day);
         List<Table> tables = new ArrayList<>();
         List<List<Object>> statusRows = new ArrayList<>();
-        ((Map<String, Object>) health.get("byStatus")).forEach((status, count) ->
-                statusRows.add(List.of(ModelStatus.valueOf(status).label(locale), count)));
+        for (ModelStatus status : ModelStatus.values()) {
+            statusRows.add(List.of(status.label(locale), count(health.byStatus(), status)));
+        }
         tables.add(new Table(ReportText.of("by-status", locale),
                 List.of(new Column(ReportText.of("status", locale), false), new Column(ReportText.of("models-total", locale), true)),
                 statusRows));
-        List<String> statuses = Arrays.stream(ModelStatus.values()).map(Enum::name).toList();
         List<Column> typeColumns = new ArrayList<>(List.of(new Column(ReportText.of("type", locale), false)));
-        statuses.forEach(status -> typeColumns.add(new Column(ModelStatus.valueOf(status).label(locale), true)));
+        Arrays.stream(ModelStatus.values()).forEach(status -> typeColumns.add(new Column(status.label(locale), true)));
         typeColumns.add(new Column(ReportText.of("total", locale), true));
         List<List<Object>> typeRows = new ArrayList<>();
-        for (Map<String, Object> row : (List<Map<String, Object>>) health.get("byType")) {
+        for (ModelsAnswer.TypeCounts row : health.byType()) {
             List<Object> cells = new ArrayList<>();
-            cells.add(row.get("type"));
-            statuses.forEach(status -> cells.add(row.get(status)));
-            cells.add(row.get("total"));
+            cells.add(row.type());
+            Arrays.stream(ModelStatus.values()).forEach(status -> cells.add(count(row.counts(), status)));
+            cells.add(row.total());
             typeRows.add(cells);
         }
         tables.add(new Table(ReportText.of("by-type", locale), typeColumns, typeRows));
+        ModelsAnswer.ReportTotals totals = health.reportTotals();
         List<List<Object>> reportRows = new ArrayList<>();
-        ((Map<String, Object>) health.get("reportTotals")).forEach((name, value) ->
-                reportRows.add(List.of(ReportText.of(name, locale), value)));
+        List.of(List.<Object>of("reports", totals.reports()), List.<Object>of("meetings", totals.meetings()),
+                List.<Object>of("mediations", totals.mediations()), List.<Object>of("tipsReported", totals.tipsReported()),
+                List.<Object>of("offendersSupported", totals.offendersSupported()),
+                List.<Object>of("incidents", totals.incidents()))
+                .forEach(figure -> reportRows.add(List.of(ReportText.of((String) figure.get(0), locale), figure.get(1))));
         tables.add(new Table(ReportText.of("report-totals", locale),
                 List.of(new Column(ReportText.of("report-totals", locale), false), new Column(ReportText.of("total", locale), true)),
                 reportRows));
         List<List<Object>> paperRows = new ArrayList<>();
-        for (Map<String, Object> row : (List<Map<String, Object>>) health.get("paperOnly")) {
-            paperRows.add(List.of(String.valueOf(row.get("name")), agencyName((String) row.get("agency")).in(locale),
-                    String.valueOf(row.getOrDefault("communeName", row.get("locality"))),
-                    row.get("lastReportPeriod") == null ? "-" : String.valueOf(row.get("lastReportPeriod")),
-                    row.get("monthsWithoutReport")));
+        for (ModelsAnswer.PaperOnlyModel row : health.paperOnly()) {
+            paperRows.add(List.of(String.valueOf(row.name()), agencyName(row.agency()).in(locale),
+                    String.valueOf(row.place().communeName()),
+                    row.lastReportPeriod() == null ? "-" : row.lastReportPeriod(), row.monthsWithoutReport()));
         }
         tables.add(new Table(ReportText.of("paper-only", locale), List.of(new Column(ReportText.of("model", locale), false),
                 new Column(ReportText.of("agency", locale), false), new Column(ReportText.of("place", locale), false),
                 new Column(ReportText.of("lastReportPeriod", locale), false),
                 new Column(ReportText.of("monthsWithoutReport", locale), true)), paperRows));
         List<List<Object>> overlapRows = new ArrayList<>();
-        for (Map<String, Object> row : (List<Map<String, Object>>) health.get("overlapping")) {
-            overlapRows.add(List.of(String.valueOf(row.get("type")), String.valueOf(row.getOrDefault("communeName", row.get("locality"))),
-                    String.join(", ", ((List<String>) row.get("agencies")).stream().map(a -> agencyName(a).in(locale)).toList()),
-                    row.get("activeModels")));
+        for (ModelsAnswer.Overlap row : health.overlapping()) {
+            overlapRows.add(List.of(row.type(), String.valueOf(row.place().communeName()),
+                    String.join(", ", row.agencies().stream().map(a -> agencyName(a).in(locale)).toList()),
+                    row.activeModels()));
         }
         tables.add(new Table(ReportText.of("overlapping", locale), List.of(new Column(ReportText.of("type", locale), false),
                 new Column(ReportText.of("place", locale), false), new Column(ReportText.of("agency", locale), false),
@@ -220,6 +222,14 @@ class ReportQuery {
         sections.add(new Section(ReportText.of("models", locale), List.of(new Chart(ReportText.of("by-status", locale), labels, values)),
                 tables));
         return health;
+    }
+
+    private static long count(ModelsAnswer.StatusCounts counts, ModelStatus status) {
+        return switch (status) {
+            case ACTIVE -> counts.active();
+            case SUSPENDED -> counts.suspended();
+            case DISSOLVED -> counts.dissolved();
+        };
     }
 
     // --- commendations: GET /awards -----------------------------------------------------------------------------
@@ -291,7 +301,7 @@ class ReportQuery {
     }
 
     @SuppressWarnings("unchecked")
-    private static Section summary(Map<String, Object> outreach, Map<String, Object> coordination, Map<String, Object> health,
+    private static Section summary(Map<String, Object> outreach, Map<String, Object> coordination, ModelsAnswer health,
             Map<String, Object> commendations, Map<String, Object> found, Locale locale) {
         Map<String, Object> reach = (Map<String, Object>) outreach.get("totals");
         List<List<Object>> rows = new ArrayList<>();
@@ -300,11 +310,10 @@ class ReportQuery {
         }
         rows.add(List.of(ReportText.of("jointActivities", locale),
                 ((Map<String, Object>) coordination.get("totals")).get(CoordinationCells.JOINT_ACTIVITIES)));
-        long modelCount = ((Map<String, Object>) health.get("byStatus")).values().stream()
-                .mapToLong(value -> ((Number) value).longValue()).sum();
+        long modelCount = health.byStatus().total();
         rows.add(List.of(ReportText.of("models-total", locale), modelCount));
         rows.add(List.of(ReportText.of("reports", locale),
-                ((Map<String, Object>) health.get("reportTotals")).get(ModelCells.REPORTS)));
+                health.reportTotals().reports()));
         rows.add(List.of(ReportText.of("commendations", locale) + " (" + ReportText.of("conferred", locale) + ")",
                 ((Map<String, Object>) commendations.get("totals")).get("conferred")));
         rows.add(List.of(ReportText.of("findings", locale), (long) ((List<?>) found.get("findings")).size()));

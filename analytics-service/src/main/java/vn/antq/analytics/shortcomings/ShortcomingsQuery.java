@@ -24,6 +24,7 @@ import vn.antq.analytics.coordination.CoordinationCells;
 import vn.antq.analytics.dimension.Place;
 import vn.antq.analytics.dimension.Places;
 import vn.antq.analytics.modelhealth.ModelHealthQuery;
+import vn.antq.analytics.modelhealth.ModelsAnswer;
 import vn.antq.analytics.participation.ParticipationCells;
 import vn.antq.analytics.projection.Generations;
 import vn.antq.analytics.projection.Items;
@@ -97,10 +98,10 @@ public class ShortcomingsQuery {
                     .judge(reviews(generation, scope, period), period.start(), period.end()));
             return found;
         }));
-        Map<String, Object> health = models.answer(scope, null, period.end());
+        ModelsAnswer health = models.answer(scope, null, period.end());
         ModelRule modelRule = new ModelRule(models.paperOnlyMonths(), this::agencyName);
-        findings.addAll(modelRule.paperOnly(list(health.get("paperOnly"))));
-        List<Map<String, Object>> overlapping = list(health.get("overlapping"));
+        findings.addAll(modelRule.paperOnly(health.paperOnly()));
+        List<ModelsAnswer.Overlap> overlapping = health.overlapping();
         findings.addAll(modelRule.overlapping(overlapping, modelNames(overlapping)));
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::kind)
                 .thenComparing(Finding::subjectCode));
@@ -291,8 +292,8 @@ public class ShortcomingsQuery {
     // --- models -----------------------------------------------------------------------------------------------
 
     @SuppressWarnings("unchecked")
-    private Map<String, String> modelNames(List<Map<String, Object>> overlapping) {
-        List<String> ids = overlapping.stream().flatMap(group -> ((List<String>) group.get("modelIds")).stream()).toList();
+    private Map<String, String> modelNames(List<ModelsAnswer.Overlap> overlapping) {
+        List<String> ids = overlapping.stream().flatMap(group -> group.modelIds().stream()).toList();
         Map<String, String> names = new HashMap<>();
         if (ids.isEmpty()) {
             return names;

@@ -47,6 +47,10 @@ class ApiDocsIT {
         "get|/awards|rows,totals,structure,attributedBySplit,asOf|attributedBySplit|oldCode,newCode,nominated,revoked",
         "get|/reviews|rows,structure,attributedBySplit,asOf|rows|agency,locality,province,provinceName,interim,final,byYear,lastInterimHeldOn,longestInterimGap,reviews",
         "get|/reviews|rows,structure,attributedBySplit,asOf|attributedBySplit|oldCode,newCode,interim,final",
+        "get|/models|asOf,paperOnlyMonths,byStatus,byType,reportTotals,paperOnly,overlapping,structure,attributedBySplit,computedAt|paperOnly|modelId,name,type,agency,locality,communeName,establishedOn,lastReportPeriod,monthsWithoutReport",
+        "get|/models|asOf,byStatus|overlapping|type,locality,province,activeModels,modelIds,agencies",
+        "get|/models|asOf,byStatus|byType|type,ACTIVE,SUSPENDED,DISSOLVED,total",
+        "get|/models|asOf,byStatus|attributedBySplit|oldCode,newCode,models,reports,meetings",
     })
     void everyAnswerIsDescribedFieldByField(String method, String path, String fields, String list, String listFields) {
         Map<String, Object> schema = responseSchema(method, "/api/v1/analytics" + path);
