@@ -51,6 +51,9 @@ class ApiDocsIT {
         "get|/models|asOf,byStatus|overlapping|type,locality,province,activeModels,modelIds,agencies",
         "get|/models|asOf,byStatus|byType|type,ACTIVE,SUSPENDED,DISSOLVED,total",
         "get|/models|asOf,byStatus|attributedBySplit|oldCode,newCode,models,reports,meetings",
+        "get|/freshness|topics,lag,lastEventTime,generation,rebuilding,asOf|topics|topic,lag,lastEventTime,partitions",
+        "post|/rebuild|id,state,generation,previousGeneration,requestedBy,startedAt,recordsTotal,recordsRead,progress,finishedAt,error|partitions|topic,partition,endOffset,position",
+        "get|/rebuild/{id}|id,state,generation,partitions,progress|partitions|topic,partition,endOffset,position",
     })
     void everyAnswerIsDescribedFieldByField(String method, String path, String fields, String list, String listFields) {
         Map<String, Object> schema = responseSchema(method, "/api/v1/analytics" + path);
