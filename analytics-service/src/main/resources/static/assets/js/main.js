@@ -119,8 +119,12 @@ async function loadPlaces() {
   const chosen = select.value;
   select.querySelectorAll('option:not([value=""])').forEach((option) => option.remove());
   state.places.clear();
+  // A token limited to a locality may ask for it and the places within it, never a wider one (the API answers 403):
+  // the rows all lie within it, so only their units at the token's level and below are offered.
+  const own = state.claims && state.claims.locality;
+  const ownDepth = own ? ({ 2: 0, 3: 1, 5: 2 }[own.length] ?? 0) : 0;
   const add = (code, name, depth) => {
-    if (!code || state.places.has(code)) {
+    if (!code || depth < ownDepth || state.places.has(code)) {
       return;
     }
     state.places.set(code, name || code);

@@ -2,15 +2,12 @@ package vn.antq.analytics.coordination;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.mongodb.client.MongoDatabase;
 
 import io.swagger.v3.oas.annotations.Parameter;
 
@@ -34,20 +31,18 @@ class CoordinationController {
     static final List<String> GROUP_KEYS =
             List.of("pair", "province", "district", "commune", "year", "quarter", "month");
 
-    private final MongoDatabase database;
     private final Generations generations;
     private final Structures structures;
     private final Clock clock;
 
-    CoordinationController(MongoDatabase analyticsDatabase, Generations generations, Structures structures, Clock clock) {
-        this.database = analyticsDatabase;
+    CoordinationController(Generations generations, Structures structures, Clock clock) {
         this.generations = generations;
         this.structures = structures;
         this.clock = clock;
     }
 
     @GetMapping("/coordination")
-    Map<String, Object> coordination(AntqUser user,
+    CoordinationAnswer coordination(AntqUser user,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String agency,
             @Parameter(description = Structures.LOCALITY_DESCRIPTION) @RequestParam(required = false) String locality,
@@ -61,6 +56,6 @@ class CoordinationController {
         StructureView.Rows rows = generations.answer(generation -> view.rows(
                 generations.cells(generation, ProjectionCollections.COORDINATION),
                 match, keys, CoordinationCells.TOTALS, Grain.MONTH));
-        return view.answer(rows, CoordinationCells.TOTALS, clock);
+        return CoordinationAnswer.of(view, rows, clock);
     }
 }

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,7 +50,7 @@ class FreshnessController {
     }
 
     @GetMapping("/freshness")
-    Map<String, Object> freshness() {
+    FreshnessAnswer freshness() {
         Map<String, Document> applied = new HashMap<>();
         store.liveProgress().forEach(progress -> applied.put(progress.getString("_id"), progress));
         Map<TopicPartition, Long> ends;
@@ -63,7 +62,7 @@ class FreshnessController {
             ends = Map.of();
             kafkaAnswered = false;
         }
-        List<Map<String, Object>> topics = new ArrayList<>();
+        List<FreshnessAnswer.Topic> topics = new ArrayList<>();
         long totalLag = 0;
         Instant newest = null;
         for (String topic : TOPICS) {
@@ -75,7 +74,7 @@ class FreshnessController {
             });
             applied.values().stream().filter(progress -> topic.equals(progress.getString("topic")))
                     .forEach(progress -> partitionEnds.putIfAbsent(progress.getInteger("partition"), null));
-            List<Map<String, Object>> partitions = new ArrayList<>();
+            List<FreshnessAnswer.Partition> partitions = new ArrayList<>();
             long topicLag = 0;
             Instant topicNewest = null;
             for (Map.Entry<Integer, Long> entry : partitionEnds.entrySet()) {
@@ -84,34 +83,17 @@ class FreshnessController {
                 Long end = entry.getValue();
                 Long lag = end == null ? null : Math.max(0, end - (appliedOffset == null ? 0 : appliedOffset + 1));
                 Instant lastEvent = progress == null ? null : instant(progress.get("lastEventTime"));
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("partition", entry.getKey());
-                row.put("appliedOffset", appliedOffset);
-                row.put("endOffset", end);
-                row.put("lag", lag);
-                row.put("lastEventTime", text(lastEvent));
-                row.put("appliedAt", progress == null ? null : text(instant(progress.get("appliedAt"))));
-                partitions.add(row);
+                partitions.add(new FreshnessAnswer.Partition(entry.getKey(), appliedOffset, end, lag, text(lastEvent),
+                        progress == null ? null : text(instant(progress.get("appliedAt")))));
                 topicLag += lag == null ? 0 : lag;
                 topicNewest = newer(topicNewest, lastEvent);
             }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("topic", topic);
-            row.put("lag", kafkaAnswered ? topicLag : null);
-            row.put("lastEventTime", text(topicNewest));
-            row.put("partitions", partitions);
-            topics.add(row);
+            topics.add(new FreshnessAnswer.Topic(topic, kafkaAnswered ? topicLag : null, text(topicNewest), partitions));
             totalLag += topicLag;
             newest = newer(newest, topicNewest);
         }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("topics", topics);
-        answer.put("lag", kafkaAnswered ? totalLag : null);
-        answer.put("lastEventTime", text(newest));
-        answer.put("generation", generations.activeForQueries());
-        answer.put("rebuilding", generations.building() != null);
-        answer.put("asOf", Answers.asOf(clock));
-        return answer;
+        return new FreshnessAnswer(topics, kafkaAnswered ? totalLag : null, text(newest), generations.activeForQueries(),
+                generations.building() != null, Answers.asOf(clock));
     }
 
     private static Instant instant(Object value) {

@@ -5,15 +5,15 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.antq.analytics.awards.AwardCells;
+import vn.antq.analytics.awardcounts.AwardCells;
 import vn.antq.analytics.coordination.CoordinationCells;
 import vn.antq.analytics.dimension.Place;
 import vn.antq.analytics.dimension.Places;
-import vn.antq.analytics.models.ModelCells;
+import vn.antq.analytics.modelhealth.ModelCells;
 import vn.antq.analytics.participation.ParticipationCells;
 import vn.antq.analytics.projection.Change;
 import vn.antq.analytics.projection.Contribution;
-import vn.antq.analytics.reviews.ReviewCells;
+import vn.antq.analytics.reviewcadence.ReviewCells;
 import vn.antq.contracts.EventBody;
 import vn.antq.contracts.EventContract;
 import vn.antq.contracts.activity.ActivityEvent;

@@ -2,15 +2,12 @@ package vn.antq.analytics.participation;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.mongodb.client.MongoDatabase;
 
 import io.swagger.v3.oas.annotations.Parameter;
 
@@ -37,20 +34,18 @@ class ParticipationController {
     static final List<String> GROUP_KEYS =
             List.of("agency", "province", "district", "commune", "year", "quarter", "month", "channel", "kind");
 
-    private final MongoDatabase database;
     private final Generations generations;
     private final Structures structures;
     private final Clock clock;
 
-    ParticipationController(MongoDatabase analyticsDatabase, Generations generations, Structures structures, Clock clock) {
-        this.database = analyticsDatabase;
+    ParticipationController(Generations generations, Structures structures, Clock clock) {
         this.generations = generations;
         this.structures = structures;
         this.clock = clock;
     }
 
     @GetMapping("/participation")
-    Map<String, Object> participation(AntqUser user,
+    ParticipationAnswer participation(AntqUser user,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String agency,
             @Parameter(description = Structures.LOCALITY_DESCRIPTION) @RequestParam(required = false) String locality,
@@ -66,7 +61,7 @@ class ParticipationController {
         StructureView.Rows rows = generations.answer(generation -> view.rows(
                 generations.cells(generation, ProjectionCollections.PARTICIPATION),
                 match, keys, ParticipationCells.TOTALS, Grain.MONTH));
-        return view.answer(rows, ParticipationCells.TOTALS, clock);
+        return ParticipationAnswer.of(view, rows, clock);
     }
 
     private static void addIfPresent(Document match, String field, String value) {

@@ -1,5 +1,7 @@
 package vn.antq.analytics.query;
 
+import java.util.function.BiPredicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.bson.Document;
@@ -15,9 +17,12 @@ import vn.antq.kit.web.FieldProblem;
 import vn.antq.kit.web.ProblemType;
 
 /**
- * Whose rows a caller may read. OPS and ADMIN read every agency; anyone else reads only their own agency's rows
- * (the filter is forced, and asking for another agency is 403). A token with a locality limits every answer to
- * it; asking for a place outside it is 403, asking for a wider one narrows to it.
+ * Whose rows a caller may read: the one place where analytics decides a request's scope (agency and locality, in
+ * either administrative structure; {@link Structures} asks it for the 2025 one). OPS and ADMIN read every agency;
+ * anyone else reads only their own agency's rows (without {@code agency} the filter is forced, and asking for
+ * another agency is 403). A token with a locality limits every answer to it: without {@code locality} the answer is
+ * the token's locality, a place within it is answered, and a place outside it or wider than it is 403 (never
+ * silently narrowed), naming the token's locality.
  *
  * @param agency   the agency whose rows to keep; null for all
  * @param locality a province, district or commune code whose rows to keep; null for everywhere
@@ -55,22 +60,28 @@ public record ReadScope(String agency, String locality) {
             }
         }
         String own = user.locality();
+        return within(own, requested, places::isWithin,
+                () -> places.resolve(own).map(path -> path.mostSpecific().name()).orElse(null));
+    }
+
+    /**
+     * The locality a request reads: the token's when none is asked for, the one asked for when it lies within the
+     * token's; 403 when it is wider than the token's or outside it.
+     */
+    static String within(String own, String requested, BiPredicate<String, String> isWithin, Supplier<String> ownName) {
         if (own == null || requested == null) {
             return requested != null ? requested : own;
         }
-        if (places.isWithin(requested, own)) {
+        if (isWithin.test(requested, own)) {
             return requested;
         }
-        if (places.isWithin(own, requested)) {
-            return own;
-        }
-        throw outsideOwnLocality(own, requested);
-    }
-
-    static ApiException outsideOwnLocality(String own, String requested) {
-        return ApiException.of(HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN,
-                "Tài khoản chỉ được xem số liệu trong địa bàn " + own + ", không gồm " + requested + ".",
-                "This account may only read figures within locality " + own + ", which does not include " + requested + ".");
+        String name = ownName.get();
+        String shown = name == null ? own : name + " (" + own + ")";
+        throw ApiException.of(HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN,
+                "Tài khoản chỉ được xem số liệu trong địa bàn " + shown + "; địa bàn " + requested
+                        + " rộng hơn hoặc nằm ngoài địa bàn đó. Không chọn địa bàn thì được xem toàn bộ địa bàn của tài khoản.",
+                "This account may only read figures within its locality " + shown + "; locality " + requested
+                        + " is wider than it or outside it. Ask without a locality to read the whole of the account's locality.");
     }
 
     /** Adds the scope's conditions to a {@code $match}: the agency field, and the locality's level field. */

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import vn.antq.analytics.dimension.Places;
 import vn.antq.analytics.dimension.Reform;
+import vn.antq.gazetteer.AdminUnit;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.FieldProblem;
@@ -64,7 +65,7 @@ public class Structures {
                 reform);
     }
 
-    /** Under 2025, the locality asked for and the token's are 2025 codes; the narrower one applies. */
+    /** Under 2025, the locality asked for and the token's are 2025 codes; {@link ReadScope#within} decides. */
     private String locality2025(AntqUser user, String requested) {
         if (requested != null && reform.unitOf2025(requested).isEmpty()) {
             throw ApiException.badRequest(requested.length() == 3
@@ -84,12 +85,7 @@ public class Structures {
                     "Địa bàn của tài khoản (" + own + ") thuộc danh mục 2019-2024; hãy xem số liệu với structure=recorded.",
                     "This account's locality (" + own + ") belongs to the 2019-2024 structure; read with structure=recorded.");
         }
-        if (requested == null || reform.isWithin(requested, own)) {
-            return requested == null ? own : requested;
-        }
-        if (reform.isWithin(own, requested)) {
-            return own;
-        }
-        throw ReadScope.outsideOwnLocality(own, requested);
+        return ReadScope.within(own, requested, reform::isWithin,
+                () -> reform.unitOf2025(own).map(AdminUnit::name).orElse(null));
     }
 }

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -83,7 +82,7 @@ public class Rebuilds {
     private final KafkaProperties kafka;
     private final AnalyticsProperties properties;
     private final Clock clock;
-    private final AtomicReference<String> running = new AtomicReference<>();
+    private final RebuildSlot slot = new RebuildSlot();
     private final ExecutorService replays = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "analytics-rebuild");
         thread.setDaemon(true);
@@ -125,7 +124,7 @@ public class Rebuilds {
      */
     public Optional<Document> start(String requestedBy) {
         String id = UUID.randomUUID().toString();
-        if (!running.compareAndSet(null, id)) {
+        if (!slot.claim(id)) {
             return Optional.empty();
         }
         int generation = generations.next();
@@ -152,11 +151,10 @@ public class Rebuilds {
             replays.submit(() -> replay(id, generation, ends));
             return status(id);
         } catch (RuntimeException e) {
-            fail(id, e);
             if (building) {
                 generations.abandon(generation);
             }
-            running.set(null);
+            slot.finish(id, () -> fail(id, e));
             throw e;
         }
     }
@@ -172,6 +170,7 @@ public class Rebuilds {
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, properties.rebuildBatchSize());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         Counts counts = new Counts();
+        boolean switched = false;
         try (KafkaConsumer<byte[], byte[]> consumer =
                      new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> pending = new ArrayList<>(ends.keySet().stream().filter(tp -> ends.get(tp) > 0).toList());
@@ -213,16 +212,22 @@ public class Rebuilds {
             rebuilds().updateOne(eq("_id", id), Updates.combine(Updates.set("state", State.SWITCHING.name()),
                     Updates.set("caughtUpAt", now())));
             int previous = generations.switchTo(generation);
+            switched = true;
             generations.drop(previous);
-            rebuilds().updateOne(eq("_id", id), Updates.combine(Updates.set("state", State.DONE.name()),
-                    Updates.set("finishedAt", now())));
+            slot.finish(id, () -> rebuilds().updateOne(eq("_id", id), Updates.combine(
+                    Updates.set("state", State.DONE.name()), Updates.set("finishedAt", now()))));
             log.info("Rebuild {} done: generation {} replaced {} ({} records replayed, {} applied)", id, generation,
                     previous, counts.read, counts.applied);
         } catch (Exception e) {
-            fail(id, e);
-            generations.abandon(generation);
+            try {
+                if (!switched) {
+                    generations.abandon(generation);
+                }
+            } finally {
+                slot.finish(id, () -> fail(id, e));
+            }
         } finally {
-            running.set(null);
+            slot.finish(id, () -> { });
         }
     }
 

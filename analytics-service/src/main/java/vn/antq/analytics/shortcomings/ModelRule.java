@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.function.Function;
 
+import vn.antq.analytics.modelhealth.ModelsAnswer;
+import vn.antq.analytics.query.ShownPlace;
 import vn.antq.contracts.common.Label;
 
 /**
@@ -25,28 +29,28 @@ public final class ModelRule {
     }
 
     /** @param entries the {@code paperOnly} entries of the models answer */
-    public List<Finding> paperOnly(List<Map<String, Object>> entries) {
+    public List<Finding> paperOnly(List<ModelsAnswer.PaperOnlyModel> entries) {
         List<Finding> findings = new ArrayList<>();
-        for (Map<String, Object> entry : entries) {
-            long months = ((Number) entry.get("monthsWithoutReport")).longValue();
-            String name = (String) entry.get("name");
-            String place = placeName(entry);
-            Object lastPeriod = entry.get("lastReportPeriod");
+        for (ModelsAnswer.PaperOnlyModel entry : entries) {
+            long months = entry.monthsWithoutReport();
+            String name = entry.name();
+            String place = placeName(entry.place());
+            String lastPeriod = entry.lastReportPeriod();
             Map<String, Object> subject = new LinkedHashMap<>();
             subject.put("type", "MODEL");
-            subject.put("code", entry.get("modelId"));
+            subject.put("code", entry.modelId());
             subject.put("name", name);
-            subject.put("agency", entry.get("agency"));
-            subject.put("modelType", entry.get("type"));
-            subject.put("locality", entry.get("locality"));
+            subject.put("agency", entry.agency());
+            subject.put("modelType", entry.type());
+            subject.put("locality", entry.place().locality());
             subject.put("localityName", place);
             Map<String, Number> evidence = new LinkedHashMap<>();
             evidence.put("monthsWithoutReport", months);
             Label explanation = lastPeriod == null
                     ? new Label(name + ": đang hoạt động nhưng chưa có báo cáo nào trong " + months
-                                    + " tháng kể từ khi thành lập (" + entry.get("establishedOn") + ").",
+                                    + " tháng kể từ khi thành lập (" + entry.establishedOn() + ").",
                             name + ": ACTIVE but has not filed a single report in the " + months
-                                    + " months since it was established (" + entry.get("establishedOn") + ").")
+                                    + " months since it was established (" + entry.establishedOn() + ").")
                     : new Label(name + ": đang hoạt động nhưng " + months + " tháng không có báo cáo (báo cáo cuối kỳ "
                                     + lastPeriod + ").",
                             name + ": ACTIVE but has not reported for " + months + " months (last report " + lastPeriod
@@ -61,22 +65,21 @@ public final class ModelRule {
      * @param groups    the {@code overlapping} groups of the models answer
      * @param namesById the models' names, to name the subject
      */
-    @SuppressWarnings("unchecked")
-    public List<Finding> overlapping(List<Map<String, Object>> groups, Map<String, String> namesById) {
+    public List<Finding> overlapping(List<ModelsAnswer.Overlap> groups, Map<String, String> namesById) {
         List<Finding> findings = new ArrayList<>();
-        for (Map<String, Object> group : groups) {
-            List<String> ids = (List<String>) group.get("modelIds");
-            List<String> agencies = (List<String>) group.get("agencies");
-            String type = (String) group.get("type");
-            String place = placeName(group);
+        for (ModelsAnswer.Overlap group : groups) {
+            List<String> ids = group.modelIds();
+            List<String> agencies = group.agencies();
+            String type = group.type();
+            String place = placeName(group.place());
             Map<String, Object> subject = new LinkedHashMap<>();
             subject.put("type", "MODEL_PAIR");
-            subject.put("code", type + "|" + group.get("locality"));
+            subject.put("code", type + "|" + group.place().locality());
             subject.put("ids", ids);
             subject.put("names", ids.stream().map(id -> namesById.getOrDefault(id, id)).toList());
             subject.put("modelType", type);
             subject.put("agencies", agencies);
-            subject.put("locality", group.get("locality"));
+            subject.put("locality", group.place().locality());
             subject.put("localityName", place);
             Map<String, Number> evidence = new LinkedHashMap<>();
             evidence.put("activeModels", ids.size());
@@ -93,12 +96,8 @@ public final class ModelRule {
         return findings;
     }
 
-    private static String placeName(Map<String, Object> entry) {
-        for (String field : List.of("communeName", "districtName", "provinceName")) {
-            if (entry.get(field) != null) {
-                return (String) entry.get(field);
-            }
-        }
-        return String.valueOf(entry.get("locality"));
+    private static String placeName(ShownPlace place) {
+        return Stream.of(place.communeName(), place.districtName(), place.provinceName()).filter(Objects::nonNull)
+                .findFirst().orElse(String.valueOf(place.locality()));
     }
 }

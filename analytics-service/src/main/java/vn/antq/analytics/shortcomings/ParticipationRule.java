@@ -104,7 +104,8 @@ public final class ParticipationRule {
         Map<String, Object> note = new LinkedHashMap<>();
         note.put("test", test);
         note.put("localities", localities);
-        note.put("explanation", Map.of("vi", vi, "en", en));
+        // A record, not Map.of: its keys keep one order (vi, en) from one run to the next.
+        note.put("explanation", new Label(vi, en));
         return note;
     }
 

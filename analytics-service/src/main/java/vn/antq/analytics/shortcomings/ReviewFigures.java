@@ -3,7 +3,7 @@ package vn.antq.analytics.shortcomings;
 import java.util.List;
 import java.util.Map;
 
-import vn.antq.analytics.reviews.ReviewCadence.Review;
+import vn.antq.analytics.reviewcadence.ReviewCadence.Review;
 
 /**
  * What the review and award projections say about one agency in one locality, for IRREGULAR_REVIEWS.

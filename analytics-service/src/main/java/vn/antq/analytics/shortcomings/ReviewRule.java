@@ -11,8 +11,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import vn.antq.analytics.reviews.ReviewCadence.Gap;
-import vn.antq.analytics.reviews.ReviewCadence.Review;
+import vn.antq.analytics.reviewcadence.ReviewCadence.Gap;
+import vn.antq.analytics.reviewcadence.ReviewCadence.Review;
 import vn.antq.contracts.common.Label;
 
 /**

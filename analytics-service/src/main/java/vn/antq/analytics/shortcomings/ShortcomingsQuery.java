@@ -19,11 +19,12 @@ import org.springframework.stereotype.Component;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 
-import vn.antq.analytics.awards.AwardCells;
+import vn.antq.analytics.awardcounts.AwardCells;
 import vn.antq.analytics.coordination.CoordinationCells;
 import vn.antq.analytics.dimension.Place;
 import vn.antq.analytics.dimension.Places;
-import vn.antq.analytics.models.ModelHealthQuery;
+import vn.antq.analytics.modelhealth.ModelHealthQuery;
+import vn.antq.analytics.modelhealth.ModelsAnswer;
 import vn.antq.analytics.participation.ParticipationCells;
 import vn.antq.analytics.projection.Generations;
 import vn.antq.analytics.projection.Items;
@@ -32,9 +33,9 @@ import vn.antq.analytics.query.Answers;
 import vn.antq.analytics.query.CellAggregation;
 import vn.antq.analytics.query.MonthRange;
 import vn.antq.analytics.query.ReadScope;
-import vn.antq.analytics.reference.PopulationStore;
-import vn.antq.analytics.reviews.ReviewCadence.Review;
-import vn.antq.analytics.reviews.ReviewItems;
+import vn.antq.analytics.population.PopulationStore;
+import vn.antq.analytics.reviewcadence.ReviewCadence.Review;
+import vn.antq.analytics.reviewcadence.ReviewItems;
 import vn.antq.contracts.award.AwardStatus;
 import vn.antq.contracts.common.KnownAgencies;
 import vn.antq.contracts.common.Label;
@@ -97,10 +98,10 @@ public class ShortcomingsQuery {
                     .judge(reviews(generation, scope, period), period.start(), period.end()));
             return found;
         }));
-        Map<String, Object> health = models.answer(scope, null, period.end());
+        ModelsAnswer health = models.answer(scope, null, period.end());
         ModelRule modelRule = new ModelRule(models.paperOnlyMonths(), this::agencyName);
-        findings.addAll(modelRule.paperOnly(list(health.get("paperOnly"))));
-        List<Map<String, Object>> overlapping = list(health.get("overlapping"));
+        findings.addAll(modelRule.paperOnly(health.paperOnly()));
+        List<ModelsAnswer.Overlap> overlapping = health.overlapping();
         findings.addAll(modelRule.overlapping(overlapping, modelNames(overlapping)));
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::kind)
                 .thenComparing(Finding::subjectCode));
@@ -291,8 +292,8 @@ public class ShortcomingsQuery {
     // --- models -----------------------------------------------------------------------------------------------
 
     @SuppressWarnings("unchecked")
-    private Map<String, String> modelNames(List<Map<String, Object>> overlapping) {
-        List<String> ids = overlapping.stream().flatMap(group -> ((List<String>) group.get("modelIds")).stream()).toList();
+    private Map<String, String> modelNames(List<ModelsAnswer.Overlap> overlapping) {
+        List<String> ids = overlapping.stream().flatMap(group -> group.modelIds().stream()).toList();
         Map<String, String> names = new HashMap<>();
         if (ids.isEmpty()) {
             return names;

@@ -106,13 +106,23 @@ class ApiIT {
     }
 
     @Test
-    void aUserLimitedToALocalitySeesOnlyThatLocality() {
+    void aUserLimitedToALocalitySeesOnlyThatLocalityAndAWiderRequestIsRefusedNamingIt() {
         String tayHo = Api.token("WOMEN_UNION", "003", Role.OPS);
 
-        Map<String, Object> narrowed = api.get("/participation?locality=01&groupBy=district", tayHo);
+        Map<String, Object> own = api.get("/participation?groupBy=district", tayHo);
+        assertThat(Api.rows(own)).isNotEmpty().extracting(row -> row.get("district")).containsOnly("003");
+        assertThat(api.get("/participation?locality=003&groupBy=district", tayHo)).isEqualTo(own);
 
-        assertThat(Api.rows(narrowed)).extracting(row -> row.get("district")).containsOnly("003");
-        assertThat(api.call("GET", "/participation?locality=005", tayHo).status()).isEqualTo(403);
+        for (String answer : List.of("/participation", "/coordination", "/models", "/awards", "/reviews", "/shortcomings",
+                "/report")) {
+            Api.Response wider = api.call("GET", answer + "?locality=01", tayHo);
+            assertThat(wider.status()).as(answer).isEqualTo(403);
+            assertThat(wider.contentType()).as(answer).startsWith("application/problem+json");
+            assertThat(wider.body()).as(answer).contains("Tây Hồ (003)", "locality 01 is wider than it or outside it");
+            assertThat(api.call("GET", answer + "?locality=005", tayHo).status()).as(answer).isEqualTo(403);
+        }
+        assertThat(inVietnamese("/participation?locality=01", tayHo))
+                .contains("chỉ được xem số liệu trong địa bàn", "Tây Hồ (003); địa bàn 01 rộng hơn hoặc nằm ngoài");
     }
 
     @Test
@@ -126,6 +136,18 @@ class ApiIT {
         assertThat(topics.get(0)).containsEntry("lag", 0);
         assertThat((List<?>) topics.get(0).get("partitions")).hasSize(3);
         assertThat(freshness).containsKeys("lastEventTime", "generation", "asOf");
+    }
+
+    /** The body of an answer asked for without Accept-Language, which is Vietnamese. */
+    private String inVietnamese(String question, String token) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + port + "/api/v1/analytics" + question))
+                    .header("Authorization", "Bearer " + token).build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+                    .body();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void assertBadRequest(String question, String field) {

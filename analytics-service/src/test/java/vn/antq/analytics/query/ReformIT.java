@@ -261,6 +261,12 @@ class ReformIT {
         assertThat(Api.totals(api.get("/participation?structure=2025&" + ALL_YEARS, quangNgaiOfficer)))
                 .containsEntry("participants", 455);
         assertThat(api.call("GET", "/participation?structure=2025&locality=01", quangNgaiOfficer).status()).isEqualTo(403);
+        // A 2025 commune's officer asking for its province (wider) is refused too, not narrowed.
+        String dakMarOfficer = Api.token("POLICE", "23512", Role.OPS);
+        Api.Response wider = api.call("GET", "/participation?structure=2025&locality=51", dakMarOfficer);
+        assertThat(wider.status()).isEqualTo(403);
+        assertThat(wider.body()).contains("(23512); locality 51 is wider than it or outside it");
+        assertThat(api.call("GET", "/participation?structure=2025&locality=23512", dakMarOfficer).status()).isEqualTo(200);
     }
 
     @Test

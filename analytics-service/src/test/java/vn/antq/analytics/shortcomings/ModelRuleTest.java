@@ -2,10 +2,11 @@ package vn.antq.analytics.shortcomings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.antq.analytics.modelhealth.ModelsAnswer;
+import vn.antq.analytics.query.ShownPlace;
 import org.junit.jupiter.api.Test;
 
 import vn.antq.contracts.common.KnownAgencies;
@@ -32,12 +33,9 @@ class ModelRuleTest {
 
     @Test
     void modelsOfTwoAgenciesOverlappingIsMediumAndNamesBothModels() {
-        Map<String, Object> group = new HashMap<>();
-        group.put("type", "MEDIATION_TEAM");
-        group.put("locality", "23512");
-        group.put("communeName", "Xã Đắk Mar");
-        group.put("modelIds", List.of("a", "b"));
-        group.put("agencies", List.of("FARMERS", "WOMEN_UNION"));
+        ModelsAnswer.Overlap group = new ModelsAnswer.Overlap("MEDIATION_TEAM",
+                new ShownPlace("23512", "62", null, "615", null, "23512", "Xã Đắk Mar"), 2, List.of("a", "b"),
+                List.of("FARMERS", "WOMEN_UNION"));
 
         assertThat(rule.overlapping(List.of(group), Map.of("a", "Tổ hòa giải A", "b", "Tổ hòa giải B")))
                 .singleElement().satisfies(finding -> {
@@ -50,17 +48,9 @@ class ModelRuleTest {
                 });
     }
 
-    private static Map<String, Object> paperOnly(String id, String lastPeriod, long months) {
-        Map<String, Object> entry = new HashMap<>();
-        entry.put("modelId", id);
-        entry.put("name", "Mô hình " + id);
-        entry.put("type", "WOMEN_LEGAL_OUTREACH_TEAM");
-        entry.put("agency", "WOMEN_UNION");
-        entry.put("locality", "23407");
-        entry.put("communeName", "Xã Đắk Na");
-        entry.put("establishedOn", "2019-05-10");
-        entry.put("lastReportPeriod", lastPeriod);
-        entry.put("monthsWithoutReport", months);
-        return entry;
+    private static ModelsAnswer.PaperOnlyModel paperOnly(String id, String lastPeriod, long months) {
+        return new ModelsAnswer.PaperOnlyModel(id, "Mô hình " + id, "WOMEN_LEGAL_OUTREACH_TEAM", "WOMEN_UNION",
+                new ShownPlace("23407", "62", null, "612", null, "23407", "Xã Đắk Na"), "2019-05-10", lastPeriod, null,
+                months);
     }
 }

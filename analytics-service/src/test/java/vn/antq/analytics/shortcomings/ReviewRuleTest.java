@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import vn.antq.analytics.reviews.ReviewCadence.Review;
+import vn.antq.analytics.reviewcadence.ReviewCadence.Review;
 import vn.antq.contracts.common.KnownAgencies;
 import vn.antq.contracts.common.Label;
 

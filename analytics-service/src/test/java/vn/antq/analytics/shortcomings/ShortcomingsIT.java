@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.antq.analytics.TestEvents;
-import vn.antq.analytics.reference.PopulationUploads;
+import vn.antq.analytics.population.PopulationUploads;
 import vn.antq.analytics.support.AnalyticsIntegrationTest;
 import vn.antq.analytics.support.Api;
 import vn.antq.analytics.support.Events;

@@ -62,6 +62,7 @@ final class Endpoints {
 
     List<Endpoint> all() {
         String place = "agency=" + WU + "&locality=" + Caller.DISTRICT;
+        String wider = "agency=" + WU + "&locality=" + Caller.PROVINCE;
         return List.of(
                 endpoint("event-service", "POST /api/v1/activities", Kind.EVENTS, Effect.CREATE, Set.of(201),
                         allowed -> json("POST", "/api/v1/activities", activity().json(), Map.of(), null)),
@@ -179,6 +180,14 @@ final class Endpoints {
                 analytics("models", place),
                 analytics("awards", place),
                 analytics("reviews", place),
+                // Wider than a district token: 403, not narrowed to the token's locality.
+                wider("participation", "agency&locality=province", wider),
+                wider("coordination", "agency&locality=province", wider),
+                wider("models", "agency&locality=province", wider),
+                wider("awards", "agency&locality=province", wider),
+                wider("reviews", "agency&locality=province", wider),
+                wider("shortcomings", "locality=province", "locality=" + Caller.PROVINCE),
+                wider("report", "locality=province", "locality=" + Caller.PROVINCE + "&format=json"),
                 endpoint("analytics-service", "GET /api/v1/analytics/freshness", null, Effect.READ, Set.of(200),
                         allowed -> get("/api/v1/analytics/freshness")),
                 endpoint("analytics-service", "POST /api/v1/analytics/rebuild", null, Effect.REBUILD, Set.of(202, 409),
@@ -199,6 +208,12 @@ final class Endpoints {
     private Endpoint analytics(String answer, String place) {
         return endpoint("analytics-service", "GET /api/v1/analytics/" + answer + "?agency&locality", null, Effect.READ,
                 Set.of(200), allowed -> get("/api/v1/analytics/" + answer + "?" + place));
+    }
+
+    /** An analytics answer asked for a whole province: {@code name} says which parameters, {@code query} their values. */
+    private Endpoint wider(String answer, String name, String query) {
+        return endpoint("analytics-service", "GET /api/v1/analytics/" + answer + "?" + name, null, Effect.READ,
+                Set.of(200), allowed -> get("/api/v1/analytics/" + answer + "?" + query));
     }
 
     private static Call get(String path) {

@@ -1,0 +1,99 @@
+package vn.antq.analytics.population;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.antq.analytics.dimension.Places;
+import vn.antq.analytics.query.Answers;
+import vn.antq.gazetteer.AdminPath;
+import vn.antq.kit.reference.VietnamTime;
+import vn.antq.kit.security.AccessRules;
+import vn.antq.kit.security.AntqUser;
+import vn.antq.kit.security.Role;
+
+/**
+ * Population reference data (dân số): an ADMIN loads the residents of provinces, districts and communes, as a JSON
+ * list or a CSV file, and the shortcomings compare participations per resident with them. A load replaces the whole
+ * table, all or nothing; anyone signed in may read it.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/analytics/reference/population", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Reference data", description = "Dữ liệu tham chiếu: population per locality, loaded by ADMIN")
+class PopulationController {
+
+    /** One element of the JSON list; every field is checked by {@link PopulationUpload}. */
+    record PopulationJson(String code, Long population, Integer year) {
+    }
+
+    private final PopulationStore store;
+    private final Places places;
+    private final Clock clock;
+
+    PopulationController(PopulationStore store, Places places, Clock clock) {
+        this.store = store;
+        this.places = places;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @Operation(summary = "The population table: residents per province, district and commune code (any signed-in user)")
+    Map<String, Object> table(AntqUser user) {
+        return view(store.load());
+    }
+
+    @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Replace the population table with a JSON list of {code, population, year} (ADMIN); "
+            + "every problem is reported field by field and nothing is stored unless every row is valid")
+    Map<String, Object> replace(AntqUser user, @RequestBody List<PopulationJson> rows) {
+        AccessRules.requireRole(user, Role.ADMIN);
+        return store(user, PopulationUpload.fromJson(rows));
+    }
+
+    @PutMapping(consumes = "text/csv")
+    @Operation(summary = "Replace the population table with a CSV file with the columns code, population, year (ADMIN)")
+    Map<String, Object> replaceCsv(AntqUser user, @RequestBody byte[] file) {
+        AccessRules.requireRole(user, Role.ADMIN);
+        return store(user, PopulationUpload.fromCsv(file));
+    }
+
+    private Map<String, Object> store(AntqUser user, List<PopulationRow> rows) {
+        List<PopulationEntry> entries = new PopulationUpload(places, VietnamTime.today(clock).getYear()).entries(rows);
+        store.replace(entries, user.subject(), clock.instant());
+        return view(store.load());
+    }
+
+    private Map<String, Object> view(PopulationTable table) {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (PopulationEntry entry : table.entries()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("code", entry.code());
+            AdminPath path = places.resolve(entry.code()).orElse(null);
+            row.put("name", path == null ? null : path.mostSpecific().name());
+            row.put("level", path == null ? null : path.mostSpecific().level().name());
+            row.put("population", entry.population());
+            row.put("year", entry.year());
+            entries.add(row);
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("count", entries.size());
+        answer.put("updatedAt", table.updatedAt() == null ? null
+                : OffsetDateTime.ofInstant(table.updatedAt(), VietnamTime.ZONE).toString());
+        answer.put("updatedBy", table.updatedBy());
+        answer.put("entries", entries);
+        answer.put("asOf", Answers.asOf(clock));
+        return answer;
+    }
+}

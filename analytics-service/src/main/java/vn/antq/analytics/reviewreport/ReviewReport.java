@@ -1,0 +1,29 @@
+package vn.antq.analytics.reviewreport;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The movement review report (báo cáo tổng kết) of a period and locality, in one language, as every format renders
+ * it: the JSON answer ({@code json}) and the same content laid out as sections of tables and bar charts for the
+ * spreadsheet and the PDF.
+ */
+record ReviewReport(Locale locale, String title, String periodText, String localityText, String asOf,
+                    Map<String, Object> json, List<Section> sections) {
+
+    /** A part of the report: one sheet of the spreadsheet, one heading of the PDF. */
+    record Section(String title, List<Chart> charts, List<Table> tables) {
+    }
+
+    /** A table with a title; cells are text or numbers (numbers stay numbers in the spreadsheet). */
+    record Table(String title, List<Column> columns, List<List<Object>> rows) {
+    }
+
+    record Column(String header, boolean numeric) {
+    }
+
+    /** A bar chart: one bar per label. */
+    record Chart(String title, List<String> labels, List<Long> values) {
+    }
+}

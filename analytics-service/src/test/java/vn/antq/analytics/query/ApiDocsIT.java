@@ -1,0 +1,93 @@
+package vn.antq.analytics.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.antq.analytics.support.AnalyticsIntegrationTest;
+import vn.antq.analytics.support.Api;
+
+/**
+ * {@code /v3/api-docs} describes every analytics answer field by field: its 200 response is a schema with
+ * properties (not a bare "object"), and so are the rows and the other objects inside it.
+ */
+@AnalyticsIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiDocsIT {
+
+    @LocalServerPort
+    int port;
+
+    private Map<String, Object> docs;
+
+    @BeforeAll
+    void readTheDocs() throws Exception {
+        String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/v3/api-docs")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        docs = new Api.Response(200, "application/json", null, body).json();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "get|/participation|rows,totals,structure,attributedBySplit,asOf|rows|agency,province,communeName,year,channel,kind,activities,participants,women,ethnicMinority,reach,copies",
+        "get|/participation|rows,totals,structure,attributedBySplit,asOf|attributedBySplit|oldCode,oldName,newCode,newName,otherSuccessors,activities,copies",
+        "get|/coordination|rows,totals,structure,attributedBySplit,asOf|rows|pair,province,month,jointActivities,participants",
+        "get|/coordination|rows,totals,structure,attributedBySplit,asOf|attributedBySplit|oldCode,newCode,jointActivities,participants",
+        "get|/awards|rows,totals,structure,attributedBySplit,asOf|rows|agency,form,recipientType,year,nominated,approved,rejected,conferred,revoked",
+        "get|/awards|rows,totals,structure,attributedBySplit,asOf|attributedBySplit|oldCode,newCode,nominated,revoked",
+        "get|/reviews|rows,structure,attributedBySplit,asOf|rows|agency,locality,province,provinceName,interim,final,byYear,lastInterimHeldOn,longestInterimGap,reviews",
+        "get|/reviews|rows,structure,attributedBySplit,asOf|attributedBySplit|oldCode,newCode,interim,final",
+        "get|/models|asOf,paperOnlyMonths,byStatus,byType,reportTotals,paperOnly,overlapping,structure,attributedBySplit,computedAt|paperOnly|modelId,name,type,agency,locality,communeName,establishedOn,lastReportPeriod,monthsWithoutReport",
+        "get|/models|asOf,byStatus|overlapping|type,locality,province,activeModels,modelIds,agencies",
+        "get|/models|asOf,byStatus|byType|type,ACTIVE,SUSPENDED,DISSOLVED,total",
+        "get|/models|asOf,byStatus|attributedBySplit|oldCode,newCode,models,reports,meetings",
+        "get|/freshness|topics,lag,lastEventTime,generation,rebuilding,asOf|topics|topic,lag,lastEventTime,partitions",
+        "post|/rebuild|id,state,generation,previousGeneration,requestedBy,startedAt,recordsTotal,recordsRead,progress,finishedAt,error|partitions|topic,partition,endOffset,position",
+        "get|/rebuild/{id}|id,state,generation,partitions,progress|partitions|topic,partition,endOffset,position",
+    })
+    void everyAnswerIsDescribedFieldByField(String method, String path, String fields, String list, String listFields) {
+        Map<String, Object> schema = responseSchema(method, "/api/v1/analytics" + path);
+        assertThat(properties(schema)).as(path).containsKeys(fields.split(","));
+        Map<String, Object> items = resolve(cast(cast(properties(schema).get(list)).get("items")));
+        assertThat(properties(items)).as(path + " " + list).containsKeys(listFields.split(","));
+    }
+
+    private Map<String, Object> responseSchema(String method, String path) {
+        Map<String, Object> operation = cast(cast(cast(docs.get("paths")).get(path)).get(method));
+        Map<String, Object> content = cast(cast(cast(operation.get("responses")).get("200")).get("content"));
+        Map<String, Object> schema = resolve(cast(cast(content.values().iterator().next()).get("schema")));
+        assertThat(schema).as(path + " is described by its properties, not as a bare object").containsKey("properties");
+        return schema;
+    }
+
+    private Map<String, Object> resolve(Map<String, Object> schema) {
+        Object ref = schema.get("$ref");
+        if (ref == null) {
+            return schema;
+        }
+        String name = ref.toString().substring(ref.toString().lastIndexOf('/') + 1);
+        return cast(cast(cast(docs.get("components")).get("schemas")).get(name));
+    }
+
+    private Map<String, Object> properties(Map<String, Object> schema) {
+        Map<String, Object> properties = cast(resolve(schema).get("properties"));
+        assertThat(properties).as("properties of %s", schema).isNotNull().isNotEmpty();
+        return properties;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+}
