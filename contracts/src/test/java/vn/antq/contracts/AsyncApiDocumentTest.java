@@ -67,7 +67,7 @@ class AsyncApiDocumentTest {
 
             assertThat(ref).isEqualTo("./" + EventContract.of(type).orElseThrow().schemaPath());
             assertThat(getClass().getClassLoader().getResource(ref.substring(2))).as(ref).isNotNull();
-            assertThat(message.get("payload").get("schemaFormat").asString()).contains("draft-2020-12");
+            assertThat(message.get("payload").get("schemaFormat").asString()).isEqualTo("application/schema+json;version=draft-07");
         }
     }
 
