@@ -50,7 +50,7 @@ public final class ContractSchemas {
     }
 
     private static Schema compile(SchemaRegistry registry, EventContract contract) {
-        Schema schema = registry.getSchema(SchemaLocation.of(ID_PREFIX + contract.type() + ".json"));
+        Schema schema = registry.getSchema(SchemaLocation.of(contract.schemaId()));
         // Resolve every $ref now, so that validation never loads or mutates anything.
         schema.initializeValidators();
         return schema;

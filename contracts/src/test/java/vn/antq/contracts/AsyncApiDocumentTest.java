@@ -79,6 +79,8 @@ class AsyncApiDocumentTest {
 
             assertThat(headers.get(0).get("$ref").asString()).isEqualTo("#/components/schemas/cloudEventHeaders");
             assertThat(headers.get(1).get("properties").get(CloudEventHeaders.CE_TYPE).get("const").asString()).isEqualTo(type);
+            assertThat(headers.get(1).get("properties").get(CloudEventHeaders.CE_DATASCHEMA).get("const").asString())
+                    .isEqualTo(EventContract.of(type).orElseThrow().schemaId());
             assertThat(message.get("bindings").get("kafka").get("key").get("description").asString()).as(type).isNotBlank();
         }
     }
