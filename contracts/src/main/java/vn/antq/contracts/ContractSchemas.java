@@ -35,14 +35,14 @@ public final class ContractSchemas {
 
     public ContractSchemas() {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-                // "format" is only an annotation in draft 2020-12; we want "2024-13-45" rejected as a date.
+                // "format" may be only an annotation; we want "2024-13-45" rejected as a date.
                 .formatAssertionsEnabled(true)
                 // Violations end up in dead-letter headers and logs: keep them in one language.
                 .locale(Locale.ENGLISH)
                 // Reads as "$.locality.province: does not match ...", with "$" for the body itself.
                 .pathType(PathType.JSON_PATH)
                 .build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7, builder -> builder
                 .schemaRegistryConfig(config)
                 .schemaIdResolvers(resolvers -> resolvers.mapPrefix(ID_PREFIX, "classpath:" + EventContract.SCHEMA_FOLDER)));
         schemasByType = Arrays.stream(EventContract.values())
@@ -50,7 +50,7 @@ public final class ContractSchemas {
     }
 
     private static Schema compile(SchemaRegistry registry, EventContract contract) {
-        Schema schema = registry.getSchema(SchemaLocation.of(ID_PREFIX + contract.type() + ".json"));
+        Schema schema = registry.getSchema(SchemaLocation.of(contract.schemaId()));
         // Resolve every $ref now, so that validation never loads or mutates anything.
         schema.initializeValidators();
         return schema;

@@ -52,6 +52,14 @@ public enum EventContract {
         return SCHEMA_FOLDER + type + ".json";
     }
 
+    /**
+     * The {@code $id} of the JSON Schema, e.g. {@code https://antq.vn/schemas/vn.antq.activity.recorded.v1.json}: the
+     * {@code ce_dataschema} of every event of this type.
+     */
+    public String schemaId() {
+        return ContractSchemas.ID_PREFIX + type + ".json";
+    }
+
     public static Optional<EventContract> of(String ceType) {
         return Arrays.stream(values()).filter(contract -> contract.type.equals(ceType)).findFirst();
     }

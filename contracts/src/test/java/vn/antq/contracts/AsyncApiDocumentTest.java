@@ -67,7 +67,7 @@ class AsyncApiDocumentTest {
 
             assertThat(ref).isEqualTo("./" + EventContract.of(type).orElseThrow().schemaPath());
             assertThat(getClass().getClassLoader().getResource(ref.substring(2))).as(ref).isNotNull();
-            assertThat(message.get("payload").get("schemaFormat").asString()).contains("draft-2020-12");
+            assertThat(message.get("payload").get("schemaFormat").asString()).isEqualTo("application/schema+json;version=draft-07");
         }
     }
 
@@ -79,6 +79,8 @@ class AsyncApiDocumentTest {
 
             assertThat(headers.get(0).get("$ref").asString()).isEqualTo("#/components/schemas/cloudEventHeaders");
             assertThat(headers.get(1).get("properties").get(CloudEventHeaders.CE_TYPE).get("const").asString()).isEqualTo(type);
+            assertThat(headers.get(1).get("properties").get(CloudEventHeaders.CE_DATASCHEMA).get("const").asString())
+                    .isEqualTo(EventContract.of(type).orElseThrow().schemaId());
             assertThat(message.get("bindings").get("kafka").get("key").get("description").asString()).as(type).isNotBlank();
         }
     }

@@ -25,17 +25,30 @@ final class SchemaFiles {
         }
     }
 
-    /** The schema that defines an event type's properties: the file itself, or the state file it $refs. */
+    /** The schema that defines an event type's properties: the file itself, or the state file it $refs (as {@code allOf[0]}). */
     static Definition definitionOf(EventContract contract) {
         JsonNode schema = load(contract.schemaPath());
-        return schema.has("$ref")
-                ? follow(folderOf(contract.schemaPath()), schema.get("$ref").asString())
+        String ref = firstRef(schema);
+        return ref != null
+                ? follow(folderOf(contract.schemaPath()), ref)
                 : new Definition(folderOf(contract.schemaPath()), schema);
     }
 
-    /** {@code node}, or what its $ref points to, read relative to {@code folder}. */
+    /**
+     * {@code node}, or what it refers to, read relative to {@code folder}: a {@code $ref} standing alone, or the
+     * {@code $ref} that opens its {@code allOf} (how a schema adds a description or a narrowing to a reference).
+     */
     static Definition resolve(String folder, JsonNode node) {
-        return node.has("$ref") ? follow(folder, node.get("$ref").asString()) : new Definition(folder, node);
+        if (node.has("$ref")) {
+            return follow(folder, node.get("$ref").asString());
+        }
+        String ref = node.has("enum") ? null : firstRef(node);
+        return ref != null ? follow(folder, ref) : new Definition(folder, node);
+    }
+
+    private static String firstRef(JsonNode node) {
+        JsonNode allOf = node.get("allOf");
+        return allOf != null && !allOf.isEmpty() && allOf.get(0).has("$ref") ? allOf.get(0).get("$ref").asString() : null;
     }
 
     private static Definition follow(String folder, String ref) {

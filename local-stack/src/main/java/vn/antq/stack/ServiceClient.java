@@ -48,9 +48,20 @@ public final class ServiceClient {
 
     /** {@code /actuator/health}, which needs no token; its components as JSON (a missing node if it cannot say). */
     public JsonNode health() {
+        return health(null);
+    }
+
+    /**
+     * {@code /actuator/health} with the details, which the services show only to an OPS or ADMIN token (the outbox
+     * backlog, for instance); without such a token the components carry their status only.
+     */
+    public JsonNode health(String opsToken) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(base.resolve("/actuator/health"))
-                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/actuator/health")).timeout(Duration.ofSeconds(10)).GET();
+            if (opsToken != null) {
+                request.header("Authorization", "Bearer " + opsToken);
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body());
         } catch (IOException e) {
             return JSON.missingNode();

@@ -16,7 +16,7 @@ import vn.antq.contracts.EventJson;
 
 /**
  * Turns a record into a change, or says why it is poison: no or unknown {@code ce_type}, a type that belongs on
- * another topic, a body that is not JSON or fails the contract's schema or the record's invariants, or a key
+ * another topic, a {@code ce_dataschema} that is not the schema of the type (a record without one is accepted), a body that is not JSON or fails the contract's schema or the record's invariants, or a key
  * that is not the aggregate's (which would break the one-writer-per-aggregate rule the projections rely on).
  */
 @Component
@@ -46,6 +46,12 @@ public class EventDecoder {
         EventContract contract = found.get();
         if (!contract.topic().equals(record.topic())) {
             return poison(record, "event type " + type + " belongs on " + contract.topic() + ", not " + record.topic());
+        }
+        String dataschema = record.header(CloudEventHeaders.CE_DATASCHEMA);
+        if (dataschema != null && !dataschema.equals(contract.schemaId())) {
+            // Absent on events published before the attribute existed; when present it must name this type's schema.
+            return poison(record, "header " + CloudEventHeaders.CE_DATASCHEMA + " '" + dataschema + "' is not the schema of "
+                    + type + " (" + contract.schemaId() + ")");
         }
         if (record.value() == null) {
             return poison(record, "body is missing");

@@ -89,7 +89,7 @@ final class ActivityLoader {
         Instant imported = Instant.now();
         long deadline = System.nanoTime() + PUBLISH_WAIT.toNanos();
         while (System.nanoTime() < deadline) {
-            JsonNode activities = events.health().path("components").path("outbox").path("details").path("activities");
+            JsonNode activities = events.health(tokens.ops()).path("components").path("outbox").path("details").path("activities");
             String measuredAt = activities.path("measuredAt").asString();
             if (activities.path("pendingEvents").asLong(-1) == 0 && !measuredAt.isEmpty()
                     && Instant.parse(measuredAt).isAfter(imported)) {

@@ -94,14 +94,14 @@ public final class DemoLoad {
         List<ServiceClient> recorders = List.of(new ServiceClient(urls.events()), new ServiceClient(urls.models()),
                 new ServiceClient(urls.awards()));
         DemoFigures figures = analytics.await(expected, analyticsTimeout,
-                () -> recorders.stream().allMatch(DemoLoad::published) && analytics.caughtUp());
+                () -> recorders.stream().allMatch(service -> published(service, tokens.ops())) && analytics.caughtUp());
         Duration total = Duration.ofNanos(System.nanoTime() - started);
         return new Outcome(data, tally, expected, figures, expected.equals(figures), loaded, total);
     }
 
     /** Whether a recording service's outbox has published every event (its {@code /actuator/health} says so). */
-    static boolean published(ServiceClient service) {
-        JsonNode outbox = service.health().path("components").path("outbox").path("details");
+    static boolean published(ServiceClient service, String opsToken) {
+        JsonNode outbox = service.health(opsToken).path("components").path("outbox").path("details");
         boolean measured = false;
         for (Map.Entry<String, JsonNode> collection : outbox.properties()) {
             if (collection.getValue().has("pendingEvents")) {

@@ -82,6 +82,10 @@ public class KitSecurityConfiguration {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(AntqAuthentication::of))
+                        // The metadata at /.well-known/oauth-protected-resource must not promise what is not
+                        // enforced: tokens are bearer tokens, not bound to a client certificate (RFC 8705).
+                        .protectedResourceMetadata(metadata -> metadata.protectedResourceMetadataCustomizer(
+                                builder -> builder.tlsClientCertificateBoundAccessTokens(false)))
                         .authenticationEntryPoint(securityProblems)
                         .accessDeniedHandler(securityProblems))
                 .exceptionHandling(exceptions -> exceptions

@@ -37,12 +37,14 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         ProblemType type = ProblemType.forStatus(status);
         try {
             String body = problems.json(problems.create(httpStatus, type, Text.code(type.detailCode()), request));
+            // The writer takes the response's encoding when it is created: set UTF-8 first, or the Vietnamese
+            // title goes out as ISO-8859-1 under a header that says UTF-8.
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
             PrintWriter writer = response.getReporter();
             if (writer == null) {
                 return;
             }
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
             writer.write(body);
             response.finishResponse();
         } catch (Exception clientGone) {

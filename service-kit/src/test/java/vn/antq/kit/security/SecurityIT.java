@@ -129,9 +129,34 @@ class SecurityIT {
         assertThat(allowed.status()).isEqualTo(204);
     }
 
+    @Test
+    void aTokenWithoutExpiryIs401() throws Exception {
+        String eternal = sign(new JWTClaimsSet.Builder().issuer(JwtIssuer.ISSUER).subject("lan").claim("agency", "WOMEN_UNION")
+                .claim("roles", List.of("RECORDER")).issueTime(new Date()));
+
+        KitHttp.Reply reply = http.get(NOTES).bearer(eternal).english().call().assertProblem(401);
+
+        assertThat(reply.header("WWW-Authenticate")).startsWith("Bearer").contains("invalid_token");
+        assertThat(reply.detail()).isEqualTo("The token is invalid or has expired.");
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerIs401AndTheSameTokenFromTheLocalIssuerIsNot() throws Exception {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject("lan").claim("agency", "WOMEN_UNION")
+                .claim("roles", List.of("RECORDER")).expirationTime(Date.from(Instant.now().plusSeconds(600)));
+
+        http.get(NOTES).bearer(sign(claims.issuer("https://evil.example"))).call().assertProblem(401);
+        assertThat(http.get(NOTES).bearer(sign(claims.issuer(JwtIssuer.ISSUER))).call().status()).isEqualTo(200);
+    }
+
+    /** A token with the local issuer and an expiry. */
     private static String signed(JWTClaimsSet.Builder claims) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256),
-                claims.expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
+        return sign(claims.issuer(JwtIssuer.ISSUER).expirationTime(Date.from(Instant.now().plusSeconds(600))));
+    }
+
+    /** Exactly these claims, HS256 with the test application's secret. */
+    private static String sign(JWTClaimsSet.Builder claims) throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
         jwt.sign(new MACSigner(KitHttp.SECRET.getBytes(StandardCharsets.UTF_8)));
         return jwt.serialize();
     }

@@ -26,7 +26,7 @@ import com.nimbusds.jwt.SignedJWT;
 
 class TokenVerificationTest {
 
-    private final JwtDecoder decoder = TokenVerification.decoder(new KitSecurityProperties(null, JwtIssuerTest.SECRET));
+    private final JwtDecoder decoder = TokenVerification.decoder(new KitSecurityProperties(null, JwtIssuerTest.SECRET, null));
     private final JwtIssuer issuer = new JwtIssuer(JwtIssuerTest.SECRET);
 
     @Test
@@ -85,7 +85,7 @@ class TokenVerificationTest {
 
     @Test
     void startingWithoutJwkSetOrSecretFailsWithWhatToConfigure() {
-        assertThatThrownBy(() -> TokenVerification.decoder(new KitSecurityProperties(null, "")))
+        assertThatThrownBy(() -> TokenVerification.decoder(new KitSecurityProperties(null, "", null)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("antq.security.jwk-set-uri")
                 .hasMessageContaining("antq.security.jwt-secret");
@@ -93,20 +93,62 @@ class TokenVerificationTest {
 
     @Test
     void startingWithAShortSecretFails() {
-        assertThatThrownBy(() -> TokenVerification.decoder(new KitSecurityProperties(null, "too-short")))
+        assertThatThrownBy(() -> TokenVerification.decoder(new KitSecurityProperties(null, "too-short", null)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("at least 32");
     }
 
     @Test
     void aJwkSetUriNeedsNoSecret() {
-        assertThat(TokenVerification.decoder(new KitSecurityProperties("https://issuer.example/jwks.json", null)))
+        assertThat(TokenVerification.decoder(new KitSecurityProperties("https://issuer.example/jwks.json", null, "https://issuer.example")))
                 .isNotNull();
     }
 
+    @Test
+    void aTokenWithoutExpiryIsRejectedThoughEverythingElseIsRight() throws Exception {
+        String eternal = sign(new JWTClaimsSet.Builder().issuer(JwtIssuer.ISSUER).subject("lan").claim("agency", "POLICE")
+                .claim("roles", List.of("RECORDER")).issueTime(new Date()));
+
+        assertThatThrownBy(() -> decoder.decode(eternal)).isInstanceOf(JwtValidationException.class)
+                .hasMessageContaining("no expiry (exp)");
+        assertThat(decoder.decode(sign(new JWTClaimsSet.Builder().issuer(JwtIssuer.ISSUER).subject("lan").claim("agency", "POLICE")
+                .claim("roles", List.of("RECORDER")).expirationTime(Date.from(Instant.now().plusSeconds(600))))).getSubject())
+                .as("the same token with exp").isEqualTo("lan");
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerOrWithoutIssuerIsRejected() throws Exception {
+        for (String issuer : new String[] {"https://evil.example", "antq-local ", "ANTQ-LOCAL", null}) {
+            String token = sign(new JWTClaimsSet.Builder().issuer(issuer).subject("lan").claim("agency", "POLICE")
+                    .claim("roles", List.of("ADMIN")).expirationTime(Date.from(Instant.now().plusSeconds(600))));
+
+            assertThatThrownBy(() -> decoder.decode(token)).as(String.valueOf(issuer)).isInstanceOf(JwtValidationException.class)
+                    .hasMessageContaining("iss");
+        }
+    }
+
+    @Test
+    void theExpectedIssuerIsConfigurableAndTheLocalIssuerIsTheDefault() throws Exception {
+        JwtDecoder production = TokenVerification.decoder(new KitSecurityProperties(null, JwtIssuerTest.SECRET, "https://id.antq.vn"));
+        String fromProduction = sign(new JWTClaimsSet.Builder().issuer("https://id.antq.vn").subject("lan").claim("agency", "POLICE")
+                .claim("roles", List.of("RECORDER")).expirationTime(Date.from(Instant.now().plusSeconds(600))));
+        String local = issuer.issue("lan", "POLICE", List.of(Role.RECORDER), null, Duration.ofMinutes(5));
+
+        assertThat(production.decode(fromProduction).getSubject()).isEqualTo("lan");
+        assertThatThrownBy(() -> production.decode(local)).isInstanceOf(JwtValidationException.class);
+        assertThat(new KitSecurityProperties(null, JwtIssuerTest.SECRET, null).issuer()).isEqualTo("antq-local");
+        assertThat(new KitSecurityProperties(null, JwtIssuerTest.SECRET, " ").issuer()).isEqualTo(JwtIssuer.ISSUER);
+        assertThat(decoder.decode(local).getSubject()).isEqualTo("lan");
+    }
+
+    /** A token with the local issuer and an expiry, signed with the test secret. */
     private static String signed(JWTClaimsSet.Builder claims) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256),
-                claims.expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
+        return sign(claims.issuer(JwtIssuer.ISSUER).expirationTime(Date.from(Instant.now().plusSeconds(600))));
+    }
+
+    /** Exactly these claims, HS256 with the test secret. */
+    static String sign(JWTClaimsSet.Builder claims) throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
         jwt.sign(new MACSigner(JwtIssuerTest.SECRET.getBytes(StandardCharsets.UTF_8)));
         return jwt.serialize();
     }

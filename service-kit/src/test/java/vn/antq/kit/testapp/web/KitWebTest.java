@@ -23,7 +23,9 @@ import vn.antq.testsupport.WithEmbeddedInfrastructure;
                 "spring.application.name=kit-web-test",
                 "spring.mongodb.database=kit_web_test",
                 "management.endpoints.web.exposure.include=health,info,prometheus",
-                "management.endpoint.health.show-components=always"})
+                "management.endpoint.health.show-components=always",
+                // As the services set it; the kit still shows details to operators only.
+                "management.endpoint.health.show-details=always"})
 @WithEmbeddedInfrastructure
 public @interface KitWebTest {
 }
