@@ -13,10 +13,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
+import vn.antq.identity.account.AccountStore;
 import vn.antq.identity.oauth.MongoAuthorizationService;
 import vn.antq.identity.oauth.TokenClaims;
+import vn.antq.identity.signin.AccountGuard;
 import vn.antq.identity.signin.SignInFailureHandler;
 
 /**
@@ -30,7 +33,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain authorizationServer(HttpSecurity http, MongoAuthorizationService authorizations,
-                                            TokenClaims claims) throws Exception {
+                                            TokenClaims claims, AccountStore accounts) throws Exception {
+        http.addFilterAfter(new AccountGuard(accounts), SecurityContextHolderFilter.class);
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(server.getEndpointsMatcher());
             server.authorizationService(authorizations)
@@ -45,7 +49,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, SignInFailureHandler failures) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInFailureHandler failures, AccountStore accounts) throws Exception {
+        http.addFilterAfter(new AccountGuard(accounts), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/css/**", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
