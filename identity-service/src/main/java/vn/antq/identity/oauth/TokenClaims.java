@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
@@ -68,7 +71,10 @@ public class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     /** The userinfo endpoint answers from the account as it is now. */
     public OidcUserInfo userInfo(OidcUserInfoAuthenticationContext context) {
         String username = context.getAuthorization().getPrincipalName();
-        Account account = accounts.find(username).orElseThrow();
+        // A disabled account's grants are void at once, even while its access token has minutes left.
+        Account account = accounts.find(username).filter(Account::enabled).orElseThrow(() ->
+                new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
+                        "The account is disabled", null)));
         Map<String, Object> claims = new java.util.LinkedHashMap<>(of(account));
         claims.put("sub", username);
         return new OidcUserInfo(claims);

@@ -22,6 +22,6 @@ class HomeController {
         accounts.find(authentication.getName()).ifPresent(account -> model.addAttribute("account", account));
         model.addAttribute("admin", authentication.getAuthorities().stream()
                 .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority())));
-        return "home";
+        return "identity/home";
     }
 }

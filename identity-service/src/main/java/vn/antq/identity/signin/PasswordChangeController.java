@@ -46,7 +46,7 @@ class PasswordChangeController {
     @GetMapping("/password")
     String form(Authentication authentication, Model model) {
         model.addAttribute("forced", accounts.find(authentication.getName()).map(Account::mustChangePassword).orElse(false));
-        return "password";
+        return "identity/password";
     }
 
     @PostMapping("/password")
@@ -68,7 +68,7 @@ class PasswordChangeController {
         if (!problems.isEmpty()) {
             model.addAttribute("forced", account.mustChangePassword());
             model.addAttribute("problems", problems);
-            return "password";
+            return "identity/password";
         }
         accounts.save(account.withPassword(encoder.encode(newPassword), clock.instant(), false));
         audit.record(new AuditEntry(clock.instant(), AuditAction.PASSWORD_CHANGED, account.username(), account.username(),

@@ -36,6 +36,6 @@ class SignInController {
             lockout.lockedUntil(username.toString()).ifPresent(until ->
                     model.addAttribute("lockedUntil", TIME.format(until.atZone(VIETNAM))));
         }
-        return "login";
+        return "identity/login";
     }
 }
