@@ -11,12 +11,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 import vn.antq.identity.account.AccountStore;
+import vn.antq.identity.admin.AdminProblems;
 import vn.antq.identity.oauth.MongoAuthorizationService;
 import vn.antq.identity.oauth.TokenClaims;
 import vn.antq.identity.signin.AccountGuard;
@@ -47,12 +50,38 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** The administration API: ADMIN only, by the signed-in session (with CSRF) or by a bearer token of this provider. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain administrationApi(HttpSecurity http, AccountStore accounts) throws Exception {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(TokenClaims.ROLES);
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
+        tokens.setJwtGrantedAuthoritiesConverter(roles);
+        http.securityMatcher("/api/**")
+                .addFilterAfter(new AccountGuard(accounts), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, exception) -> AdminProblems.write(401,
+                                "Cần đăng nhập với tài khoản quản trị.", "Sign in with an administrator's account.",
+                                request, response))
+                        .accessDeniedHandler((request, response, exception) -> AdminProblems.write(403,
+                                "Chỉ quản trị viên được quản lý tài khoản (hoặc thiếu mã chống giả mạo CSRF).",
+                                "Only administrators manage accounts (or the anti-forgery CSRF token is missing).",
+                                request, response)));
+        return http.build();
+    }
+
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, SignInFailureHandler failures, AccountStore accounts) throws Exception {
         http.addFilterAfter(new AccountGuard(accounts), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/css/**", "/actuator/health/**").permitAll()
+                        .requestMatchers("/admin/**", "/admin").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(failures))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
