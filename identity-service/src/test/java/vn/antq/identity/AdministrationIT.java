@@ -150,6 +150,24 @@ class AdministrationIT {
         assertThat(send("GET", "/api/v1/clients", adminToken, null, null).body()).contains(clientId);
     }
 
+    @Test
+    void theAdministrationPageCreatesAnAccountAndShowsItsPasswordOnce() {
+        OidcClientFlow page = new OidcClientFlow(port);
+        page.code(admin.username(), Accounts.PASSWORD);
+        String csrf = page.csrfOf("http://localhost:" + port + "/admin");
+        String username = "le.van.nam." + System.nanoTime() % 100000;
+
+        HttpResponse<String> created = page.post("http://localhost:" + port + "/admin/accounts", java.util.Map.of(
+                "_csrf", csrf, "username", username, "displayName", "Lê Văn Nam", "roles", "RECORDER",
+                "localityCode", "23491", "localityStructure", "Y2019"), null);
+
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/admin"));
+        String shown = page.get("http://localhost:" + port + "/admin").body();
+        assertThat(shown).as(shown).contains("id=\"initial-password\"", username);
+        assertThat(accounts.find(username)).isPresent();
+        assertThat(page.get("http://localhost:" + port + "/admin").body()).doesNotContain("id=\"initial-password\"");
+    }
+
     private HttpResponse<String> send(String method, String path, String token, String body, String language) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))

@@ -15,10 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                         another OpenID Connect provider can be plugged in
  * @param sessionTimeout   how long an idle session lives
  * @param sessionCheckInterval how often a session's grant is checked again at the provider (zero: every request)
+ * @param administrationUrl where ADMINs manage accounts (identity-service's administration page)
  */
 @ConfigurationProperties("antq.portal")
 public record PortalProperties(String registrationId, Map<String, URI> services, Claims claims, Duration sessionTimeout,
-                               Duration sessionCheckInterval) {
+                               Duration sessionCheckInterval, String administrationUrl) {
 
     public record Claims(String name, String agency, String roles, String locality, String localityStructure) {
     }

@@ -95,8 +95,9 @@ class PortalBrowserIT {
         browser.signIn(officer.username(), PASSWORD);
         assertThat(browser.text("#user-locality")).isEqualTo("Toàn tỉnh");
 
+        String unprotected = "/v1/reviews-" + System.nanoTime();
         Object withoutToken = browser.script("const done = arguments[arguments.length - 1];"
-                + "fetch('/api/awards/v1/reviews', {method: 'POST', headers: {'Content-Type': 'application/json'}, body: '{}'})"
+                + "fetch('/api/awards" + unprotected + "', {method: 'POST', headers: {'Content-Type': 'application/json'}, body: '{}'})"
                 + ".then(r => done(r.status)).catch(e => done(String(e)));");
         Object withToken = browser.script("const done = arguments[arguments.length - 1];"
                 + "const token = document.querySelector('meta[name=_csrf]').content;"
@@ -105,7 +106,7 @@ class PortalBrowserIT {
                 + ".then(r => done(r.status)).catch(e => done(String(e)));");
 
         assertThat(withoutToken).isEqualTo(403L);
-        assertThat(TestPlatform.backend().seen("/api/v1/reviews")).isNull();
+        assertThat(TestPlatform.backend().seen("/api" + unprotected)).isNull();
         assertThat(withToken).isEqualTo(200L);
         assertThat(TestPlatform.backend().seen("/api/v1/awards").method()).isEqualTo("POST");
     }
@@ -147,10 +148,11 @@ class PortalBrowserIT {
 
         accounts().save(accounts().find(officer.username()).orElseThrow().withEnabled(false));
 
+        String refused = "/v1/models-" + System.nanoTime();
         Object apiStatus = browser.script("const done = arguments[arguments.length - 1];"
-                + "fetch('/api/models/v1/models').then(r => done(r.status)).catch(e => done(String(e)));");
+                + "fetch('/api/models" + refused + "').then(r => done(r.status)).catch(e => done(String(e)));");
         assertThat(apiStatus).isEqualTo(401L);
-        assertThat(TestPlatform.backend().seen("/api/v1/models")).isNull();
+        assertThat(TestPlatform.backend().seen("/api" + refused)).isNull();
         browser.open(TestPlatform.portalUrl() + "/");
         browser.await("#username");
         assertThat(browser.driver().getCurrentUrl()).startsWith(TestPlatform.identityUrl() + "/login");
@@ -172,6 +174,20 @@ class PortalBrowserIT {
         browser.open(TestPlatform.portalUrl() + "/");
         browser.await("#username");
         assertThat(browser.driver().getCurrentUrl()).startsWith(TestPlatform.identityUrl() + "/login");
+    }
+
+    @Test
+    void aRecorderCannotOpenTheAccountAdministration() {
+        Account officer = account(Set.of(Role.RECORDER), null);
+        browser.open(TestPlatform.portalUrl() + "/");
+        browser.signIn(officer.username(), PASSWORD);
+        assertThat(browser.text("#user-roles")).isEqualTo("Cập nhật hoạt động");
+        assertThat(browser.driver().findElements(org.openqa.selenium.By.id("administration"))).isEmpty();
+
+        browser.open(TestPlatform.identityUrl() + "/admin");
+
+        assertThat(browser.text("#forbidden")).isEqualTo("Không được phép");
+        assertThat(browser.driver().findElements(org.openqa.selenium.By.id("accounts"))).isEmpty();
     }
 
     private static AccountStore accounts() {

@@ -19,6 +19,7 @@ public class PortalWithIdentityInitializer implements ApplicationContextInitiali
                 "server.port", String.valueOf(TestPlatform.PORTAL_PORT),
                 "spring.mongodb.uri", EmbeddedInfrastructure.mongo().connectionString(),
                 "spring.security.oauth2.client.provider.antq.issuer-uri", TestPlatform.identityUrl(),
+                "antq.portal.administration-url", TestPlatform.identityUrl() + "/admin",
                 "antq.portal.services.events", backend,
                 "antq.portal.services.models", backend,
                 "antq.portal.services.awards", backend,

@@ -18,10 +18,12 @@ import vn.antq.portal.PortalProperties;
 class HomeController {
 
     private final PortalProperties.Claims claims;
+    private final String administrationUrl;
     private final Labels labels = new Labels(Gazetteer.official());
 
     HomeController(PortalProperties properties) {
         this.claims = properties.claims();
+        this.administrationUrl = properties.administrationUrl();
     }
 
     @GetMapping("/")
@@ -35,6 +37,9 @@ class HomeController {
         List<String> roleNames = roles instanceof Collection<?> codes
                 ? codes.stream().map(code -> labels.role(String.valueOf(code), locale)).toList() : List.of();
         model.addAttribute("roles", String.join(", ", roleNames));
+        if (roles instanceof Collection<?> codes && codes.contains("ADMIN")) {
+            model.addAttribute("administrationUrl", administrationUrl);
+        }
         return "portal/home";
     }
 
