@@ -1,0 +1,19 @@
+package vn.antq.identity;
+
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+import vn.antq.testsupport.EmbeddedInfrastructure;
+
+/** Points identity-service at the test JVM's in-process MongoDB-wire server (it needs no Kafka). */
+public class InProcessMongoInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("antq-test-mongo",
+                Map.of("spring.mongodb.uri", EmbeddedInfrastructure.mongo().connectionString())));
+    }
+}

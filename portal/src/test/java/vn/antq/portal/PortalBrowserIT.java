@@ -1,0 +1,214 @@
+package vn.antq.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.SignedJWT;
+
+import vn.antq.gazetteer.Structure;
+import vn.antq.identity.account.Account;
+import vn.antq.identity.account.AccountStore;
+import vn.antq.identity.account.Locality;
+import vn.antq.identity.account.Role;
+
+/**
+ * People sign in through the portal in a real browser (headless Chromium): the portal sends them to
+ * identity-service's sign-in page and back, shows who they are in words, relays their calls to the services with
+ * their access token and never hands the browser a token.
+ */
+@PortalTest
+class PortalBrowserIT {
+
+    private static final String PASSWORD = "mat-khau-cua-can-bo-2024";
+    private static final AtomicInteger NEXT = new AtomicInteger();
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.startOrSkip();
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        browser.forgetEveryone();
+    }
+
+    @Test
+    void anOfficerSignsInWithAPasswordAndSeesWhoTheyAreInWords() throws Exception {
+        Account officer = account(Set.of(Role.RECORDER), new Locality("23491", Structure.Y2019));
+
+        browser.open(TestPlatform.portalUrl() + "/");
+        browser.signIn(officer.username(), PASSWORD);
+
+        assertThat(browser.text("#user-name")).isEqualTo("Nguyễn Thị Hoa");
+        assertThat(browser.text("#user-agency")).isEqualTo("Hội Liên hiệp Phụ nữ");
+        assertThat(browser.text("#user-locality")).isEqualTo("Xã Đắk Pne, Huyện Kon Rẫy, Tỉnh Kon Tum");
+        assertThat(browser.text("#user-roles")).isEqualTo("Cập nhật hoạt động");
+        assertThat(browser.driver().getCurrentUrl()).startsWith(TestPlatform.portalUrl());
+        assertThat(browser.driver().getPageSource()).doesNotContain("eyJ");
+        assertThat((String) browser.driver().executeScript("return document.cookie")).doesNotContain("ANTQ_PORTAL");
+
+        Object status = browser.script("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/events/v1/activities?page=0').then(r => done(r.status)).catch(e => done(String(e)));");
+        assertThat(status).isEqualTo(200L);
+        StubBackend.Seen seen = TestPlatform.backend().seen("/api/v1/activities");
+        assertThat(seen.cookie()).isNull();
+        assertThat(seen.authorization()).startsWith("Bearer ");
+        SignedJWT relayed = SignedJWT.parse(seen.authorization().substring("Bearer ".length()));
+        assertThat(verifiesAgainstIdentityJwks(relayed)).isTrue();
+        assertThat(relayed.getJWTClaimsSet().getSubject()).isEqualTo(officer.username());
+        assertThat(relayed.getJWTClaimsSet().getStringClaim("agency")).isEqualTo("WOMEN_UNION");
+
+        browser.driver().get(TestPlatform.portalUrl() + "/?lang=en");
+        assertThat(browser.text("#user-agency")).isEqualTo("Women's Union");
+        assertThat(browser.text("#user-roles")).isEqualTo("Recorder");
+    }
+
+    @Test
+    void stateChangingCallsNeedTheSessionsCsrfToken() {
+        Account officer = account(Set.of(Role.RECORDER), null);
+        browser.open(TestPlatform.portalUrl() + "/");
+        browser.signIn(officer.username(), PASSWORD);
+        assertThat(browser.text("#user-locality")).isEqualTo("Toàn tỉnh");
+
+        String unprotected = "/v1/reviews-" + System.nanoTime();
+        Object withoutToken = browser.script("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/awards" + unprotected + "', {method: 'POST', headers: {'Content-Type': 'application/json'}, body: '{}'})"
+                + ".then(r => done(r.status)).catch(e => done(String(e)));");
+        Object withToken = browser.script("const done = arguments[arguments.length - 1];"
+                + "const token = document.querySelector('meta[name=_csrf]').content;"
+                + "const header = document.querySelector('meta[name=_csrf_header]').content;"
+                + "fetch('/api/awards/v1/awards', {method: 'POST', headers: {'Content-Type': 'application/json', [header]: token}, body: '{}'})"
+                + ".then(r => done(r.status)).catch(e => done(String(e)));");
+
+        assertThat(withoutToken).isEqualTo(403L);
+        assertThat(TestPlatform.backend().seen("/api" + unprotected)).isNull();
+        assertThat(withToken).isEqualTo(200L);
+        assertThat(TestPlatform.backend().seen("/api/v1/awards").method()).isEqualTo("POST");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedOnTheSignInPage() {
+        Account officer = account(Set.of(Role.RECORDER), null);
+
+        browser.open(TestPlatform.portalUrl() + "/");
+        browser.signIn(officer.username(), "khong-phai-mat-khau-1");
+
+        assertThat(browser.text("#sign-in-problem")).isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+        assertThat(browser.driver().getCurrentUrl()).startsWith(TestPlatform.identityUrl() + "/login");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountWithAClearMessage() {
+        Account officer = account(Set.of(Role.RECORDER), null);
+        browser.open(TestPlatform.portalUrl() + "/");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            browser.signIn(officer.username(), "khong-phai-mat-khau-" + attempt);
+            browser.await("#sign-in-problem");
+        }
+
+        browser.signIn(officer.username(), PASSWORD);
+
+        assertThat(browser.text("#sign-in-problem"))
+                .startsWith("Tài khoản tạm khoá vì đăng nhập sai nhiều lần liên tiếp.")
+                .contains("Hãy thử lại sau");
+        assertThat(browser.driver().getCurrentUrl()).startsWith(TestPlatform.identityUrl() + "/login");
+    }
+
+    @Test
+    void aDisabledOfficersSessionIsRefusedAtItsNextRequest() {
+        Account officer = account(Set.of(Role.RECORDER), null);
+        browser.open(TestPlatform.portalUrl() + "/");
+        browser.signIn(officer.username(), PASSWORD);
+        assertThat(browser.text("#user-name")).isEqualTo("Nguyễn Thị Hoa");
+
+        accounts().save(accounts().find(officer.username()).orElseThrow().withEnabled(false));
+
+        String refused = "/v1/models-" + System.nanoTime();
+        Object apiStatus = browser.script("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/models" + refused + "').then(r => done(r.status)).catch(e => done(String(e)));");
+        assertThat(apiStatus).isEqualTo(401L);
+        assertThat(TestPlatform.backend().seen("/api" + refused)).isNull();
+        browser.open(TestPlatform.portalUrl() + "/");
+        browser.await("#username");
+        assertThat(browser.driver().getCurrentUrl()).startsWith(TestPlatform.identityUrl() + "/login");
+        browser.signIn(officer.username(), PASSWORD);
+        assertThat(browser.text("#sign-in-problem")).startsWith("Tài khoản đã bị vô hiệu hoá.");
+    }
+
+    @Test
+    void signingOutEndsTheProvidersSessionToo() {
+        Account officer = account(Set.of(Role.OPS), null);
+        browser.open(TestPlatform.portalUrl() + "/");
+        browser.signIn(officer.username(), PASSWORD);
+        assertThat(browser.text("#user-roles")).isEqualTo("Theo dõi");
+
+        browser.driver().findElement(org.openqa.selenium.By.id("sign-out")).click();
+
+        browser.await("#username");
+        assertThat(browser.driver().getCurrentUrl()).startsWith(TestPlatform.identityUrl() + "/login");
+        browser.open(TestPlatform.portalUrl() + "/");
+        browser.await("#username");
+        assertThat(browser.driver().getCurrentUrl()).startsWith(TestPlatform.identityUrl() + "/login");
+    }
+
+    @Test
+    void aRecorderCannotOpenTheAccountAdministration() {
+        Account officer = account(Set.of(Role.RECORDER), null);
+        browser.open(TestPlatform.portalUrl() + "/");
+        browser.signIn(officer.username(), PASSWORD);
+        assertThat(browser.text("#user-roles")).isEqualTo("Cập nhật hoạt động");
+        assertThat(browser.driver().findElements(org.openqa.selenium.By.id("administration"))).isEmpty();
+
+        browser.open(TestPlatform.identityUrl() + "/admin");
+
+        assertThat(browser.text("#forbidden")).isEqualTo("Không được phép");
+        assertThat(browser.driver().findElements(org.openqa.selenium.By.id("accounts"))).isEmpty();
+    }
+
+    private static AccountStore accounts() {
+        return TestPlatform.identity().getBean(AccountStore.class);
+    }
+
+    private static Account account(Set<Role> roles, Locality locality) {
+        PasswordEncoder encoder = TestPlatform.identity().getBean(PasswordEncoder.class);
+        Account account = new Account("officer-" + NEXT.incrementAndGet() + "-" + System.nanoTime() % 100000,
+                "Nguyễn Thị Hoa", "WOMEN_UNION", roles, locality, true, encoder.encode(PASSWORD), Instant.now(), false,
+                null, Instant.now());
+        accounts().create(account);
+        return account;
+    }
+
+    private static boolean verifiesAgainstIdentityJwks(SignedJWT token) throws Exception {
+        HttpResponse<String> jwks = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(TestPlatform.identityUrl() + "/oauth2/jwks")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        RSAKey key = (RSAKey) JWKSet.parse(jwks.body()).getKeyByKeyId(token.getHeader().getKeyID());
+        return key != null && token.verify(new RSASSAVerifier(key));
+    }
+
+}
