@@ -23,12 +23,12 @@ import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.recording.IdempotentRequest;
 import vn.antq.kit.recording.Problem;
 import vn.antq.kit.recording.ProblemAnswers;
+import vn.antq.kit.recording.Recorder;
 import vn.antq.kit.reference.Agencies;
 import vn.antq.kit.reference.VietnamTime;
 import vn.antq.kit.security.AccessRules;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.web.ApiException;
-import vn.antq.kit.web.Etags;
 import vn.antq.kit.web.ProblemType;
 import vn.antq.kit.web.Text;
 
@@ -46,7 +46,7 @@ public class AwardCommands {
     private final ReviewCommands reviews;
     private final NominationValidation validation;
     private final Gazetteer gazetteer;
-    private final OutboxRelay relay;
+    private final Recorder<Award> recorder;
     private final String source;
     private final Clock clock;
 
@@ -57,7 +57,7 @@ public class AwardCommands {
         this.reviews = reviews;
         this.validation = new NominationValidation(gazetteer, agencies::isKnown, reviews::find);
         this.gazetteer = gazetteer;
-        this.relay = relay;
+        this.recorder = store.recorder(relay);
         this.source = outbox.getSource();
         this.clock = clock;
     }
@@ -73,24 +73,21 @@ public class AwardCommands {
 
         String id = IdempotencyKeys.aggregateId(user, idempotencyKey);
         IdempotentRequest request = IdempotentRequest.creating(id, form);
-        Optional<AwardStore.Stored> earlier = store.find(id);
+        Optional<Recorder.Created<Award>> earlier = recorder.replay(id, request);
         if (earlier.isPresent()) {
-            return replay(earlier.get(), request);
+            return new Nominated(earlier.get().aggregate(), true);
         }
         Award.Change change = Award.nominate(id, valid.details(), user.subject(), clock.instant());
         valid.details().recipientSlot().ifPresent(slot -> claimRecipient(slot, id, valid.details()));
-        if (store.insert(change.award(), event(change), request)) {
-            relay.wakeUp();
-            return new Nominated(change.award(), false);
-        }
-        return replay(store.find(id).orElseThrow(), request);
+        Recorder.Created<Award> created = recorder.create(change(change), request);
+        return new Nominated(created.aggregate(), created.replayed());
     }
 
     /** Approves with a decision, or rejects with a reason; the nominator cannot approve. */
     public Award decide(AntqUser user, String id, String ifMatch, DecisionForm form) {
         Award current = find(id);
         AccessRules.requireApproverFor(user, current.details().recipientAgency(), place(current));
-        Etags.requireIfMatch(ifMatch, current.version());
+        recorder.requireIfMatch(ifMatch, current);
         DecisionValidation.Verdict verdict = DecisionValidation.check(form, VietnamTime.today(clock))
                 .orElseThrow(ProblemAnswers::badRequest);
         if (verdict instanceof DecisionValidation.Rejection rejection) {
@@ -119,7 +116,7 @@ public class AwardCommands {
     public Award confer(AntqUser user, String id, String ifMatch) {
         Award current = find(id);
         AccessRules.requireRecorderFor(user, current.details().recipientAgency(), place(current));
-        Etags.requireIfMatch(ifMatch, current.version());
+        recorder.requireIfMatch(ifMatch, current);
         return save(current, step(() -> current.confer(user.subject(), clock.instant())));
     }
 
@@ -127,7 +124,7 @@ public class AwardCommands {
     public Award revoke(AntqUser user, String id, String ifMatch, RevocationForm form) {
         Award current = find(id);
         AccessRules.requireApproverFor(user, current.details().recipientAgency(), place(current));
-        Etags.requireIfMatch(ifMatch, current.version());
+        recorder.requireIfMatch(ifMatch, current);
         List<Problem> problems = new ArrayList<>();
         String reason = DecisionValidation.reason(form == null ? null : form.reason(), problems);
         if (!problems.isEmpty()) {
@@ -157,13 +154,8 @@ public class AwardCommands {
     }
 
     private Award find(String id) {
-        return store.find(id).map(AwardStore.Stored::award).orElseThrow(() -> ApiException.of(HttpStatus.NOT_FOUND,
+        return recorder.find(id).map(Recorder.Stored::aggregate).orElseThrow(() -> ApiException.of(HttpStatus.NOT_FOUND,
                 ProblemType.NOT_FOUND, "Không có khen thưởng mã " + id, "No award with id " + id));
-    }
-
-    private Nominated replay(AwardStore.Stored earlier, IdempotentRequest request) {
-        earlier.creation().requireSameBodyAs(request);
-        return new Nominated(earlier.award(), true);
     }
 
     private void claimRecipient(String slot, String id, AwardDetails details) {
@@ -181,7 +173,7 @@ public class AwardCommands {
 
     /** A decision number stays with the award decided under it, also once revoked. */
     private AwardClaims.Holding decisionHolding(String holderId, String key) {
-        return store.find(holderId).map(AwardStore.Stored::award).map(holder -> {
+        return recorder.find(holderId).map(Recorder.Stored::aggregate).map(holder -> {
             if (holder.decision() != null) {
                 return holder.decision().key().equals(key) ? AwardClaims.Holding.HOLDS : AwardClaims.Holding.RELEASED;
             }
@@ -192,13 +184,13 @@ public class AwardCommands {
 
     /** A recipient's place is freed when the award holding it is rejected or revoked. */
     private AwardClaims.Holding recipientHolding(String holderId) {
-        return store.find(holderId).map(AwardStore.Stored::award)
+        return recorder.find(holderId).map(Recorder.Stored::aggregate)
                 .map(holder -> holder.holdsItsRecipientSlot() ? AwardClaims.Holding.HOLDS : AwardClaims.Holding.RELEASED)
                 .orElse(AwardClaims.Holding.MAY_YET_HOLD);
     }
 
     private void releaseUnlessHeld(String id, String key) {
-        boolean held = store.find(id).map(AwardStore.Stored::award)
+        boolean held = recorder.find(id).map(Recorder.Stored::aggregate)
                 .map(award -> award.decision() != null && award.decision().key().equals(key)).orElse(false);
         if (!held) {
             claims.release(AwardClaims.Kind.DECISION_NUMBER, key, id);
@@ -206,18 +198,12 @@ public class AwardCommands {
     }
 
     private Award save(Award current, Award.Change change) {
-        return save(current, change, () -> { });
+        return recorder.save(current, change(change));
     }
 
     /** Writes the change if nobody changed the award meanwhile; otherwise runs {@code onStale} and answers 412. */
     private Award save(Award current, Award.Change change, Runnable onStale) {
-        if (!store.update(change.award(), current.version(), event(change))) {
-            onStale.run();
-            long latest = store.find(current.id()).map(s -> s.award().version()).orElse(current.version());
-            throw ApiException.preconditionFailed(latest);
-        }
-        relay.wakeUp();
-        return change.award();
+        return recorder.save(current, change(change), onStale);
     }
 
     private static Award.Change step(Supplier<Award.Change> transition) {
@@ -235,8 +221,8 @@ public class AwardCommands {
                 HttpHeaders.EMPTY);
     }
 
-    private PendingEvent event(Award.Change change) {
-        return PendingEvent.of(change.contract(), change.event(), source);
+    private Recorder.Change<Award> change(Award.Change change) {
+        return new Recorder.Change<>(change.award(), PendingEvent.of(change.contract(), change.event(), source));
     }
 
     private static ApiException badRequest(List<Problem> problems) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -17,8 +16,8 @@ import org.springframework.stereotype.Component;
 import vn.antq.contracts.award.AwardForm;
 import vn.antq.contracts.award.AwardStatus;
 import vn.antq.contracts.award.RecipientType;
-import vn.antq.kit.outbox.PendingEvent;
-import vn.antq.kit.recording.IdempotentRequest;
+import vn.antq.kit.outbox.OutboxRelay;
+import vn.antq.kit.recording.Recorder;
 import vn.antq.kit.store.AggregateCollection;
 import vn.antq.kit.store.StoreDocuments;
 
@@ -41,22 +40,12 @@ public class AwardStore {
         mongo.indexOps(COLLECTION).createIndex(new Index().on("decidedOn", Sort.Direction.DESC));
     }
 
-    /** An award with the request that nominated it. */
-    public record Stored(Award award, IdempotentRequest creation) {
-    }
+    static final Recorder.Mapping<Award> MAPPING = new Recorder.Mapping<>(Award::id, Award::version,
+            AwardStore::toDocument, AwardStore::fromDocument);
 
-    /** Inserts a new award with its first event; false if one with this id exists already (a retried request). */
-    public boolean insert(Award award, PendingEvent event, IdempotentRequest creation) {
-        return awards.insert(IdempotentRequest.append(toDocument(award), IdempotentRequest.CREATION, creation), event);
-    }
-
-    /** Replaces the award's state if it is still at {@code expectedVersion}; false if someone changed it meanwhile. */
-    public boolean update(Award award, long expectedVersion, PendingEvent event) {
-        return awards.replace(toDocument(award), expectedVersion, event);
-    }
-
-    public Optional<Stored> find(String id) {
-        return awards.find(id).map(d -> new Stored(fromDocument(d), IdempotentRequest.creationOf(d)));
+    /** The kit's recording workflow over this collection: create with replay, If-Match, versioned replace. */
+    public Recorder<Award> recorder(OutboxRelay relay) {
+        return new Recorder<>(awards, MAPPING, relay, "award");
     }
 
     /** One page of awards matching the filter, most recently nominated first. */

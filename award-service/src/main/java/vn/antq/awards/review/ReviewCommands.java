@@ -15,12 +15,12 @@ import vn.antq.kit.outbox.PendingEvent;
 import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.recording.IdempotentRequest;
 import vn.antq.kit.recording.ProblemAnswers;
+import vn.antq.kit.recording.Recorder;
 import vn.antq.kit.reference.Agencies;
 import vn.antq.kit.reference.VietnamTime;
 import vn.antq.kit.security.AccessRules;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.web.ApiException;
-import vn.antq.kit.web.Etags;
 import vn.antq.kit.web.ProblemType;
 
 /**
@@ -31,18 +31,18 @@ import vn.antq.kit.web.ProblemType;
 public class ReviewCommands {
 
     private final ReviewStore store;
+    private final Recorder<Review> recorder;
     private final ReviewValidation validation;
     private final Gazetteer gazetteer;
-    private final OutboxRelay relay;
     private final String source;
     private final Clock clock;
 
     public ReviewCommands(ReviewStore store, Gazetteer gazetteer, Agencies agencies, OutboxRelay relay,
                           OutboxProperties outbox, Clock clock) {
         this.store = store;
+        this.recorder = store.recorder(relay);
         this.validation = new ReviewValidation(gazetteer, agencies::isKnown);
         this.gazetteer = gazetteer;
-        this.relay = relay;
         this.source = outbox.getSource();
         this.clock = clock;
     }
@@ -57,21 +57,16 @@ public class ReviewCommands {
 
         String id = IdempotencyKeys.aggregateId(user, idempotencyKey);
         IdempotentRequest request = IdempotentRequest.creating(id, form);
-        Review.Change change = Review.hold(id, valid.details(), user.subject(), clock.instant());
-        if (store.insert(change.review(), event(change), request)) {
-            relay.wakeUp();
-            return new Recorded(change.review(), false);
-        }
-        ReviewStore.Stored earlier = store.find(id).orElseThrow();
-        earlier.creation().requireSameBodyAs(request);
-        return new Recorded(earlier.review(), true);
+        Recorder.Created<Review> created = recorder.create(
+                change(Review.hold(id, valid.details(), user.subject(), clock.instant())), request);
+        return new Recorded(created.aggregate(), created.replayed());
     }
 
     /** Replaces what was recorded; the organiser stays, and the user's agency must have held it before and after. */
     public Review correct(AntqUser user, String id, String ifMatch, ReviewForm form) {
         Review current = find(id).orElseThrow(() -> notFound(id));
         requireRecorder(user, current.details(), place(current.details()));
-        Etags.requireIfMatch(ifMatch, current.version());
+        recorder.requireIfMatch(ifMatch, current);
         ReviewValidation.Valid valid = validOrThrow(form);
         requireRecorder(user, valid.details(), valid.place());
         Review.Change change;
@@ -82,12 +77,7 @@ public class ReviewCommands {
                     "Không thể đổi đơn vị tổ chức của hội nghị (" + refused.organiser() + "); hãy ghi nhận hội nghị mới",
                     "The organiser of a review (" + refused.organiser() + ") cannot change; record a new review instead");
         }
-        if (!store.update(change.review(), current.version(), event(change))) {
-            long latest = find(id).map(Review::version).orElse(current.version());
-            throw ApiException.preconditionFailed(latest);
-        }
-        relay.wakeUp();
-        return change.review();
+        return recorder.save(current, change(change));
     }
 
     /** The agencies that held it read it; OPS and ADMIN read all; each only inside the token's locality. */
@@ -102,7 +92,7 @@ public class ReviewCommands {
 
     /** A review by id, whoever asks: awards refer to reviews of any agency. */
     public Optional<Review> find(String id) {
-        return store.find(id).map(ReviewStore.Stored::review);
+        return recorder.find(id).map(Recorder.Stored::aggregate);
     }
 
     public List<Review> list(ReviewFilter filter, int page, int size) {
@@ -129,8 +119,8 @@ public class ReviewCommands {
         return validation.check(form, VietnamTime.today(clock)).orElseThrow(ProblemAnswers::badRequest);
     }
 
-    private PendingEvent event(Review.Change change) {
-        return PendingEvent.of(change.contract(), change.event(), source);
+    private Recorder.Change<Review> change(Review.Change change) {
+        return new Recorder.Change<>(change.review(), PendingEvent.of(change.contract(), change.event(), source));
     }
 
     static ApiException notFound(String id) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -16,8 +15,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 import vn.antq.contracts.common.Level;
 import vn.antq.contracts.review.ReviewKind;
-import vn.antq.kit.outbox.PendingEvent;
-import vn.antq.kit.recording.IdempotentRequest;
+import vn.antq.kit.outbox.OutboxRelay;
+import vn.antq.kit.recording.Recorder;
 import vn.antq.kit.store.AggregateCollection;
 import vn.antq.kit.store.StoreDocuments;
 
@@ -38,22 +37,12 @@ public class ReviewStore {
         mongo.indexOps(COLLECTION).createIndex(new Index().on("locality.province", Sort.Direction.ASC).on("heldOn", Sort.Direction.DESC));
     }
 
-    /** A review with the request that recorded it. */
-    public record Stored(Review review, IdempotentRequest creation) {
-    }
+    static final Recorder.Mapping<Review> MAPPING = new Recorder.Mapping<>(Review::id, Review::version,
+            ReviewStore::toDocument, ReviewStore::fromDocument);
 
-    /** Inserts a new review with its first event; false if one with this id exists already (a retried request). */
-    public boolean insert(Review review, PendingEvent event, IdempotentRequest creation) {
-        return reviews.insert(IdempotentRequest.append(toDocument(review), IdempotentRequest.CREATION, creation), event);
-    }
-
-    /** Replaces the review's state if it is still at {@code expectedVersion}; false if someone changed it meanwhile. */
-    public boolean update(Review review, long expectedVersion, PendingEvent event) {
-        return reviews.replace(toDocument(review), expectedVersion, event);
-    }
-
-    public Optional<Stored> find(String id) {
-        return reviews.find(id).map(d -> new Stored(fromDocument(d), IdempotentRequest.creationOf(d)));
+    /** The kit's recording workflow over this collection: create with replay, If-Match, versioned replace. */
+    public Recorder<Review> recorder(OutboxRelay relay) {
+        return new Recorder<>(reviews, MAPPING, relay, "review");
     }
 
     /** One page of reviews matching the filter, most recently held first. */

@@ -14,12 +14,12 @@ import vn.antq.kit.outbox.PendingEvent;
 import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.recording.IdempotentRequest;
 import vn.antq.kit.recording.ProblemAnswers;
+import vn.antq.kit.recording.Recorder;
 import vn.antq.kit.reference.Agencies;
 import vn.antq.kit.reference.VietnamTime;
 import vn.antq.kit.security.AccessRules;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.web.ApiException;
-import vn.antq.kit.web.Etags;
 
 /**
  * What agencies do with activities: record, revise, cancel, read. Checks the input, then who may
@@ -29,18 +29,18 @@ import vn.antq.kit.web.Etags;
 public class ActivityCommands {
 
     private final ActivityStore store;
+    private final Recorder<Activity> recorder;
     private final ActivityValidation validation;
     private final Gazetteer gazetteer;
-    private final OutboxRelay relay;
     private final String source;
     private final Clock clock;
 
     public ActivityCommands(ActivityStore store, Gazetteer gazetteer, Agencies agencies,
                             OutboxRelay relay, OutboxProperties outbox, Clock clock) {
         this.store = store;
+        this.recorder = store.recorder(relay);
         this.validation = new ActivityValidation(gazetteer, agencies::isKnown);
         this.gazetteer = gazetteer;
-        this.relay = relay;
         this.source = outbox.getSource();
         this.clock = clock;
     }
@@ -55,34 +55,28 @@ public class ActivityCommands {
 
         String id = IdempotencyKeys.aggregateId(user, idempotencyKey);
         IdempotentRequest request = IdempotentRequest.creating(id, form);
-        Activity.Change change = Activity.record(id, valid.details(), user.subject(), now());
-        if (store.insert(change.activity(), event(change), request)) {
-            relay.wakeUp();
-            return new Recorded(change.activity(), false);
-        }
-        ActivityStore.Stored earlier = store.find(id).orElseThrow();
-        earlier.creation().requireSameBodyAs(request);
-        return new Recorded(earlier.activity(), true);
+        Recorder.Created<Activity> created = recorder.create(
+                change(Activity.record(id, valid.details(), user.subject(), now())), request);
+        return new Recorded(created.aggregate(), created.replayed());
     }
 
     public Activity revise(AntqUser user, String id, String ifMatch, ActivityForm form) {
         Activity current = readForChange(user, id);
-        Etags.requireIfMatch(ifMatch, current.version());
+        recorder.requireIfMatch(ifMatch, current);
         ActivityValidation.Valid valid = validOrThrow(form);
         AccessRules.requireRecorderFor(user, valid.details().agency(), valid.place());
-        return save(current, apply(() -> current.revise(valid.details(), user.subject(), now())));
+        return recorder.save(current, change(apply(() -> current.revise(valid.details(), user.subject(), now()))));
     }
 
     public Activity cancel(AntqUser user, String id, String ifMatch) {
         Activity current = readForChange(user, id);
-        Etags.requireIfMatch(ifMatch, current.version());
-        return save(current, apply(() -> current.cancel(user.subject(), now())));
+        recorder.requireIfMatch(ifMatch, current);
+        return recorder.save(current, change(apply(() -> current.cancel(user.subject(), now()))));
     }
 
     /** An agency reads its own activities; OPS and ADMIN read all; each only inside the token's locality. */
     public Activity read(AntqUser user, String id) {
-        Activity activity = store.find(id).map(ActivityStore.Stored::activity)
-                .orElseThrow(() -> ApiException.notFound("activity", id));
+        Activity activity = recorder.get(id);
         AccessRules.requireReaderOf(user, activity.details().agency(), place(activity));
         return activity;
     }
@@ -96,19 +90,13 @@ public class ActivityCommands {
     }
 
     private Activity readForChange(AntqUser user, String id) {
-        Activity current = store.find(id).map(ActivityStore.Stored::activity)
-                .orElseThrow(() -> ApiException.notFound("activity", id));
+        Activity current = recorder.get(id);
         AccessRules.requireRecorderFor(user, current.details().agency(), place(current));
         return current;
     }
 
-    private Activity save(Activity current, Activity.Change change) {
-        if (!store.update(change.activity(), current.version(), event(change))) {
-            long latest = store.find(current.id()).map(s -> s.activity().version()).orElse(current.version());
-            throw ApiException.preconditionFailed(latest);
-        }
-        relay.wakeUp();
-        return change.activity();
+    private Recorder.Change<Activity> change(Activity.Change change) {
+        return new Recorder.Change<>(change.activity(), event(change));
     }
 
     private static Activity.Change apply(java.util.function.Supplier<Activity.Change> transition) {

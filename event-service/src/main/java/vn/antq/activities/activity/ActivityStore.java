@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -19,8 +18,10 @@ import vn.antq.contracts.activity.ActivityStatus;
 import vn.antq.contracts.common.Channel;
 import vn.antq.contracts.common.Level;
 import vn.antq.kit.outbox.OutboxDocuments;
+import vn.antq.kit.outbox.OutboxRelay;
 import vn.antq.kit.outbox.PendingEvent;
 import vn.antq.kit.recording.IdempotentRequest;
+import vn.antq.kit.recording.Recorder;
 import vn.antq.kit.store.AggregateCollection;
 import vn.antq.kit.store.StoreDocuments;
 
@@ -45,13 +46,12 @@ public class ActivityStore {
         mongo.indexOps(COLLECTION).createIndex(new Index().on("locality.commune", Sort.Direction.ASC));
     }
 
-    /** A stored activity with the request that created it. */
-    public record Stored(Activity activity, IdempotentRequest creation) {
-    }
+    static final Recorder.Mapping<Activity> MAPPING = new Recorder.Mapping<>(Activity::id, Activity::version,
+            ActivityStore::toDocument, ActivityStore::fromDocument);
 
-    /** Inserts a new activity with its first event; false if it exists already (a retried request). */
-    public boolean insert(Activity activity, PendingEvent event, IdempotentRequest creation) {
-        return activities.insert(IdempotentRequest.append(toDocument(activity), IdempotentRequest.CREATION, creation), event);
+    /** The kit's recording workflow over this collection: create with replay, If-Match, versioned replace. */
+    public Recorder<Activity> recorder(OutboxRelay relay) {
+        return new Recorder<>(activities, MAPPING, relay, "activity");
     }
 
     /** Inserts many new activities at once; returns the ids that existed already. */
@@ -78,15 +78,6 @@ public class ActivityStore {
     public Document newDocument(Activity activity, PendingEvent event, IdempotentRequest creation) {
         return OutboxDocuments.newAggregate(
                 IdempotentRequest.append(toDocument(activity), IdempotentRequest.CREATION, creation), event);
-    }
-
-    /** Replaces the activity's state if it is still at {@code expectedVersion}; false if someone changed it meanwhile. */
-    public boolean update(Activity activity, long expectedVersion, PendingEvent event) {
-        return activities.replace(toDocument(activity), expectedVersion, event);
-    }
-
-    public Optional<Stored> find(String id) {
-        return activities.find(id).map(d -> new Stored(fromDocument(d), IdempotentRequest.creationOf(d)));
     }
 
     /** One page of activities matching the filter, newest first. */

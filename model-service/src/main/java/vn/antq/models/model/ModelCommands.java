@@ -27,13 +27,13 @@ import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.recording.IdempotentRequest;
 import vn.antq.kit.recording.Problem;
 import vn.antq.kit.recording.ProblemAnswers;
+import vn.antq.kit.recording.Recorder;
 import vn.antq.kit.reference.Agencies;
 import vn.antq.kit.reference.VietnamTime;
 import vn.antq.kit.security.AccessRules;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.security.Role;
 import vn.antq.kit.web.ApiException;
-import vn.antq.kit.web.Etags;
 import vn.antq.kit.web.ProblemType;
 import vn.antq.kit.web.Text;
 import vn.antq.models.modeltype.ModelTypeStore;
@@ -50,7 +50,7 @@ public class ModelCommands {
     private final Gazetteer gazetteer;
     private final Rehoming rehoming;
     private final Agencies agencies;
-    private final OutboxRelay relay;
+    private final Recorder<Model> recorder;
     private final String source;
     private final Clock clock;
 
@@ -61,7 +61,7 @@ public class ModelCommands {
         this.gazetteer = gazetteer;
         this.rehoming = rehoming;
         this.agencies = agencies;
-        this.relay = relay;
+        this.recorder = store.recorder(relay);
         this.source = outbox.getSource();
         this.clock = clock;
     }
@@ -83,35 +83,22 @@ public class ModelCommands {
 
         String id = IdempotencyKeys.aggregateId(user, idempotencyKey);
         String fingerprint = IdempotencyKeys.fingerprint(form);
-        Model.Change change = Model.register(id, valid.details(), user.subject(), now());
-        Model model = change.model();
         IdempotentRequest request = idempotencyKey == null ? null : new IdempotentRequest(id, fingerprint);
-        boolean replayed = !store.insert(model, event(change), request);
-        if (replayed) {
-            ModelStore.Stored earlier = store.find(id).orElseThrow();
-            // Models stored before the registration was kept apart have only their last keyed request.
-            IdempotentRequest original = earlier.creation() != null ? earlier.creation() : earlier.lastRequest();
-            if (original == null) {
-                throw IdempotencyKeys.keyReusedForAnotherRequest();
-            }
-            IdempotencyKeys.requireSameRequest(original.fingerprint(), fingerprint);
-            model = earlier.model();
-        } else {
-            relay.wakeUp();
-        }
-        return new Registered(model, replayed, overlapsOf(model));
+        Recorder.Created<Model> created = recorder.create(
+                change(Model.register(id, valid.details(), user.subject(), now())), request);
+        return new Registered(created.aggregate(), created.replayed(), overlapsOf(created.aggregate()));
     }
 
     /** An agency reads its own models; OPS and ADMIN read all; each only inside the token's locality. */
     public Model read(AntqUser user, String id) {
-        Model model = find(id).model();
+        Model model = find(id).aggregate();
         AccessRules.requireReaderOf(user, model.details().agency(), place(model));
         return model;
     }
 
     public Model change(AntqUser user, String id, String ifMatch, ModelForm form) {
-        Model current = readForChange(user, id).model();
-        Etags.requireIfMatch(ifMatch, current.version());
+        Model current = readForChange(user, id).aggregate();
+        recorder.requireIfMatch(ifMatch, current);
         ModelValidation.Valid valid = validOrThrow(form,
                 current.formerLocalities().isEmpty() ? null : current.localitySince());
         AccessRules.requireRecorderFor(user, valid.details().agency(), valid.place());
@@ -120,8 +107,8 @@ public class ModelCommands {
 
     public StatusChanged changeStatus(AntqUser user, String id, String ifMatch, StatusForm form,
                                       String idempotencyKey) {
-        ModelStore.Stored stored = readForChange(user, id);
-        Model current = stored.model();
+        Recorder.Stored<Model> stored = readForChange(user, id);
+        Model current = stored.aggregate();
         String reason = statusReason(form);
         IdempotentRequest request = idempotencyKey == null ? null
                 : new IdempotentRequest(IdempotencyKeys.aggregateId(user, idempotencyKey), IdempotencyKeys.fingerprint(form));
@@ -133,16 +120,16 @@ public class ModelCommands {
                 throw IdempotencyKeys.keyReusedForAnotherRequest();
             }
         }
-        Etags.requireIfMatch(ifMatch, current.version());
+        recorder.requireIfMatch(ifMatch, current);
         Model changed = save(current,
                 apply(() -> current.changeStatus(form.status(), reason, user.subject(), now())), request);
         return new StatusChanged(changed, false);
     }
 
     /** The model, for a RECORDER of its agency whose locality covers it: the check before any write about it. */
-    public ModelStore.Stored readForChange(AntqUser user, String id) {
-        ModelStore.Stored stored = find(id);
-        AccessRules.requireRecorderFor(user, stored.model().details().agency(), place(stored.model()));
+    public Recorder.Stored<Model> readForChange(AntqUser user, String id) {
+        Recorder.Stored<Model> stored = find(id);
+        AccessRules.requireRecorderFor(user, stored.aggregate().details().agency(), place(stored.aggregate()));
         return stored;
     }
 
@@ -177,12 +164,12 @@ public class ModelCommands {
      * the new one.
      */
     public Model rehome(AntqUser user, String id, String ifMatch, RehomeForm form) {
-        Model current = find(id).model();
+        Model current = find(id).aggregate();
         AccessRules.requireRole(user, Role.RECORDER);
         if (!user.covers(current.details().agency())) {
             throw ApiException.forbidden("access.record.other-agency", user.agency(), current.details().agency());
         }
-        Etags.requireIfMatch(ifMatch, current.version());
+        recorder.requireIfMatch(ifMatch, current);
         apply(() -> {
             current.requireNotDissolved();
             return current;
@@ -264,17 +251,12 @@ public class ModelCommands {
         }
     }
 
-    private ModelStore.Stored find(String id) {
-        return store.find(id).orElseThrow(() -> ApiException.notFound("model", id));
+    private Recorder.Stored<Model> find(String id) {
+        return recorder.find(id).orElseThrow(() -> ApiException.notFound("model", id));
     }
 
     private Model save(Model current, Model.Change change, IdempotentRequest request) {
-        if (!store.update(change.model(), current.version(), event(change), request)) {
-            long latest = store.find(current.id()).map(s -> s.model().version()).orElse(current.version());
-            throw ApiException.preconditionFailed(latest);
-        }
-        relay.wakeUp();
-        return change.model();
+        return recorder.save(current, change(change), request);
     }
 
     private ModelValidation.Valid validOrThrow(ModelForm form) {
@@ -303,8 +285,8 @@ public class ModelCommands {
         return agencies.find(code).map(KnownAgencies.Agency::label).orElse(new Label(code, code));
     }
 
-    private PendingEvent event(Model.Change change) {
-        return PendingEvent.of(change.contract(), change.event(), source);
+    private Recorder.Change<Model> change(Model.Change change) {
+        return new Recorder.Change<>(change.model(), PendingEvent.of(change.contract(), change.event(), source));
     }
 
     Instant now() {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -17,8 +16,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.antq.contracts.model.ModelStatus;
 import vn.antq.kit.outbox.OutboxDocuments;
-import vn.antq.kit.outbox.PendingEvent;
+import vn.antq.kit.outbox.OutboxRelay;
 import vn.antq.kit.recording.IdempotentRequest;
+import vn.antq.kit.recording.Recorder;
 import vn.antq.kit.store.AggregateCollection;
 import vn.antq.kit.store.StoreDocuments;
 
@@ -44,37 +44,15 @@ public class ModelStore {
         mongo.indexOps(COLLECTION).createIndex(new Index().on("locality.district", Sort.Direction.ASC));
     }
 
-    /**
-     * A stored model with the last POST that wrote it with an {@code Idempotency-Key} (null if none did) and the
-     * registering one (null if it had no key), written once so that a retry is recognised after later changes.
-     */
-    public record Stored(Model model, IdempotentRequest lastRequest, IdempotentRequest creation) {
-    }
-
-    /** Inserts a new model with its first event; false if a model with this id exists already (a retry). */
-    public boolean insert(Model model, PendingEvent event, IdempotentRequest request) {
-        Document state = toDocument(model).append(IdempotentRequest.LAST, IdempotentRequest.toDocument(request))
-                .append(IdempotentRequest.CREATION, IdempotentRequest.toDocument(request));
-        return models.insert(state, event);
-    }
-
-    public Optional<Stored> find(String id) {
-        return models.find(id)
-                .map(d -> new Stored(fromDocument(d), IdempotentRequest.lastOf(d), IdempotentRequest.creationOf(d)));
-    }
+    static final Recorder.Mapping<Model> MAPPING = new Recorder.Mapping<>(Model::id, Model::version,
+            ModelStore::toDocument, ModelStore::fromDocument);
 
     /**
-     * Replaces the state of a model at {@code expectedVersion} and appends its event.
-     *
-     * @param request the POST that made the change, or null (a PUT, which If-Match alone makes safe to retry)
-     * @return false if the model is no longer at that version (a concurrent change)
+     * The kit's recording workflow over this collection, keeping the last POST that wrote a model with an
+     * {@code Idempotency-Key} and the registering one (written once, so that a retry is recognised after changes).
      */
-    public boolean update(Model model, long expectedVersion, PendingEvent event, IdempotentRequest request) {
-        Document state = toDocument(model);
-        if (request != null) {
-            state.append(IdempotentRequest.LAST, request.toDocument());
-        }
-        return models.replace(state, expectedVersion, event);
+    public Recorder<Model> recorder(OutboxRelay relay) {
+        return new Recorder<>(models, MAPPING, relay, "model").keepingLastRequest();
     }
 
     /**

@@ -57,7 +57,7 @@ public class ReportCommands {
     }
 
     public Filed file(AntqUser user, String modelId, String ifMatch, ReportForm form, String idempotencyKey) {
-        Model model = models.readForChange(user, modelId).model();
+        Model model = models.readForChange(user, modelId).aggregate();
         ReportValidation.Valid valid = ReportValidation.check(form, model.details().establishedOn(),
                 VietnamTime.today(clock)).orElseThrow(ProblemAnswers::badRequest);
         Locality locality = models.localityForReport(model, valid.period());
