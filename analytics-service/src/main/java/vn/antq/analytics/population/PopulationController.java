@@ -3,9 +3,7 @@ package vn.antq.analytics.population;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,50 +48,40 @@ class PopulationController {
 
     @GetMapping
     @Operation(summary = "The population table: residents per province, district and commune code (any signed-in user)")
-    Map<String, Object> table(AntqUser user) {
+    PopulationAnswer table(AntqUser user) {
         return view(store.load());
     }
 
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace the population table with a JSON list of {code, population, year} (ADMIN); "
             + "every problem is reported field by field and nothing is stored unless every row is valid")
-    Map<String, Object> replace(AntqUser user, @RequestBody List<PopulationJson> rows) {
+    PopulationAnswer replace(AntqUser user, @RequestBody List<PopulationJson> rows) {
         AccessRules.requireRole(user, Role.ADMIN);
         return store(user, PopulationUpload.fromJson(rows));
     }
 
     @PutMapping(consumes = "text/csv")
     @Operation(summary = "Replace the population table with a CSV file with the columns code, population, year (ADMIN)")
-    Map<String, Object> replaceCsv(AntqUser user, @RequestBody byte[] file) {
+    PopulationAnswer replaceCsv(AntqUser user, @RequestBody byte[] file) {
         AccessRules.requireRole(user, Role.ADMIN);
         return store(user, PopulationUpload.fromCsv(file));
     }
 
-    private Map<String, Object> store(AntqUser user, List<PopulationRow> rows) {
+    private PopulationAnswer store(AntqUser user, List<PopulationRow> rows) {
         List<PopulationEntry> entries = new PopulationUpload(places, VietnamTime.today(clock).getYear()).entries(rows);
         store.replace(entries, user.subject(), clock.instant());
         return view(store.load());
     }
 
-    private Map<String, Object> view(PopulationTable table) {
-        List<Map<String, Object>> entries = new ArrayList<>();
+    private PopulationAnswer view(PopulationTable table) {
+        List<PopulationAnswer.Entry> entries = new ArrayList<>();
         for (PopulationEntry entry : table.entries()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("code", entry.code());
             AdminPath path = places.resolve(entry.code()).orElse(null);
-            row.put("name", path == null ? null : path.mostSpecific().name());
-            row.put("level", path == null ? null : path.mostSpecific().level().name());
-            row.put("population", entry.population());
-            row.put("year", entry.year());
-            entries.add(row);
+            entries.add(new PopulationAnswer.Entry(entry.code(), path == null ? null : path.mostSpecific().name(),
+                    path == null ? null : path.mostSpecific().level().name(), entry.population(), entry.year()));
         }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("count", entries.size());
-        answer.put("updatedAt", table.updatedAt() == null ? null
-                : OffsetDateTime.ofInstant(table.updatedAt(), VietnamTime.ZONE).toString());
-        answer.put("updatedBy", table.updatedBy());
-        answer.put("entries", entries);
-        answer.put("asOf", Answers.asOf(clock));
-        return answer;
+        return new PopulationAnswer(entries.size(), table.updatedAt() == null ? null
+                : OffsetDateTime.ofInstant(table.updatedAt(), VietnamTime.ZONE).toString(), table.updatedBy(),
+                List.copyOf(entries), Answers.asOf(clock));
     }
 }

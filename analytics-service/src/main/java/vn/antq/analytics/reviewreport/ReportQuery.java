@@ -32,6 +32,9 @@ import vn.antq.analytics.reviewreport.ReviewReport.Chart;
 import vn.antq.analytics.reviewreport.ReviewReport.Column;
 import vn.antq.analytics.reviewreport.ReviewReport.Section;
 import vn.antq.analytics.reviewreport.ReviewReport.Table;
+import vn.antq.analytics.shortcomings.Finding;
+import vn.antq.analytics.shortcomings.ShortcomingKind;
+import vn.antq.analytics.shortcomings.ShortcomingsAnswer;
 import vn.antq.analytics.shortcomings.ShortcomingsQuery;
 import vn.antq.contracts.activity.ActivityKind;
 import vn.antq.contracts.award.AwardForm;
@@ -87,7 +90,7 @@ class ReportQuery {
         Map<String, Object> coordination = coordination(scope, range, locale, sections);
         ModelsAnswer health = models(scope, range, locale, sections);
         Map<String, Object> commendations = commendations(scope, range, locale, sections);
-        Map<String, Object> found = shortcomings.answer(scope, range);
+        ShortcomingsAnswer found = shortcomings.answer(scope, range);
         sections.add(shortcomingsSection(found, locale));
         sections.add(0, summary(outreach, coordination, health, commendations, found, locale));
 
@@ -273,21 +276,21 @@ class ReportQuery {
 
     // --- shortcomings and the summary ---------------------------------------------------------------------------
 
-    @SuppressWarnings("unchecked")
-    private static Section shortcomingsSection(Map<String, Object> found, Locale locale) {
+    private static Section shortcomingsSection(ShortcomingsAnswer found, Locale locale) {
         boolean en = locale.getLanguage().equals("en");
         List<List<Object>> counts = new ArrayList<>();
-        ((Map<String, Object>) found.get("counts")).forEach((kind, count) -> counts.add(List.of(ReportText.of(kind, locale), count)));
+        for (ShortcomingKind kind : ShortcomingKind.values()) {
+            counts.add(List.of(ReportText.of(kind.name(), locale), found.counts().of(kind)));
+        }
         List<List<Object>> rows = new ArrayList<>();
-        for (Map<String, Object> finding : (List<Map<String, Object>>) found.get("findings")) {
-            Map<String, Object> subject = (Map<String, Object>) finding.get("subject");
-            Map<String, Object> explanation = (Map<String, Object>) finding.get("explanation");
-            Map<String, Object> evidence = (Map<String, Object>) finding.get("evidence");
+        for (Finding finding : found.findings()) {
+            Map<String, Object> subject = finding.subject();
             List<String> numbers = new ArrayList<>();
-            evidence.forEach((name, value) -> numbers.add(name + " = " + value));
+            finding.evidence().forEach((name, value) -> numbers.add(name + " = " + value));
             Object name = subject.get("name") != null ? subject.get("name") : subject.get("code");
-            rows.add(List.of(ReportText.of((String) finding.get("kind"), locale), ReportText.of((String) finding.get("severity"), locale),
-                    String.valueOf(name), String.valueOf(explanation.get(en ? "en" : "vi")), String.join("; ", numbers)));
+            rows.add(List.of(ReportText.of(finding.kind().name(), locale), ReportText.of(finding.severity().name(), locale),
+                    String.valueOf(name), String.valueOf(en ? finding.explanation().en() : finding.explanation().vi()),
+                    String.join("; ", numbers)));
         }
         List<String> labels = counts.stream().map(row -> (String) row.get(0)).toList();
         List<Long> values = counts.stream().map(row -> ((Number) row.get(1)).longValue()).toList();
@@ -302,7 +305,7 @@ class ReportQuery {
 
     @SuppressWarnings("unchecked")
     private static Section summary(Map<String, Object> outreach, Map<String, Object> coordination, ModelsAnswer health,
-            Map<String, Object> commendations, Map<String, Object> found, Locale locale) {
+            Map<String, Object> commendations, ShortcomingsAnswer found, Locale locale) {
         Map<String, Object> reach = (Map<String, Object>) outreach.get("totals");
         List<List<Object>> rows = new ArrayList<>();
         for (String total : ParticipationCells.TOTALS) {
@@ -316,7 +319,7 @@ class ReportQuery {
                 health.reportTotals().reports()));
         rows.add(List.of(ReportText.of("commendations", locale) + " (" + ReportText.of("conferred", locale) + ")",
                 ((Map<String, Object>) commendations.get("totals")).get("conferred")));
-        rows.add(List.of(ReportText.of("findings", locale), (long) ((List<?>) found.get("findings")).size()));
+        rows.add(List.of(ReportText.of("findings", locale), (long) found.findings().size()));
         return new Section(ReportText.of("summary", locale), List.of(), List.of(new Table(ReportText.of("key-figures", locale),
                 List.of(new Column(ReportText.of("figure", locale), false), new Column(ReportText.of("total", locale), true)),
                 rows)));

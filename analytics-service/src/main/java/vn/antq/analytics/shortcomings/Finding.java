@@ -5,14 +5,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 import vn.antq.contracts.common.Label;
 
 /**
  * One shortcoming found: what kind, about what ({@code subject}: its type, code and names), how serious, the numbers
- * behind it ({@code evidence}, named numbers only) and one line saying why, in Vietnamese and English.
+ * behind it ({@code evidence}, named numbers only) and one line saying why, in Vietnamese and English. The answer shows
+ * it as is: {@code {kind, severity, subject, evidence, explanation: {vi, en}}}.
  */
-public record Finding(ShortcomingKind kind, Severity severity, Map<String, Object> subject, Map<String, Number> evidence,
-                      Label explanation) {
+@Schema(name = "ShortcomingFinding")
+public record Finding(ShortcomingKind kind, Severity severity,
+        @Schema(description = "what the finding is about: its type, code and names (and, for a pair, both agencies)")
+        Map<String, Object> subject,
+        @Schema(description = "the named numbers behind the finding") Map<String, Number> evidence,
+        @Schema(description = "one line saying why, in Vietnamese and English") Label explanation) {
 
     public Finding {
         Objects.requireNonNull(kind, "kind");
@@ -22,21 +30,8 @@ public record Finding(ShortcomingKind kind, Severity severity, Map<String, Objec
         Objects.requireNonNull(explanation, "explanation");
     }
 
+    @JsonIgnore
     public String subjectCode() {
         return String.valueOf(subject.get("code"));
-    }
-
-    /** As the answer shows it: {@code {kind, severity, subject, evidence, explanation: {vi, en}}}. */
-    public Map<String, Object> toMap() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("kind", kind.name());
-        map.put("severity", severity.name());
-        map.put("subject", subject);
-        map.put("evidence", evidence);
-        Map<String, Object> text = new LinkedHashMap<>();
-        text.put("vi", explanation.vi());
-        text.put("en", explanation.en());
-        map.put("explanation", text);
-        return map;
     }
 }

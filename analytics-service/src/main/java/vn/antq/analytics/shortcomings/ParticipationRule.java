@@ -25,7 +25,7 @@ import vn.antq.contracts.common.Label;
 public final class ParticipationRule {
 
     /** Findings, and the comparisons that could not be made, with why. */
-    public record Result(List<Finding> findings, List<Map<String, Object>> skipped) {
+    public record Result(List<Finding> findings, List<ShortcomingsAnswer.Skipped> skipped) {
     }
 
     private final ShortcomingThresholds.Participation thresholds;
@@ -85,8 +85,8 @@ public final class ParticipationRule {
         }
     }
 
-    private static List<Map<String, Object>> skipped(List<LocalityFigures> localities, boolean populationLoaded) {
-        List<Map<String, Object>> skipped = new ArrayList<>();
+    private static List<ShortcomingsAnswer.Skipped> skipped(List<LocalityFigures> localities, boolean populationLoaded) {
+        List<ShortcomingsAnswer.Skipped> skipped = new ArrayList<>();
         long without = localities.stream().filter(l -> l.activities() > 0 && l.residents() == null).count();
         if (!populationLoaded) {
             skipped.add(note("PARTICIPATIONS_PER_RESIDENT", without,
@@ -100,13 +100,9 @@ public final class ParticipationRule {
         return skipped;
     }
 
-    private static Map<String, Object> note(String test, long localities, String vi, String en) {
-        Map<String, Object> note = new LinkedHashMap<>();
-        note.put("test", test);
-        note.put("localities", localities);
+    private static ShortcomingsAnswer.Skipped note(String test, long localities, String vi, String en) {
         // A record, not Map.of: its keys keep one order (vi, en) from one run to the next.
-        note.put("explanation", new Label(vi, en));
-        return note;
+        return new ShortcomingsAnswer.Skipped(test, localities, new Label(vi, en));
     }
 
     /** One locality against its peers. */

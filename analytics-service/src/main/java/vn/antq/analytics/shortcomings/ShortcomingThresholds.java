@@ -1,7 +1,5 @@
 package vn.antq.analytics.shortcomings;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -66,25 +64,16 @@ public record ShortcomingThresholds(@DefaultValue Participation participation, @
     }
 
     /** As the answer echoes them, per kind; PAPER_ONLY_MODEL's window is {@code antq.analytics.paper-only-months}. */
-    public Map<String, Object> echo(int paperOnlyMonths) {
-        Map<String, Object> echo = new LinkedHashMap<>();
-        Map<String, Object> low = new LinkedHashMap<>();
-        low.put("bottomQuantile", participation.bottomQuantile());
-        low.put("shareOfMedian", participation.shareOfMedian());
-        low.put("minLocalities", participation.minLocalities());
-        low.put("declineShare", participation.declineShare());
-        low.put("declineMinParticipations", participation.declineMinParticipations());
-        echo.put(ShortcomingKind.LOW_PARTICIPATION.name(), low);
-        Map<String, Object> loose = new LinkedHashMap<>();
-        loose.put("shareOfMedian", coordination.shareOfMedian());
-        loose.put("minMedianJointActivities", coordination.minMedianJointActivities());
-        loose.put("declineShare", coordination.declineShare());
-        loose.put("declineMinJointActivities", coordination.declineMinJointActivities());
-        echo.put(ShortcomingKind.LOOSE_COORDINATION.name(), loose);
-        echo.put(ShortcomingKind.PAPER_ONLY_MODEL.name(), Map.of("paperOnlyMonths", paperOnlyMonths));
-        echo.put(ShortcomingKind.OVERLAPPING_MODELS.name(), Map.of("minActiveModels", 2));
-        echo.put(ShortcomingKind.IRREGULAR_REVIEWS.name(), Map.of("maxGapMonths", reviews.maxGapMonths()));
-        return echo;
+    public ShortcomingsAnswer.Thresholds echo(int paperOnlyMonths) {
+        return new ShortcomingsAnswer.Thresholds(
+                new ShortcomingsAnswer.LowParticipation(participation.bottomQuantile(), participation.shareOfMedian(),
+                        participation.minLocalities(), participation.declineShare(),
+                        participation.declineMinParticipations()),
+                new ShortcomingsAnswer.LooseCoordination(coordination.shareOfMedian(),
+                        coordination.minMedianJointActivities(), coordination.declineShare(),
+                        coordination.declineMinJointActivities()),
+                new ShortcomingsAnswer.PaperOnlyModel(paperOnlyMonths), new ShortcomingsAnswer.OverlappingModels(2),
+                new ShortcomingsAnswer.IrregularReviews(reviews.maxGapMonths()));
     }
 
     private static void requireShare(double value, String name) {

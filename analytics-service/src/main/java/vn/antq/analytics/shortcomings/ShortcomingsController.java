@@ -1,7 +1,5 @@
 package vn.antq.analytics.shortcomings;
 
-import java.util.Map;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,7 +32,7 @@ class ShortcomingsController {
             + "PAPER_ONLY_MODEL, OVERLAPPING_MODELS, IRREGULAR_REVIEWS, each with its subject, severity, evidence and a "
             + "one-line explanation in Vietnamese and English; the thresholds are echoed. OPS and ADMIN see every "
             + "finding, anyone else those about their own agency's work")
-    Map<String, Object> shortcomings(AntqUser user,
+    ShortcomingsAnswer shortcomings(AntqUser user,
             @Parameter(description = "first month: 2024, 2024-Q2, 2024-05 or 2024-05-15") @RequestParam(required = false) String from,
             @Parameter(description = "last month, inclusive") @RequestParam(required = false) String to,
             @Parameter(description = "province (2 digits), district (3) or commune (5) code") @RequestParam(required = false) String locality) {

@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,9 +81,9 @@ public class ShortcomingsQuery {
     }
 
     /** The answer: {@code {from, to, locality, thresholds, counts, findings, skipped, asOf}}. */
-    public Map<String, Object> answer(ReadScope scope, MonthRange range) {
+    public ShortcomingsAnswer answer(ReadScope scope, MonthRange range) {
         Period period = Period.of(range, VietnamTime.today(clock));
-        List<Map<String, Object>> skipped = new ArrayList<>();
+        List<ShortcomingsAnswer.Skipped> skipped = new ArrayList<>();
         List<Finding> findings = new ArrayList<>(generations.answer(generation -> {
             List<Finding> found = new ArrayList<>();
             ParticipationRule.Result participation = new ParticipationRule(thresholds.participation())
@@ -106,20 +105,10 @@ public class ShortcomingsQuery {
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::kind)
                 .thenComparing(Finding::subjectCode));
 
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("from", range.from() == null ? null : range.from().toString());
-        answer.put("to", range.to() == null ? null : range.to().toString());
-        answer.put("locality", scope.locality());
-        answer.put("thresholds", thresholds.echo(models.paperOnlyMonths()));
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (ShortcomingKind kind : ShortcomingKind.values()) {
-            counts.put(kind.name(), findings.stream().filter(f -> f.kind() == kind).count());
-        }
-        answer.put("counts", counts);
-        answer.put("findings", findings.stream().map(Finding::toMap).toList());
-        answer.put("skipped", skipped);
-        answer.put("asOf", Answers.asOf(clock));
-        return answer;
+        return new ShortcomingsAnswer(range.from() == null ? null : range.from().toString(),
+                range.to() == null ? null : range.to().toString(), scope.locality(),
+                thresholds.echo(models.paperOnlyMonths()), ShortcomingsAnswer.Counts.of(findings), List.copyOf(findings),
+                List.copyOf(skipped), Answers.asOf(clock));
     }
 
     // --- LOW_PARTICIPATION ------------------------------------------------------------------------------------

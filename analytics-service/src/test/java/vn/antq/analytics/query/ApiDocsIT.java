@@ -54,6 +54,10 @@ class ApiDocsIT {
         "get|/freshness|topics,lag,lastEventTime,generation,rebuilding,asOf|topics|topic,lag,lastEventTime,partitions",
         "post|/rebuild|id,state,generation,previousGeneration,requestedBy,startedAt,recordsTotal,recordsRead,progress,finishedAt,error|partitions|topic,partition,endOffset,position",
         "get|/rebuild/{id}|id,state,generation,partitions,progress|partitions|topic,partition,endOffset,position",
+        "get|/shortcomings|from,to,locality,thresholds,counts,findings,skipped,asOf|findings|kind,severity,subject,evidence,explanation",
+        "get|/shortcomings|thresholds,counts|skipped|test,localities,explanation",
+        "get|/reference/population|count,updatedAt,updatedBy,entries,asOf|entries|code,name,level,population,year",
+        "put|/reference/population|count,updatedAt,updatedBy,entries,asOf|entries|code,name,level,population,year",
     })
     void everyAnswerIsDescribedFieldByField(String method, String path, String fields, String list, String listFields) {
         Map<String, Object> schema = responseSchema(method, "/api/v1/analytics" + path);

@@ -66,7 +66,8 @@ class ParticipationRuleTest {
             assertThat(finding.severity()).isEqualTo(Severity.MEDIUM);
         });
         assertThat(result.skipped()).singleElement().satisfies(note -> {
-            assertThat(note).containsEntry("test", "PARTICIPATIONS_PER_RESIDENT").containsEntry("localities", 11L);
+            assertThat(note.test()).isEqualTo("PARTICIPATIONS_PER_RESIDENT");
+            assertThat(note.localities()).isEqualTo(11L);
         });
     }
 
