@@ -29,8 +29,8 @@ import vn.antq.kit.security.Role;
 /**
  * Tokens an attacker or a broken client presents: expired, not yet valid, signed with the wrong key (the public
  * development secret, another HS256 key claiming ADMIN for another agency, an RSA key nobody trusts), with
- * {@code alg: none}, with a payload changed after signing, or with claims the platform does not accept. Each must
- * be a 401 and change nothing.
+ * {@code alg: none}, with a payload changed after signing, without {@code exp}, from another issuer or none, or with
+ * claims the platform does not accept. Each must be a 401 and change nothing.
  */
 final class ForgedTokens {
 
@@ -69,6 +69,13 @@ final class ForgedTokens {
                 .expirationTime(Date.from(Instant.now().plusSeconds(3600))).build(), JWSAlgorithm.HS256)));
         tokens.put("a locality that is no code", bearer(hs256(secret, claims("attacker", "WOMEN_UNION", List.of("RECORDER"))
                 .claim("locality", "62' || '1'='1").build(), JWSAlgorithm.HS256)));
+        tokens.put("no exp (a token that never expires)", bearer(hs256(secret, new JWTClaimsSet.Builder().issuer(JwtIssuer.ISSUER)
+                .subject("attacker").claim("agency", "WOMEN_UNION").claim("roles", List.of("RECORDER")).issueTime(new Date())
+                .build(), JWSAlgorithm.HS256)));
+        tokens.put("another issuer (iss https://evil.example)", bearer(hs256(secret, claims("attacker", "WOMEN_UNION",
+                List.of("RECORDER")).issuer("https://evil.example").build(), JWSAlgorithm.HS256)));
+        tokens.put("no issuer", bearer(hs256(secret, claims("attacker", "WOMEN_UNION", List.of("RECORDER")).issuer(null).build(),
+                JWSAlgorithm.HS256)));
         tokens.put("garbage", "Bearer abc.def.ghi");
         tokens.put("an empty bearer", "Bearer ");
         tokens.put("Basic credentials", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)));
