@@ -261,7 +261,9 @@ class AwardLifecycleIT {
                 ifMatch(nominated), "{\"approve\": false}");
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.json().get("errors").toString()).contains("reason");
-        assertThat(api.get("/api/v1/awards/no-such-award", approver).status()).isEqualTo(404);
+        HttpApi.Response unknown = api.get("/api/v1/awards/no-such-award", approver);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.text("detail")).startsWith("Không có khen thưởng");
     }
 
     private HttpApi.Response nominate(String recipientName) {

@@ -146,8 +146,13 @@ class RecordingActivitiesIT {
         HttpApi.Response current = api.request("PUT", "/api/v1/activities/" + id).token(WOMEN_UNION)
                 .header("If-Match", "\"1\"").json(revised).send();
 
+        HttpApi.Response unknown = api.request("PUT", "/api/v1/activities/no-such-activity").token(WOMEN_UNION)
+                .header("If-Match", "\"1\"").json(revised).send();
+
         assertThat(missing.status()).isEqualTo(428);
         assertThat(stale.status()).isEqualTo(412);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.text("detail")).isEqualTo("Không tìm thấy hoạt động có mã no-such-activity.");
         assertThat(current.status()).isEqualTo(200);
         assertThat(current.json().get("version").asLong()).isEqualTo(2);
         assertThat(current.header("ETag")).isEqualTo("\"2\"");

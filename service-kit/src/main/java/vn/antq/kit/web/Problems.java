@@ -97,7 +97,9 @@ public class Problems {
 
     /** The detail names the fields too, for clients that show only {@code detail}. */
     private String summary(Text detail, List<Map<String, String>> errors, Locale locale) {
-        StringBuilder summary = new StringBuilder(text(detail, locale));
+        String head = text(detail, locale);
+        // "Dữ liệu không hợp lệ." + ": title - …" would read ".:"; the list follows the sentence without its stop.
+        StringBuilder summary = new StringBuilder(head.endsWith(".") ? head.substring(0, head.length() - 1) : head);
         String separator = ": ";
         for (Map<String, String> error : errors) {
             summary.append(separator);

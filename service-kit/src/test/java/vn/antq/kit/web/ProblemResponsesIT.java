@@ -57,7 +57,7 @@ class ProblemResponsesIT {
         assertThat(reply.type()).isEqualTo("https://antq.vn/problems/validation");
         assertThat(reply.fields()).containsExactly("participants");
         assertThat(reply.message("participants")).isEqualTo("Giá trị phải là số nguyên.");
-        assertThat(reply.detail()).contains("participants");
+        assertThat(reply.detail()).contains("participants - Giá trị phải là số nguyên.").doesNotContain(".:");
     }
 
     @Test
