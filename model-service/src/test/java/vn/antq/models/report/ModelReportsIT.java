@@ -94,6 +94,44 @@ class ModelReportsIT {
     }
 
     @Test
+    void aPeriodReportedAlreadyIs409CarryingTheReportsEtag() {
+        report("2024-07", null, 1);
+
+        HttpApi.Response duplicate = report("2024-07", null, 2);
+
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.header("ETag")).isEqualTo("\"1\"");
+        assertThat(duplicate.json().get("currentVersion").asLong()).isEqualTo(1);
+        assertThat(duplicate.json().get("reportId").asString()).endsWith("2024-07");
+    }
+
+    @Test
+    void aRetryIsJudgedByTheLastPostThatWroteTheReportAndACorrectionWithoutAKeyEndsIt() {
+        String filing = UUID.randomUUID().toString();
+        String correcting = UUID.randomUUID().toString();
+
+        HttpApi.Response first = report("2024-08", null, 1, filing);
+        HttpApi.Response correction = report("2024-08", "\"1\"", 2, correcting);
+        HttpApi.Response retriedCorrection = report("2024-08", "\"1\"", 2, correcting);
+        HttpApi.Response retriedFiling = report("2024-08", null, 1, filing);
+        HttpApi.Response plainCorrection = report("2024-08", "\"2\"", 3);
+        HttpApi.Response lateRetry = report("2024-08", "\"1\"", 2, correcting);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(correction.status()).isEqualTo(200);
+        assertThat(retriedCorrection.status()).isEqualTo(200);
+        assertThat(retriedCorrection.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retriedCorrection.header("ETag")).isEqualTo("\"2\"");
+        assertThat(retriedCorrection.json().get("meetings").asLong()).isEqualTo(2);
+        assertThat(retriedFiling.status()).isEqualTo(409);
+        assertThat(plainCorrection.status()).isEqualTo(200);
+        assertThat(plainCorrection.header("Idempotent-Replayed")).isNull();
+        assertThat(lateRetry.status()).isEqualTo(412);
+        assertThat(awaitReports(3)).extracting(e -> HttpApi.json(TopicRecords.body(e)).get("version").asLong())
+                .containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
     void aFuturePeriodAndAPeriodBeforeTheModelWasFoundedAre400() {
         YearMonth next = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(1);
 
