@@ -82,10 +82,8 @@ public class ModelCommands {
         AccessRules.requireRecorderFor(user, valid.details().agency(), valid.place());
 
         String id = IdempotencyKeys.aggregateId(user, idempotencyKey);
-        String fingerprint = IdempotencyKeys.fingerprint(form);
-        IdempotentRequest request = idempotencyKey == null ? null : new IdempotentRequest(id, fingerprint);
-        Recorder.Created<Model> created = recorder.create(
-                change(Model.register(id, valid.details(), user.subject(), now())), request);
+        Recorder.Created<Model> created = recorder.create(change(Model.register(id, valid.details(), user.subject(), now())),
+                IdempotentRequest.keyed(user, idempotencyKey, form));
         return new Registered(created.aggregate(), created.replayed(), overlapsOf(created.aggregate()));
     }
 
@@ -102,28 +100,16 @@ public class ModelCommands {
         ModelValidation.Valid valid = validOrThrow(form,
                 current.formerLocalities().isEmpty() ? null : current.localitySince());
         AccessRules.requireRecorderFor(user, valid.details().agency(), valid.place());
-        return save(current, apply(() -> current.change(valid.details(), user.subject(), now())), null);
+        return save(current, apply(() -> current.change(valid.details(), user.subject(), now())));
     }
 
     public StatusChanged changeStatus(AntqUser user, String id, String ifMatch, StatusForm form,
                                       String idempotencyKey) {
         Recorder.Stored<Model> stored = readForChange(user, id);
-        Model current = stored.aggregate();
         String reason = statusReason(form);
-        IdempotentRequest request = idempotencyKey == null ? null
-                : new IdempotentRequest(IdempotencyKeys.aggregateId(user, idempotencyKey), IdempotencyKeys.fingerprint(form));
-        if (stored.lastRequest() != null) {
-            if (stored.lastRequest().isRepeatedBy(request)) {
-                return new StatusChanged(current, true);
-            }
-            if (stored.lastRequest().keyReusedBy(request)) {
-                throw IdempotencyKeys.keyReusedForAnotherRequest();
-            }
-        }
-        recorder.requireIfMatch(ifMatch, current);
-        Model changed = save(current,
-                apply(() -> current.changeStatus(form.status(), reason, user.subject(), now())), request);
-        return new StatusChanged(changed, false);
+        Recorder.Written<Model> changed = recorder.update(stored, ifMatch, IdempotentRequest.keyed(user, idempotencyKey, form),
+                current -> change(apply(() -> current.changeStatus(form.status(), reason, user.subject(), now()))));
+        return new StatusChanged(changed.aggregate(), changed.replayed());
     }
 
     /** The model, for a RECORDER of its agency whose locality covers it: the check before any write about it. */
@@ -184,8 +170,7 @@ public class ModelCommands {
         if (!user.covers(place(current)) && !user.covers(valid.place())) {
             AccessRules.requireRecorderFor(user, current.details().agency(), valid.place());
         }
-        return save(current, apply(() -> current.rehome(valid.locality(), Rehoming.EFFECTIVE_FROM, user.subject(), now())),
-                null);
+        return save(current, apply(() -> current.rehome(valid.locality(), Rehoming.EFFECTIVE_FROM, user.subject(), now())));
     }
 
     /**
@@ -255,8 +240,8 @@ public class ModelCommands {
         return recorder.find(id).orElseThrow(() -> ApiException.notFound("model", id));
     }
 
-    private Model save(Model current, Model.Change change, IdempotentRequest request) {
-        return recorder.save(current, change(change), request);
+    private Model save(Model current, Model.Change change) {
+        return recorder.save(current, change(change));
     }
 
     private ModelValidation.Valid validOrThrow(ModelForm form) {

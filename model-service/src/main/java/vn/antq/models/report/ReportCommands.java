@@ -14,9 +14,9 @@ import vn.antq.contracts.model.ReportPeriod;
 import vn.antq.kit.outbox.OutboxProperties;
 import vn.antq.kit.outbox.OutboxRelay;
 import vn.antq.kit.outbox.PendingEvent;
-import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.recording.IdempotentRequest;
 import vn.antq.kit.recording.ProblemAnswers;
+import vn.antq.kit.recording.Recorder;
 import vn.antq.kit.reference.VietnamTime;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.web.ApiException;
@@ -29,14 +29,15 @@ import vn.antq.models.model.ModelCommands;
 /**
  * What agencies do with a model's periodic reports: file one per period, correct it, read them. A
  * POST without If-Match files a new report; with If-Match it corrects the period's report at that
- * version. Each write is one document with its event; the relay is nudged after it.
+ * version. The kit's {@link Recorder} writes each with its event, judging a retry by the last POST
+ * that wrote the report.
  */
 @Component
 public class ReportCommands {
 
     private final ReportStore store;
     private final ModelCommands models;
-    private final OutboxRelay relay;
+    private final Recorder<ModelReport> recorder;
     private final String source;
     private final Clock clock;
 
@@ -44,7 +45,7 @@ public class ReportCommands {
                           Clock clock) {
         this.store = store;
         this.models = models;
-        this.relay = relay;
+        this.recorder = store.recorder(relay);
         this.source = outbox.getSource();
         this.clock = clock;
     }
@@ -54,6 +55,11 @@ public class ReportCommands {
      * try of the same request did so.
      */
     public record Filed(ModelReport report, boolean created, boolean replayed) {
+
+        /** An earlier try's answer: it created the report if the report is still at its first version. */
+        static Filed replayOf(ModelReport report) {
+            return new Filed(report, report.version() == 1, true);
+        }
     }
 
     public Filed file(AntqUser user, String modelId, String ifMatch, ReportForm form, String idempotencyKey) {
@@ -61,68 +67,43 @@ public class ReportCommands {
         ReportValidation.Valid valid = ReportValidation.check(form, model.details().establishedOn(),
                 VietnamTime.today(clock)).orElseThrow(ProblemAnswers::badRequest);
         Locality locality = models.localityForReport(model, valid.period());
-        IdempotentRequest request = idempotencyKey == null ? null
-                : new IdempotentRequest(IdempotencyKeys.aggregateId(user, idempotencyKey), IdempotencyKeys.fingerprint(form));
-        String reportId = ModelReportEvent.reportId(model.id(), valid.period().code());
+        IdempotentRequest request = IdempotentRequest.keyed(user, idempotencyKey, form);
         return ifMatch == null
-                ? fileNew(user, model, locality, valid, request, reportId)
-                : correct(user, model, locality, valid, request, reportId, ifMatch);
+                ? fileNew(user, model, locality, valid, request)
+                : correct(user, model, locality, valid, request, ifMatch);
     }
 
+    /** The first report of the period; 409 naming the report's version (its ETag too) if the period has one. */
     private Filed fileNew(AntqUser user, Model model, Locality locality, ReportValidation.Valid valid,
-                          IdempotentRequest request, String reportId) {
-        ModelReport.Change change = ModelCommands.apply(() ->
-                ModelReport.file(model, valid.period(), locality, valid.figures(), user.subject(), clock.instant()));
-        if (store.insert(change.report(), event(change), request)) {
-            relay.wakeUp();
-            return new Filed(change.report(), true, false);
-        }
-        ReportStore.Stored existing = store.find(reportId).orElseThrow();
-        Filed replay = replayOf(existing, request);
-        if (replay != null) {
-            return replay;
-        }
-        HttpHeaders etag = new HttpHeaders();
-        etag.setETag(Etags.of(existing.report().version()));
-        throw new ApiException(HttpStatus.CONFLICT, ProblemType.CONFLICT,
-                Text.code("report.exists", valid.period().code(), existing.report().version()), List.of(),
-                Map.of("reportId", reportId, "currentVersion", existing.report().version()), etag);
+                          IdempotentRequest request) {
+        Recorder.Change<ModelReport> change = change(ModelCommands.apply(() ->
+                ModelReport.file(model, valid.period(), locality, valid.figures(), user.subject(), clock.instant())));
+        Recorder.Created<ModelReport> created = recorder.create(change, request,
+                existing -> reportExists(valid.period(), existing));
+        return created.replayed() ? Filed.replayOf(created.aggregate()) : new Filed(created.aggregate(), true, false);
     }
 
+    /** The period's report corrected at the version If-Match names; 412 if the period has no report yet. */
     private Filed correct(AntqUser user, Model model, Locality locality, ReportValidation.Valid valid,
-                          IdempotentRequest request, String reportId, String ifMatch) {
-        ReportStore.Stored existing = store.find(reportId).orElseThrow(() -> new ApiException(
+                          IdempotentRequest request, String ifMatch) {
+        String reportId = ModelReportEvent.reportId(model.id(), valid.period().code());
+        Recorder.Stored<ModelReport> existing = recorder.find(reportId).orElseThrow(() -> new ApiException(
                 HttpStatus.PRECONDITION_FAILED, ProblemType.PRECONDITION_FAILED,
                 Text.code("report.nothing-to-correct", valid.period().code()), List.of(),
                 Map.of("reportId", reportId), HttpHeaders.EMPTY));
-        Filed replay = replayOf(existing, request);
-        if (replay != null) {
-            return replay;
-        }
-        ModelReport current = existing.report();
-        Etags.requireIfMatch(ifMatch, current.version());
-        ModelReport.Change change = ModelCommands.apply(() ->
-                current.correct(model, locality, valid.figures(), user.subject(), clock.instant()));
-        if (!store.update(change.report(), current.version(), event(change), request)) {
-            long latest = store.find(reportId).map(s -> s.report().version()).orElse(current.version());
-            throw ApiException.preconditionFailed(latest);
-        }
-        relay.wakeUp();
-        return new Filed(change.report(), false, false);
+        Recorder.Written<ModelReport> corrected = recorder.update(existing, ifMatch, request, current ->
+                change(ModelCommands.apply(() ->
+                        current.correct(model, locality, valid.figures(), user.subject(), clock.instant()))));
+        return corrected.replayed() ? Filed.replayOf(corrected.aggregate())
+                : new Filed(corrected.aggregate(), false, false);
     }
 
-    /** The earlier answer when this is a retry of the request that last wrote the report; 422 if its key was reused. */
-    private static Filed replayOf(ReportStore.Stored existing, IdempotentRequest request) {
-        IdempotentRequest last = existing.lastRequest();
-        if (last == null) {
-            return null;
-        }
-        if (last.keyReusedBy(request)) {
-            throw IdempotencyKeys.keyReusedForAnotherRequest();
-        }
-        return last.isRepeatedBy(request)
-                ? new Filed(existing.report(), existing.report().version() == 1, true)
-                : null;
+    private static ApiException reportExists(ReportPeriod period, ModelReport existing) {
+        HttpHeaders etag = new HttpHeaders();
+        etag.setETag(Etags.of(existing.version()));
+        return new ApiException(HttpStatus.CONFLICT, ProblemType.CONFLICT,
+                Text.code("report.exists", period.code(), existing.version()), List.of(),
+                Map.of("reportId", existing.id(), "currentVersion", existing.version()), etag);
     }
 
     /** A report of a model the user may read. */
@@ -132,7 +113,7 @@ public class ReportCommands {
         if (!isPeriod(period)) {
             throw notFound;
         }
-        return store.find(ModelReportEvent.reportId(modelId, period)).map(ReportStore.Stored::report)
+        return recorder.find(ModelReportEvent.reportId(modelId, period)).map(Recorder.Stored::aggregate)
                 .orElseThrow(() -> notFound);
     }
 
@@ -155,7 +136,7 @@ public class ReportCommands {
         }
     }
 
-    private PendingEvent event(ModelReport.Change change) {
-        return PendingEvent.of(EventContract.MODEL_REPORTED, change.event(), source);
+    private Recorder.Change<ModelReport> change(ModelReport.Change change) {
+        return new Recorder.Change<>(change.report(), PendingEvent.of(EventContract.MODEL_REPORTED, change.event(), source));
     }
 }

@@ -4,7 +4,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -14,8 +13,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.antq.contracts.model.ReportPeriod;
 import vn.antq.kit.outbox.OutboxDocuments;
-import vn.antq.kit.outbox.PendingEvent;
-import vn.antq.kit.recording.IdempotentRequest;
+import vn.antq.kit.outbox.OutboxRelay;
+import vn.antq.kit.recording.Recorder;
 import vn.antq.kit.store.AggregateCollection;
 import vn.antq.kit.store.StoreDocuments;
 
@@ -29,6 +28,9 @@ public class ReportStore {
 
     public static final String COLLECTION = "model_reports";
 
+    static final Recorder.Mapping<ModelReport> MAPPING = new Recorder.Mapping<>(ModelReport::id, ModelReport::version,
+            ReportStore::toDocument, ReportStore::fromDocument);
+
     private final MongoTemplate mongo;
     private final AggregateCollection reports;
 
@@ -39,29 +41,9 @@ public class ReportStore {
                 .on("periodStart", Sort.Direction.ASC));
     }
 
-    /** A stored report with the last POST that wrote it with an {@code Idempotency-Key}; null if none did. */
-    public record Stored(ModelReport report, IdempotentRequest lastRequest) {
-    }
-
-    /** Inserts the first report of a period with its event; false if the period has a report already. */
-    public boolean insert(ModelReport report, PendingEvent event, IdempotentRequest request) {
-        Document state = toDocument(report).append(IdempotentRequest.LAST, IdempotentRequest.toDocument(request));
-        return reports.insert(state, event);
-    }
-
-    public Optional<Stored> find(String id) {
-        return reports.find(id).map(d ->
-                new Stored(fromDocument(d), IdempotentRequest.lastOf(d)));
-    }
-
-    /**
-     * Replaces a report at {@code expectedVersion} with its correction and appends its event.
-     *
-     * @return false if the report is no longer at that version (a concurrent correction)
-     */
-    public boolean update(ModelReport report, long expectedVersion, PendingEvent event, IdempotentRequest request) {
-        Document state = toDocument(report).append(IdempotentRequest.LAST, IdempotentRequest.toDocument(request));
-        return reports.replace(state, expectedVersion, event);
+    /** The kit's workflow on this collection: a retry is judged by the last POST that wrote the report. */
+    public Recorder<ModelReport> recorder(OutboxRelay relay) {
+        return new Recorder<>(reports, MAPPING, relay, "report").judgingRetriesByLastRequest();
     }
 
     /**

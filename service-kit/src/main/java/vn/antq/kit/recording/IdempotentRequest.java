@@ -1,6 +1,7 @@
 package vn.antq.kit.recording;
 
 import org.bson.Document;
+import vn.antq.kit.security.AntqUser;
 
 /**
  * A write request that carried an {@code Idempotency-Key}, kept in the aggregate's document so that a retry of the
@@ -25,6 +26,15 @@ public record IdempotentRequest(String key, String fingerprint) {
     /** The request for a new aggregate with id {@code id}: its key is the id, derived from the caller's key. */
     public static IdempotentRequest creating(String id, Object requestBody) {
         return new IdempotentRequest(id, IdempotencyKeys.fingerprint(requestBody));
+    }
+
+    /**
+     * The request of a write that carried {@code idempotencyKey}, its key derived per user as
+     * {@link IdempotencyKeys#aggregateId} does; null without a key.
+     */
+    public static IdempotentRequest keyed(AntqUser user, String idempotencyKey, Object requestBody) {
+        return idempotencyKey == null ? null : new IdempotentRequest(IdempotencyKeys.aggregateId(user, idempotencyKey),
+                IdempotencyKeys.fingerprint(requestBody));
     }
 
     /** Whether {@code retry} is this same request again. */
