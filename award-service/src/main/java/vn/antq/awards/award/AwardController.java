@@ -1,13 +1,11 @@
 package vn.antq.awards.award;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +21,9 @@ import vn.antq.contracts.award.AwardStatus;
 import vn.antq.contracts.award.RecipientType;
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.kit.security.AntqUser;
-import vn.antq.kit.web.Etags;
 import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.web.Page;
+import vn.antq.kit.web.RecordedResponses;
 import vn.antq.kit.recording.ListRequests;
 import vn.antq.kit.security.ScopeRule;
 
@@ -49,18 +47,11 @@ public class AwardController {
     @Operation(summary = "Nominate (RECORDER of the recipient's agency)")
     public ResponseEntity<AwardView> nominate(AntqUser user, @RequestBody Nomination form,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
-        if (idempotencyKey != null) {
-            IdempotencyKeys.requireValid(idempotencyKey);
-        }
+        IdempotencyKeys.requireValidIfPresent(idempotencyKey);
         AwardCommands.Nominated nominated = commands.nominate(user, form, idempotencyKey);
         Award award = nominated.award();
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.CREATED)
-                .location(URI.create("/api/v1/awards/" + award.id()))
-                .eTag(Etags.of(award.version()));
-        if (nominated.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.body(view(award));
+        return RecordedResponses.created("/api/v1/awards/" + award.id(), award.version(), nominated.replayed(),
+                view(award));
     }
 
     @GetMapping("/{id}")
@@ -117,7 +108,7 @@ public class AwardController {
     }
 
     private ResponseEntity<AwardView> answer(Award award) {
-        return ResponseEntity.ok().eTag(Etags.of(award.version())).body(view(award));
+        return RecordedResponses.ok(award.version(), view(award));
     }
 
     private AwardView view(Award award) {

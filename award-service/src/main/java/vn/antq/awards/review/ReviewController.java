@@ -1,13 +1,11 @@
 package vn.antq.awards.review;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.antq.contracts.review.ReviewKind;
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.kit.security.AntqUser;
-import vn.antq.kit.web.Etags;
 import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.web.Page;
+import vn.antq.kit.web.RecordedResponses;
 import vn.antq.kit.recording.ListRequests;
 import vn.antq.kit.security.ScopeRule;
 
@@ -47,25 +45,17 @@ public class ReviewController {
     @Operation(summary = "Record a review conference (RECORDER of the organiser, or of one agency of a JOINT review)")
     public ResponseEntity<ReviewView> hold(AntqUser user, @RequestBody ReviewForm form,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
-        if (idempotencyKey != null) {
-            IdempotencyKeys.requireValid(idempotencyKey);
-        }
+        IdempotencyKeys.requireValidIfPresent(idempotencyKey);
         ReviewCommands.Recorded recorded = commands.hold(user, form, idempotencyKey);
         Review review = recorded.review();
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.CREATED)
-                .location(URI.create("/api/v1/reviews/" + review.id()))
-                .eTag(Etags.of(review.version()));
-        if (recorded.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.body(view(review));
+        return RecordedResponses.created("/api/v1/reviews/" + review.id(), review.version(), recorded.replayed(),
+                view(review));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a review (the agencies that held it, OPS, ADMIN)")
     public ResponseEntity<ReviewView> read(AntqUser user, @PathVariable String id) {
-        Review review = commands.read(user, id);
-        return ResponseEntity.ok().eTag(Etags.of(review.version())).body(view(review));
+        return answer(commands.read(user, id));
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -73,8 +63,7 @@ public class ReviewController {
     public ResponseEntity<ReviewView> correct(AntqUser user, @PathVariable String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody ReviewForm form) {
-        Review review = commands.correct(user, id, ifMatch, form);
-        return ResponseEntity.ok().eTag(Etags.of(review.version())).body(view(review));
+        return answer(commands.correct(user, id, ifMatch, form));
     }
 
     @GetMapping
@@ -95,6 +84,10 @@ public class ReviewController {
                 heldFrom, heldTo);
         List<ReviewView> items = commands.list(filter, page, size).stream().map(this::view).toList();
         return Page.of(items, page, size, commands.count(filter));
+    }
+
+    private ResponseEntity<ReviewView> answer(Review review) {
+        return RecordedResponses.ok(review.version(), view(review));
     }
 
     private ReviewView view(Review review) {

@@ -1,13 +1,11 @@
 package vn.antq.activities.activity;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,9 +23,9 @@ import vn.antq.contracts.activity.ActivityStatus;
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.gazetteer.Resolution;
 import vn.antq.kit.security.AntqUser;
-import vn.antq.kit.web.Etags;
 import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.web.Page;
+import vn.antq.kit.web.RecordedResponses;
 import vn.antq.kit.recording.ListRequests;
 import vn.antq.kit.security.ScopeRule;
 
@@ -51,25 +49,17 @@ public class ActivityController {
     @Operation(summary = "Record an activity (RECORDER of its agency)")
     public ResponseEntity<ActivityView> record(AntqUser user, @RequestBody ActivityForm form,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
-        if (idempotencyKey != null) {
-            IdempotencyKeys.requireValid(idempotencyKey);
-        }
+        IdempotencyKeys.requireValidIfPresent(idempotencyKey);
         ActivityCommands.Recorded recorded = commands.record(user, form, idempotencyKey);
         Activity activity = recorded.activity();
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.CREATED)
-                .location(URI.create("/api/v1/activities/" + activity.id()))
-                .eTag(Etags.of(activity.version()));
-        if (recorded.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.body(view(activity));
+        return RecordedResponses.created("/api/v1/activities/" + activity.id(), activity.version(), recorded.replayed(),
+                view(activity));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read an activity (its agency, OPS, ADMIN)")
     public ResponseEntity<ActivityView> read(AntqUser user, @PathVariable String id) {
-        Activity activity = commands.read(user, id);
-        return ResponseEntity.ok().eTag(Etags.of(activity.version())).body(view(activity));
+        return answer(commands.read(user, id));
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -77,16 +67,14 @@ public class ActivityController {
     public ResponseEntity<ActivityView> revise(AntqUser user, @PathVariable String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody ActivityForm form) {
-        Activity activity = commands.revise(user, id, ifMatch, form);
-        return ResponseEntity.ok().eTag(Etags.of(activity.version())).body(view(activity));
+        return answer(commands.revise(user, id, ifMatch, form));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Cancel an activity; needs If-Match. It stays readable, with status CANCELLED")
     public ResponseEntity<ActivityView> cancel(AntqUser user, @PathVariable String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Activity activity = commands.cancel(user, id, ifMatch);
-        return ResponseEntity.ok().eTag(Etags.of(activity.version())).body(view(activity));
+        return answer(commands.cancel(user, id, ifMatch));
     }
 
     @GetMapping
@@ -106,6 +94,10 @@ public class ActivityController {
         ActivityFilter filter = new ActivityFilter(scope.agency(), scope.locality(), from, to, kind, status);
         List<ActivityView> items = commands.list(filter, page, size).stream().map(this::view).toList();
         return Page.of(items, page, size, commands.count(filter));
+    }
+
+    private ResponseEntity<ActivityView> answer(Activity activity) {
+        return RecordedResponses.ok(activity.version(), view(activity));
     }
 
     private ActivityView view(Activity activity) {

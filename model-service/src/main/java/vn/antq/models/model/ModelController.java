@@ -1,13 +1,11 @@
 package vn.antq.models.model;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.antq.contracts.model.ModelStatus;
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.kit.security.AntqUser;
-import vn.antq.kit.web.Etags;
 import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.web.Page;
+import vn.antq.kit.web.RecordedResponses;
 import vn.antq.kit.recording.ListRequests;
 import vn.antq.kit.security.ScopeRule;
 
@@ -50,25 +48,17 @@ public class ModelController {
     @Operation(summary = "Register a model (RECORDER of its agency); warns of ACTIVE models of the same type in the commune")
     public ResponseEntity<ModelView> register(AntqUser user, Locale locale, @RequestBody ModelForm form,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
-        if (idempotencyKey != null) {
-            IdempotencyKeys.requireValid(idempotencyKey);
-        }
+        IdempotencyKeys.requireValidIfPresent(idempotencyKey);
         ModelCommands.Registered registered = commands.register(user, form, idempotencyKey);
         Model model = registered.model();
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.CREATED)
-                .location(URI.create("/api/v1/models/" + model.id()))
-                .eTag(Etags.of(model.version()));
-        if (registered.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.body(ModelView.registered(model, commands.place(model), registered.overlaps(), locale));
+        return RecordedResponses.created("/api/v1/models/" + model.id(), model.version(), registered.replayed(),
+                ModelView.registered(model, commands.place(model), registered.overlaps(), locale));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a model (its agency, OPS, ADMIN)")
     public ResponseEntity<ModelView> read(AntqUser user, @PathVariable String id) {
-        Model model = commands.read(user, id);
-        return ResponseEntity.ok().eTag(Etags.of(model.version())).body(view(model));
+        return answer(commands.read(user, id));
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -76,8 +66,7 @@ public class ModelController {
     public ResponseEntity<ModelView> change(AntqUser user, @PathVariable String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody ModelForm form) {
-        Model model = commands.change(user, id, ifMatch, form);
-        return ResponseEntity.ok().eTag(Etags.of(model.version())).body(view(model));
+        return answer(commands.change(user, id, ifMatch, form));
     }
 
     @PostMapping(path = "/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -87,15 +76,9 @@ public class ModelController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
             @RequestBody StatusForm form) {
-        if (idempotencyKey != null) {
-            IdempotencyKeys.requireValid(idempotencyKey);
-        }
+        IdempotencyKeys.requireValidIfPresent(idempotencyKey);
         ModelCommands.StatusChanged changed = commands.changeStatus(user, id, ifMatch, form, idempotencyKey);
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok().eTag(Etags.of(changed.model().version()));
-        if (changed.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.body(view(changed.model()));
+        return RecordedResponses.ok(changed.model().version(), changed.replayed(), view(changed.model()));
     }
 
     @GetMapping("/{id}/rehoming")
@@ -104,7 +87,7 @@ public class ModelController {
             + "alternatives (its agency, OPS, ADMIN)")
     public ResponseEntity<RehomingView> rehoming(AntqUser user, @PathVariable String id) {
         Model model = commands.read(user, id);
-        return ResponseEntity.ok().eTag(Etags.of(model.version())).body(RehomingView.of(model, commands.place(model),
+        return RecordedResponses.ok(model.version(), RehomingView.of(model, commands.place(model),
                 rehoming.options(model), commands.history(model)));
     }
 
@@ -115,8 +98,7 @@ public class ModelController {
     public ResponseEntity<ModelView> rehome(AntqUser user, @PathVariable String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody RehomeForm form) {
-        Model model = commands.rehome(user, id, ifMatch, form);
-        return ResponseEntity.ok().eTag(Etags.of(model.version())).body(view(model));
+        return answer(commands.rehome(user, id, ifMatch, form));
     }
 
     @GetMapping
@@ -135,6 +117,10 @@ public class ModelController {
         ModelFilter filter = new ModelFilter(scope.agency(), type, scope.locality(), status);
         List<ModelView> items = commands.list(filter, page, size).stream().map(this::view).toList();
         return Page.of(items, page, size, commands.count(filter));
+    }
+
+    private ResponseEntity<ModelView> answer(Model model) {
+        return RecordedResponses.ok(model.version(), view(model));
     }
 
     private ModelView view(Model model) {

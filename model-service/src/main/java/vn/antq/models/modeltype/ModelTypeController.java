@@ -1,6 +1,5 @@
 package vn.antq.models.modeltype;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.security.Role;
 import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.ProblemType;
+import vn.antq.kit.web.RecordedResponses;
 import vn.antq.kit.web.Text;
 
 /**
@@ -65,17 +65,15 @@ public class ModelTypeController {
             throw ProblemAnswers.badRequest(problems);
         }
         ModelType type = form.toType();
-        ResponseEntity.BodyBuilder created = ResponseEntity.status(HttpStatus.CREATED)
-                .location(URI.create("/api/v1/model-types/" + type.code()));
-        if (!store.insert(type, user.subject(), clock.instant())) {
+        boolean replayed = !store.insert(type, user.subject(), clock.instant());
+        if (replayed) {
             ModelType existing = store.find(type.code()).orElseThrow();
             if (!existing.equals(type)) {
                 throw new ApiException(HttpStatus.CONFLICT, ProblemType.CONFLICT,
                         Text.code("model-type.exists", type.code()), List.of(),
                         Map.of("existing", ModelTypeView.of(existing)), HttpHeaders.EMPTY);
             }
-            created.header("Idempotent-Replayed", "true");
         }
-        return created.body(ModelTypeView.of(type));
+        return RecordedResponses.created("/api/v1/model-types/" + type.code(), replayed, ModelTypeView.of(type));
     }
 }

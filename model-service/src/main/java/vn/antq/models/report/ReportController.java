@@ -1,12 +1,10 @@
 package vn.antq.models.report;
 
-import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.antq.kit.security.AntqUser;
-import vn.antq.kit.web.Etags;
+import vn.antq.kit.web.RecordedResponses;
 import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.web.Page;
 import vn.antq.kit.recording.ListRequests;
@@ -27,7 +25,6 @@ import vn.antq.kit.recording.ListRequests;
 @RequestMapping(path = "/api/v1/models/{modelId}/reports", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Model reports", description = "Báo cáo định kỳ: a model's monthly or quarterly report")
 public class ReportController {
-
 
     private final ReportCommands commands;
 
@@ -42,26 +39,18 @@ public class ReportController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
             @RequestBody ReportForm form) {
-        if (idempotencyKey != null) {
-            IdempotencyKeys.requireValid(idempotencyKey);
-        }
+        IdempotencyKeys.requireValidIfPresent(idempotencyKey);
         ReportCommands.Filed filed = commands.file(user, modelId, ifMatch, form, idempotencyKey);
         ModelReport report = filed.report();
-        ResponseEntity.BodyBuilder response = filed.created()
-                ? ResponseEntity.status(HttpStatus.CREATED).location(location(report))
-                : ResponseEntity.ok();
-        response.eTag(Etags.of(report.version()));
-        if (filed.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.body(ReportView.of(report));
+        return RecordedResponses.createdOrOk(filed.created(), "/api/v1/models/" + report.modelId() + "/reports/"
+                + report.period().code(), report.version(), filed.replayed(), ReportView.of(report));
     }
 
     @GetMapping("/{period}")
     @Operation(summary = "Read the report of a period (2024-05 or 2024-Q2)")
     public ResponseEntity<ReportView> read(AntqUser user, @PathVariable String modelId, @PathVariable String period) {
         ModelReport report = commands.read(user, modelId, period);
-        return ResponseEntity.ok().eTag(Etags.of(report.version())).body(ReportView.of(report));
+        return RecordedResponses.ok(report.version(), ReportView.of(report));
     }
 
     @GetMapping
@@ -72,9 +61,5 @@ public class ReportController {
         ListRequests.checkPaging(page, size);
         List<ReportView> items = commands.list(user, modelId, page, size).stream().map(ReportView::of).toList();
         return Page.of(items, page, size, commands.count(modelId));
-    }
-
-    private static URI location(ModelReport report) {
-        return URI.create("/api/v1/models/" + report.modelId() + "/reports/" + report.period().code());
     }
 }

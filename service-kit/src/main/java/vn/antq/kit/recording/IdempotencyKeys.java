@@ -59,6 +59,13 @@ public final class IdempotencyKeys {
         }
     }
 
+    /** The {@value #HEADER} header's check, before anything else: 400 unless it is absent or valid. */
+    public static void requireValidIfPresent(String idempotencyKey) {
+        if (idempotencyKey != null) {
+            requireValid(idempotencyKey);
+        }
+    }
+
     public static boolean isValid(String key) {
         if (key == null || key.isEmpty() || key.length() > MAX_LENGTH || key.isBlank()) {
             return false;
