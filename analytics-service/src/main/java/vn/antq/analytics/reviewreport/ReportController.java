@@ -20,9 +20,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import vn.antq.analytics.dimension.Places;
 import vn.antq.analytics.query.MonthRange;
-import vn.antq.analytics.query.ReadScope;
+import vn.antq.analytics.query.Structures;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.FieldProblem;
@@ -41,11 +40,11 @@ class ReportController {
     private static final List<String> LANGUAGES = List.of("vi", "en");
 
     private final ReportQuery reports;
-    private final Places places;
+    private final Structures structures;
 
-    ReportController(ReportQuery reports, Places places) {
+    ReportController(ReportQuery reports, Structures structures) {
         this.reports = reports;
-        this.places = places;
+        this.structures = structures;
     }
 
     @GetMapping("/report")
@@ -66,7 +65,7 @@ class ReportController {
         String chosen = format(format, accept);
         Locale locale = language(lang, requestLocale);
         MonthRange range = MonthRange.parse(from, to);
-        ReviewReport report = reports.report(ReadScope.of(user, null, locality, places), range, locale);
+        ReviewReport report = reports.report(structures.scopeOf(user, null, locality), range, locale);
         return switch (chosen) {
             case "xlsx" -> download(XlsxReport.render(report), XlsxReport.MEDIA_TYPE, filename(report, range, "xlsx"));
             case "pdf" -> download(PdfReport.render(report), PdfReport.MEDIA_TYPE, filename(report, range, "pdf"));
