@@ -34,7 +34,7 @@ public record AwardsAnswer(List<Row> rows, Totals totals, String structure,
     @Schema(name = "AwardTotals")
     public record Totals(long nominated, long approved, long rejected, long conferred, long revoked) {
 
-        static Totals of(Map<String, ?> figures) {
+        public static Totals of(Map<String, ?> figures) {
             return new Totals(total(figures, AwardCells.total(AwardStatus.NOMINATED)),
                     total(figures, AwardCells.total(AwardStatus.APPROVED)), total(figures, AwardCells.total(AwardStatus.REJECTED)),
                     total(figures, AwardCells.total(AwardStatus.CONFERRED)), total(figures, AwardCells.total(AwardStatus.REVOKED)));

@@ -32,7 +32,7 @@ public record CoordinationAnswer(List<Row> rows, Totals totals, String structure
     @Schema(name = "CoordinationTotals")
     public record Totals(long jointActivities, long participants) {
 
-        static Totals of(Map<String, ?> figures) {
+        public static Totals of(Map<String, ?> figures) {
             return new Totals(total(figures, CoordinationCells.JOINT_ACTIVITIES), total(figures, CoordinationCells.PARTICIPANTS));
         }
     }

@@ -36,7 +36,7 @@ public record ParticipationAnswer(List<Row> rows, Totals totals, String structur
     @Schema(name = "ParticipationTotals")
     public record Totals(long activities, long participants, long women, long ethnicMinority, long reach, long copies) {
 
-        static Totals of(Map<String, ?> figures) {
+        public static Totals of(Map<String, ?> figures) {
             return new Totals(total(figures, ParticipationCells.ACTIVITIES), total(figures, ParticipationCells.PARTICIPANTS),
                     total(figures, ParticipationCells.WOMEN), total(figures, ParticipationCells.ETHNIC_MINORITY),
                     total(figures, ParticipationCells.REACH), total(figures, ParticipationCells.COPIES));

@@ -16,10 +16,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import vn.antq.analytics.dimension.Places;
 import vn.antq.analytics.query.MonthRange;
-import vn.antq.analytics.query.ReadScope;
+import vn.antq.analytics.query.Structures;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.FieldProblem;
@@ -38,17 +40,21 @@ class ReportController {
     private static final List<String> LANGUAGES = List.of("vi", "en");
 
     private final ReportQuery reports;
-    private final Places places;
+    private final Structures structures;
 
-    ReportController(ReportQuery reports, Places places) {
+    ReportController(ReportQuery reports, Structures structures) {
         this.reports = reports;
-        this.places = places;
+        this.structures = structures;
     }
 
     @GetMapping("/report")
     @Operation(summary = "The movement review report: outreach by agency, channel, kind, district and year; coordination; "
             + "models and their health; commendations; the shortcomings found. JSON, XLSX (one sheet per section) or PDF "
             + "(with charts); Vietnamese by default")
+    @ApiResponse(responseCode = "200", description = "the report: JSON described field by field, or a file to download",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ReportAnswer.class)),
+                    @Content(mediaType = XlsxReport.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = PdfReport.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary"))})
     ResponseEntity<?> report(AntqUser user,
             @Parameter(description = "first month: 2024, 2024-Q2, 2024-05 or 2024-05-15") @RequestParam(required = false) String from,
             @Parameter(description = "last month, inclusive") @RequestParam(required = false) String to,
@@ -59,7 +65,7 @@ class ReportController {
         String chosen = format(format, accept);
         Locale locale = language(lang, requestLocale);
         MonthRange range = MonthRange.parse(from, to);
-        ReviewReport report = reports.report(ReadScope.of(user, null, locality, places), range, locale);
+        ReviewReport report = reports.report(structures.scopeOf(user, null, locality), range, locale);
         return switch (chosen) {
             case "xlsx" -> download(XlsxReport.render(report), XlsxReport.MEDIA_TYPE, filename(report, range, "xlsx"));
             case "pdf" -> download(PdfReport.render(report), PdfReport.MEDIA_TYPE, filename(report, range, "pdf"));
@@ -115,7 +121,7 @@ class ReportController {
         StringBuilder name = new StringBuilder(report.locale().getLanguage().equals("en") ? "antq-review-report" : "bao-cao-antq");
         name.append('_').append(range.from() == null ? "start" : range.from());
         name.append('_').append(range.to() == null ? "now" : range.to());
-        Object locality = report.json().get("locality");
+        String locality = report.json().locality();
         if (locality != null) {
             name.append('_').append(locality);
         }

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -16,11 +16,14 @@ import org.springframework.stereotype.Component;
 import com.mongodb.client.MongoDatabase;
 
 import vn.antq.analytics.awardcounts.AwardCells;
+import vn.antq.analytics.awardcounts.AwardsAnswer;
+import vn.antq.analytics.coordination.CoordinationAnswer;
 import vn.antq.analytics.coordination.CoordinationCells;
 import vn.antq.analytics.dimension.Place;
 import vn.antq.analytics.dimension.Places;
 import vn.antq.analytics.modelhealth.ModelHealthQuery;
 import vn.antq.analytics.modelhealth.ModelsAnswer;
+import vn.antq.analytics.participation.ParticipationAnswer;
 import vn.antq.analytics.participation.ParticipationCells;
 import vn.antq.analytics.projection.Generations;
 import vn.antq.analytics.projection.ProjectionCollections;
@@ -28,6 +31,17 @@ import vn.antq.analytics.query.Answers;
 import vn.antq.analytics.query.CellAggregation;
 import vn.antq.analytics.query.MonthRange;
 import vn.antq.analytics.query.ReadScope;
+import vn.antq.analytics.reviewreport.ReportAnswer.AgencyFormRow;
+import vn.antq.analytics.reviewreport.ReportAnswer.AgencyRow;
+import vn.antq.analytics.reviewreport.ReportAnswer.AwardYearRow;
+import vn.antq.analytics.reviewreport.ReportAnswer.ChannelRow;
+import vn.antq.analytics.reviewreport.ReportAnswer.Commendations;
+import vn.antq.analytics.reviewreport.ReportAnswer.Coordination;
+import vn.antq.analytics.reviewreport.ReportAnswer.DistrictRow;
+import vn.antq.analytics.reviewreport.ReportAnswer.KindRow;
+import vn.antq.analytics.reviewreport.ReportAnswer.Outreach;
+import vn.antq.analytics.reviewreport.ReportAnswer.PairRow;
+import vn.antq.analytics.reviewreport.ReportAnswer.YearRow;
 import vn.antq.analytics.reviewreport.ReviewReport.Chart;
 import vn.antq.analytics.reviewreport.ReviewReport.Column;
 import vn.antq.analytics.reviewreport.ReviewReport.Section;
@@ -71,70 +85,62 @@ class ReportQuery {
     }
 
     ReviewReport report(ReadScope scope, MonthRange range, Locale locale) {
-        Map<String, Object> json = new LinkedHashMap<>();
         String title = ReportText.of("title", locale);
         String period = periodText(range, locale);
         String locality = scope.locality() == null ? ReportText.of("everywhere", locale)
                 : places.resolve(scope.locality()).map(path -> path.displayName() + " (" + scope.locality() + ")")
                         .orElse(scope.locality());
         String asOf = Answers.asOf(clock);
-        json.put("title", title);
-        json.put("lang", locale.getLanguage());
-        json.put("from", range.from() == null ? null : range.from().toString());
-        json.put("to", range.to() == null ? null : range.to().toString());
-        json.put("locality", scope.locality());
-        json.put("localityName", locality);
 
         List<Section> sections = new ArrayList<>();
-        Map<String, Object> outreach = outreach(scope, range, locale, sections);
-        Map<String, Object> coordination = coordination(scope, range, locale, sections);
+        Outreach outreach = outreach(scope, range, locale, sections);
+        Coordination coordination = coordination(scope, range, locale, sections);
         ModelsAnswer health = models(scope, range, locale, sections);
-        Map<String, Object> commendations = commendations(scope, range, locale, sections);
+        Commendations commendations = commendations(scope, range, locale, sections);
         ShortcomingsAnswer found = shortcomings.answer(scope, range);
         sections.add(shortcomingsSection(found, locale));
         sections.add(0, summary(outreach, coordination, health, commendations, found, locale));
 
-        json.put("outreach", outreach);
-        json.put("coordination", coordination);
-        json.put("models", health);
-        json.put("commendations", commendations);
-        json.put("shortcomings", found);
-        json.put("asOf", asOf);
+        ReportAnswer json = new ReportAnswer(title, locale.getLanguage(), range.from() == null ? null : range.from().toString(),
+                range.to() == null ? null : range.to().toString(), scope.locality(), locality, outreach, coordination, health,
+                commendations, found, asOf);
         return new ReviewReport(locale, title, period, locality, asOf, json, sections);
     }
 
     // --- outreach: GET /participation ---------------------------------------------------------------------------
 
-    private Map<String, Object> outreach(ReadScope scope, MonthRange range, Locale locale, List<Section> sections) {
+    private Outreach outreach(ReadScope scope, MonthRange range, Locale locale, List<Section> sections) {
         Document match = range.addTo(new Document());
         scope.addTo(match, "agency");
-        Map<String, Object> outreach = new LinkedHashMap<>();
-        List<Map<String, Object>> byAgency = participation(match, "agency");
-        outreach.put("totals", CellAggregation.totals(byAgency, ParticipationCells.TOTALS));
-        outreach.put("byAgency", named(byAgency, "agency", "agencyName", code -> agencyName(code).in(locale)));
-        outreach.put("byChannel", named(participation(match, "channel"), "channel", "channelName",
-                code -> Channel.valueOf(code).label(locale)));
-        outreach.put("byKind", named(participation(match, "kind"), "kind", "kindName",
-                code -> ActivityKind.valueOf(code).label(locale)));
-        List<Map<String, Object>> byDistrict = participation(match, Place.DISTRICT);
-        byDistrict.forEach(row -> {
-            if (row.get(Place.DISTRICT) == null) {
-                row.put(Place.nameOf(Place.DISTRICT), locale.getLanguage().equals("en") ? "Province level" : "Cấp tỉnh");
-            }
-        });
-        outreach.put("byDistrict", byDistrict);
-        outreach.put("byYear", participation(match, "year"));
+        List<Map<String, Object>> agencyRows = participation(match, "agency");
+        List<AgencyRow> byAgency = agencyRows.stream().map(row -> new AgencyRow(code(row, "agency"),
+                ParticipationAnswer.Totals.of(row), name(code(row, "agency"), agency -> agencyName(agency).in(locale)))).toList();
+        List<ChannelRow> byChannel = participation(match, "channel").stream().map(row -> new ChannelRow(code(row, "channel"),
+                ParticipationAnswer.Totals.of(row), name(code(row, "channel"), channel -> Channel.valueOf(channel).label(locale))))
+                .toList();
+        List<KindRow> byKind = participation(match, "kind").stream().map(row -> new KindRow(code(row, "kind"),
+                ParticipationAnswer.Totals.of(row), name(code(row, "kind"), kind -> ActivityKind.valueOf(kind).label(locale))))
+                .toList();
+        String provinceLevel = locale.getLanguage().equals("en") ? "Province level" : "Cấp tỉnh";
+        List<DistrictRow> byDistrict = participation(match, Place.DISTRICT).stream().map(row -> new DistrictRow(
+                code(row, Place.DISTRICT), code(row, Place.DISTRICT) == null ? provinceLevel : code(row, Place.nameOf(Place.DISTRICT)),
+                ParticipationAnswer.Totals.of(row))).toList();
+        List<YearRow> byYear = participation(match, "year").stream()
+                .map(row -> new YearRow((Integer) row.get("year"), ParticipationAnswer.Totals.of(row))).toList();
+        Outreach outreach = new Outreach(ParticipationAnswer.Totals.of(CellAggregation.totals(agencyRows, ParticipationCells.TOTALS)),
+                byAgency, byChannel, byKind, byDistrict, byYear);
 
         List<Column> columns = columns(locale, ParticipationCells.TOTALS);
         sections.add(new Section(ReportText.of("outreach", locale),
-                List.of(chart("chart-agency", list(outreach, "byAgency"), "agencyName", ParticipationCells.PARTICIPANTS, locale),
-                        chart("chart-year", list(outreach, "byYear"), "year", ParticipationCells.PARTICIPANTS, locale),
-                        chart("chart-district", byDistrict, "districtName", ParticipationCells.PARTICIPANTS, locale)),
-                List.of(table("by-agency", "agency", list(outreach, "byAgency"), "agencyName", columns, ParticipationCells.TOTALS, locale),
-                        table("by-channel", "channel", list(outreach, "byChannel"), "channelName", columns, ParticipationCells.TOTALS, locale),
-                        table("by-kind", "kind", list(outreach, "byKind"), "kindName", columns, ParticipationCells.TOTALS, locale),
-                        table("by-district", "district", byDistrict, "districtName", columns, ParticipationCells.TOTALS, locale),
-                        table("by-year", "year", list(outreach, "byYear"), "year", columns, ParticipationCells.TOTALS, locale))));
+                List.of(chart("chart-agency", byAgency, AgencyRow::agencyName, row -> row.totals().participants(), locale),
+                        chart("chart-year", byYear, row -> row.year(), row -> row.totals().participants(), locale),
+                        chart("chart-district", byDistrict, DistrictRow::districtName, row -> row.totals().participants(), locale)),
+                List.of(table("by-agency", "agency", byAgency, AgencyRow::agencyName, columns, row -> figures(row.totals()), locale),
+                        table("by-channel", "channel", byChannel, ChannelRow::channelName, columns, row -> figures(row.totals()), locale),
+                        table("by-kind", "kind", byKind, KindRow::kindName, columns, row -> figures(row.totals()), locale),
+                        table("by-district", "district", byDistrict, DistrictRow::districtName, columns,
+                                row -> figures(row.totals()), locale),
+                        table("by-year", "year", byYear, YearRow::year, columns, row -> figures(row.totals()), locale))));
         return outreach;
     }
 
@@ -144,23 +150,28 @@ class ReportQuery {
                 match, List.of(key), ParticipationCells.TOTALS));
     }
 
+    private static List<Long> figures(ParticipationAnswer.Totals totals) {
+        return List.of(totals.activities(), totals.participants(), totals.women(), totals.ethnicMinority(), totals.reach(),
+                totals.copies());
+    }
+
     // --- coordination: GET /coordination ------------------------------------------------------------------------
 
-    private Map<String, Object> coordination(ReadScope scope, MonthRange range, Locale locale, List<Section> sections) {
+    private Coordination coordination(ReadScope scope, MonthRange range, Locale locale, List<Section> sections) {
         Document match = range.addTo(new Document());
         scope.addTo(match, "agencies");
-        List<Map<String, Object>> byPair = generations.answer(generation -> CellAggregation.rows(
+        List<Map<String, Object>> pairRows = generations.answer(generation -> CellAggregation.rows(
                 generations.cells(generation, ProjectionCollections.COORDINATION),
                 match, List.of("pair"), CoordinationCells.TOTALS));
-        named(byPair, "pair", "pairName", pair -> agencyName(pair.substring(0, pair.indexOf('|'))).in(locale) + " – "
-                + agencyName(pair.substring(pair.indexOf('|') + 1)).in(locale));
-        Map<String, Object> coordination = new LinkedHashMap<>();
-        coordination.put("totals", CellAggregation.totals(byPair, CoordinationCells.TOTALS));
-        coordination.put("byPair", byPair);
+        List<PairRow> byPair = pairRows.stream().map(row -> new PairRow(code(row, "pair"), CoordinationAnswer.Totals.of(row),
+                name(code(row, "pair"), pair -> agencyName(pair.substring(0, pair.indexOf('|'))).in(locale) + " – "
+                        + agencyName(pair.substring(pair.indexOf('|') + 1)).in(locale)))).toList();
+        Coordination coordination = new Coordination(
+                CoordinationAnswer.Totals.of(CellAggregation.totals(pairRows, CoordinationCells.TOTALS)), byPair);
         sections.add(new Section(ReportText.of("coordination", locale),
-                List.of(chart("chart-pair", byPair, "pairName", CoordinationCells.JOINT_ACTIVITIES, locale)),
-                List.of(table("by-pair", "pair", byPair, "pairName", columns(locale, CoordinationCells.TOTALS),
-                        CoordinationCells.TOTALS, locale))));
+                List.of(chart("chart-pair", byPair, PairRow::pairName, row -> row.totals().jointActivities(), locale)),
+                List.of(table("by-pair", "pair", byPair, PairRow::pairName, columns(locale, CoordinationCells.TOTALS),
+                        row -> List.of(row.totals().jointActivities(), row.totals().participants()), locale))));
         return coordination;
     }
 
@@ -237,34 +248,35 @@ class ReportQuery {
 
     // --- commendations: GET /awards -----------------------------------------------------------------------------
 
-    private Map<String, Object> commendations(ReadScope scope, MonthRange range, Locale locale, List<Section> sections) {
+    private Commendations commendations(ReadScope scope, MonthRange range, Locale locale, List<Section> sections) {
         Document match = range.addYearsTo(new Document());
         scope.addTo(match, "agency");
-        List<Map<String, Object>> byAgencyAndForm = awards(match, List.of("agency", "form"));
-        byAgencyAndForm.forEach(row -> {
-            row.put("agencyName", agencyName((String) row.get("agency")).in(locale));
-            row.put("formName", AwardForm.valueOf((String) row.get("form")).label(locale));
-        });
-        List<Map<String, Object>> byAgency = named(awards(match, List.of("agency")), "agency", "agencyName",
-                code -> agencyName(code).in(locale));
-        Map<String, Object> commendations = new LinkedHashMap<>();
-        commendations.put("totals", CellAggregation.totals(byAgencyAndForm, AwardCells.TOTALS));
-        commendations.put("byAgencyAndForm", byAgencyAndForm);
-        commendations.put("byYear", awards(match, List.of("year")));
+        List<Map<String, Object>> agencyAndFormRows = awards(match, List.of("agency", "form"));
+        List<AgencyFormRow> byAgencyAndForm = agencyAndFormRows.stream().map(row -> new AgencyFormRow(code(row, "agency"),
+                code(row, "form"), AwardsAnswer.Totals.of(row), agencyName(code(row, "agency")).in(locale),
+                AwardForm.valueOf(code(row, "form")).label(locale))).toList();
+        List<AwardYearRow> byYear = awards(match, List.of("year")).stream()
+                .map(row -> new AwardYearRow((Integer) row.get("year"), AwardsAnswer.Totals.of(row))).toList();
+        Commendations commendations = new Commendations(
+                AwardsAnswer.Totals.of(CellAggregation.totals(agencyAndFormRows, AwardCells.TOTALS)), byAgencyAndForm, byYear);
+
+        List<AgencyFormRow> byAgency = awards(match, List.of("agency")).stream().map(row -> new AgencyFormRow(
+                code(row, "agency"), null, AwardsAnswer.Totals.of(row),
+                name(code(row, "agency"), agency -> agencyName(agency).in(locale)), null)).toList();
         List<Column> columns = new ArrayList<>(List.of(new Column(ReportText.of("agency", locale), false),
                 new Column(ReportText.of("form", locale), false)));
         columns.addAll(columns(locale, AwardCells.TOTALS).subList(1, AwardCells.TOTALS.size() + 1));
         List<List<Object>> rows = new ArrayList<>();
-        for (Map<String, Object> row : byAgencyAndForm) {
-            List<Object> cells = new ArrayList<>(List.of(row.get("agencyName"), row.get("formName")));
-            AwardCells.TOTALS.forEach(total -> cells.add(row.get(total)));
+        for (AgencyFormRow row : byAgencyAndForm) {
+            List<Object> cells = new ArrayList<>(List.of(row.agencyName(), row.formName()));
+            cells.addAll(figures(row.totals()));
             rows.add(cells);
         }
         sections.add(new Section(ReportText.of("commendations", locale),
-                List.of(chart("chart-commendations", byAgency, "agencyName", "conferred", locale)),
+                List.of(chart("chart-commendations", byAgency, AgencyFormRow::agencyName, row -> row.totals().conferred(), locale)),
                 List.of(new Table(ReportText.of("by-agency-form", locale), columns, rows),
-                        table("by-year", "year", list(commendations, "byYear"), "year", columns(locale, AwardCells.TOTALS),
-                                AwardCells.TOTALS, locale))));
+                        table("by-year", "year", byYear, AwardYearRow::year, columns(locale, AwardCells.TOTALS),
+                                row -> figures(row.totals()), locale))));
         return commendations;
     }
 
@@ -272,6 +284,10 @@ class ReportQuery {
         return generations.answer(generation -> CellAggregation.rows(
                 generations.cells(generation, ProjectionCollections.AWARDS),
                 match, keys, AwardCells.TOTALS));
+    }
+
+    private static List<Long> figures(AwardsAnswer.Totals totals) {
+        return List.of(totals.nominated(), totals.approved(), totals.rejected(), totals.conferred(), totals.revoked());
     }
 
     // --- shortcomings and the summary ---------------------------------------------------------------------------
@@ -284,12 +300,10 @@ class ReportQuery {
         }
         List<List<Object>> rows = new ArrayList<>();
         for (Finding finding : found.findings()) {
-            Map<String, Object> subject = finding.subject();
             List<String> numbers = new ArrayList<>();
-            finding.evidence().forEach((name, value) -> numbers.add(name + " = " + value));
-            Object name = subject.get("name") != null ? subject.get("name") : subject.get("code");
+            finding.evidence().figures().forEach((name, value) -> numbers.add(name + " = " + value));
             rows.add(List.of(ReportText.of(finding.kind().name(), locale), ReportText.of(finding.severity().name(), locale),
-                    String.valueOf(name), String.valueOf(en ? finding.explanation().en() : finding.explanation().vi()),
+                    String.valueOf(finding.subject().shownName()), String.valueOf(en ? finding.explanation().en() : finding.explanation().vi()),
                     String.join("; ", numbers)));
         }
         List<String> labels = counts.stream().map(row -> (String) row.get(0)).toList();
@@ -303,22 +317,20 @@ class ReportQuery {
                                 new Column(ReportText.of("evidence", locale), false)), rows)));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Section summary(Map<String, Object> outreach, Map<String, Object> coordination, ModelsAnswer health,
-            Map<String, Object> commendations, ShortcomingsAnswer found, Locale locale) {
-        Map<String, Object> reach = (Map<String, Object>) outreach.get("totals");
+    private static Section summary(Outreach outreach, Coordination coordination, ModelsAnswer health,
+            Commendations commendations, ShortcomingsAnswer found, Locale locale) {
         List<List<Object>> rows = new ArrayList<>();
-        for (String total : ParticipationCells.TOTALS) {
-            rows.add(List.of(ReportText.of(total, locale), reach.get(total)));
+        List<Long> reach = figures(outreach.totals());
+        for (int i = 0; i < ParticipationCells.TOTALS.size(); i++) {
+            rows.add(List.of(ReportText.of(ParticipationCells.TOTALS.get(i), locale), reach.get(i)));
         }
-        rows.add(List.of(ReportText.of("jointActivities", locale),
-                ((Map<String, Object>) coordination.get("totals")).get(CoordinationCells.JOINT_ACTIVITIES)));
+        rows.add(List.of(ReportText.of("jointActivities", locale), coordination.totals().jointActivities()));
         long modelCount = health.byStatus().total();
         rows.add(List.of(ReportText.of("models-total", locale), modelCount));
         rows.add(List.of(ReportText.of("reports", locale),
                 health.reportTotals().reports()));
         rows.add(List.of(ReportText.of("commendations", locale) + " (" + ReportText.of("conferred", locale) + ")",
-                ((Map<String, Object>) commendations.get("totals")).get("conferred")));
+                commendations.totals().conferred()));
         rows.add(List.of(ReportText.of("findings", locale), (long) found.findings().size()));
         return new Section(ReportText.of("summary", locale), List.of(), List.of(new Table(ReportText.of("key-figures", locale),
                 List.of(new Column(ReportText.of("figure", locale), false), new Column(ReportText.of("total", locale), true)),
@@ -334,34 +346,34 @@ class ReportQuery {
     }
 
     /** A table of group-by rows: the label column, then the totals. */
-    private static Table table(String title, String keyHeader, List<Map<String, Object>> rows, String labelKey,
-            List<Column> columns, List<String> totals, Locale locale) {
+    private static <R> Table table(String title, String keyHeader, List<R> rows, Function<R, Object> label,
+            List<Column> columns, Function<R, List<Long>> figures, Locale locale) {
         List<Column> named = new ArrayList<>(columns);
         named.set(0, new Column(ReportText.of(keyHeader, locale), false));
         List<List<Object>> cells = new ArrayList<>();
-        for (Map<String, Object> row : rows) {
+        for (R row : rows) {
             List<Object> line = new ArrayList<>();
-            line.add(String.valueOf(row.get(labelKey)));
-            totals.forEach(total -> line.add(row.get(total)));
+            line.add(String.valueOf(label.apply(row)));
+            line.addAll(figures.apply(row));
             cells.add(line);
         }
         return new Table(ReportText.of(title, locale), named, cells);
     }
 
-    private static Chart chart(String title, List<Map<String, Object>> rows, String labelKey, String total, Locale locale) {
-        return new Chart(ReportText.of(title, locale), rows.stream().map(row -> String.valueOf(row.get(labelKey))).toList(),
-                rows.stream().map(row -> ((Number) row.get(total)).longValue()).toList());
+    private static <R> Chart chart(String title, List<R> rows, Function<R, Object> label, ToLongFunction<R> value,
+            Locale locale) {
+        return new Chart(ReportText.of(title, locale), rows.stream().map(row -> String.valueOf(label.apply(row))).toList(),
+                rows.stream().map(row -> value.applyAsLong(row)).toList());
     }
 
-    private static List<Map<String, Object>> named(List<Map<String, Object>> rows, String key, String nameKey,
-            Function<String, String> name) {
-        rows.forEach(row -> row.put(nameKey, row.get(key) == null ? null : name.apply((String) row.get(key))));
-        return rows;
+    /** A group key of a row: a code, or a name the cells carry. */
+    private static String code(Map<String, Object> row, String key) {
+        return (String) row.get(key);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Map<String, Object> section, String key) {
-        return (List<Map<String, Object>>) section.get(key);
+    /** The name of a code in the report's language; null for none. */
+    private static String name(String code, Function<String, String> name) {
+        return code == null ? null : name.apply(code);
     }
 
     private Label agencyName(String code) {

@@ -2,7 +2,6 @@ package vn.antq.analytics.reviewreport;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The movement review report (báo cáo tổng kết) of a period and locality, in one language, as every format renders
@@ -10,7 +9,7 @@ import java.util.Map;
  * spreadsheet and the PDF.
  */
 record ReviewReport(Locale locale, String title, String periodText, String localityText, String asOf,
-                    Map<String, Object> json, List<Section> sections) {
+                    ReportAnswer json, List<Section> sections) {
 
     /** A part of the report: one sheet of the spreadsheet, one heading of the PDF. */
     record Section(String title, List<Chart> charts, List<Table> tables) {

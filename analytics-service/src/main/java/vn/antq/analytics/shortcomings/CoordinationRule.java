@@ -1,7 +1,6 @@
 package vn.antq.analytics.shortcomings;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,10 +52,6 @@ public final class CoordinationRule {
         Severity severity = Severity.LOW;
         List<String> vi = new ArrayList<>();
         List<String> en = new ArrayList<>();
-        Map<String, Number> evidence = new LinkedHashMap<>();
-        evidence.put("jointActivities", pair.joint());
-        evidence.put("medianPairJointActivities", Wording.rounded(benchmark.median()));
-        evidence.put("pairs", benchmark.peers());
         if (few) {
             severity = severity.max(Severity.ofShortfall(benchmark.shortfall(pair.joint())));
             vi.add(pair.joint() + " hoạt động phối hợp trong kỳ, bằng " + Wording.percent(pair.joint() / benchmark.median())
@@ -64,10 +59,9 @@ public final class CoordinationRule {
             en.add(pair.joint() + " joint activities in the period, " + Wording.percent(pair.joint() / benchmark.median())
                     + " of the median pair (" + Wording.en(benchmark.median()) + ")");
         }
-        if (pair.earlier() > 0) {
-            evidence.put("recentJointActivities", pair.recent());
-            evidence.put("earlierJointActivities", pair.earlier());
-        }
+        boolean compared = pair.earlier() > 0;
+        Evidence evidence = new Evidence.LooseCoordination(pair.joint(), Wording.rounded(benchmark.median()),
+                benchmark.peers(), compared ? pair.recent() : null, compared ? pair.earlier() : null);
         if (fell) {
             double drop = 1 - (double) pair.recent() / pair.earlier();
             severity = severity.max(Severity.ofShortfall(drop));
@@ -76,13 +70,8 @@ public final class CoordinationRule {
             en.add(recentMonths + ": " + pair.recent() + " joint activities, " + Wording.percent(drop)
                     + " fewer than a year earlier (" + pair.earlier() + ")");
         }
-        Map<String, Object> subject = new LinkedHashMap<>();
-        subject.put("type", "AGENCY_PAIR");
-        subject.put("code", pair.pair());
-        subject.put("name", first.vi() + " – " + second.vi());
-        subject.put("agencies", List.of(pair.first(), pair.second()));
-        subject.put("locality", pair.locality());
-        subject.put("localityName", pair.localityName());
+        Subject subject = new Subject.AgencyPair(pair.pair(), first.vi() + " – " + second.vi(),
+                List.of(pair.first(), pair.second()), pair.locality(), pair.localityName());
         return new Finding(ShortcomingKind.LOOSE_COORDINATION, severity, subject, evidence, new Label(
                 first.vi() + " và " + second.vi() + " (" + place + "): " + String.join("; ", vi) + ".",
                 first.en() + " and " + second.en() + " (" + place + "): " + String.join("; ", en) + "."));

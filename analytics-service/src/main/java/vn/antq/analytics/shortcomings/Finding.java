@@ -1,8 +1,5 @@
 package vn.antq.analytics.shortcomings;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -16,22 +13,19 @@ import vn.antq.contracts.common.Label;
  * it as is: {@code {kind, severity, subject, evidence, explanation: {vi, en}}}.
  */
 @Schema(name = "ShortcomingFinding")
-public record Finding(ShortcomingKind kind, Severity severity,
-        @Schema(description = "what the finding is about: its type, code and names (and, for a pair, both agencies)")
-        Map<String, Object> subject,
-        @Schema(description = "the named numbers behind the finding") Map<String, Number> evidence,
+public record Finding(ShortcomingKind kind, Severity severity, Subject subject, Evidence evidence,
         @Schema(description = "one line saying why, in Vietnamese and English") Label explanation) {
 
     public Finding {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(severity, "severity");
-        subject = Collections.unmodifiableMap(new LinkedHashMap<>(subject));
-        evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(explanation, "explanation");
     }
 
     @JsonIgnore
     public String subjectCode() {
-        return String.valueOf(subject.get("code"));
+        return subject.code();
     }
 }

@@ -1,7 +1,6 @@
 package vn.antq.analytics.shortcomings;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,16 +35,9 @@ public final class ModelRule {
             String name = entry.name();
             String place = placeName(entry.place());
             String lastPeriod = entry.lastReportPeriod();
-            Map<String, Object> subject = new LinkedHashMap<>();
-            subject.put("type", "MODEL");
-            subject.put("code", entry.modelId());
-            subject.put("name", name);
-            subject.put("agency", entry.agency());
-            subject.put("modelType", entry.type());
-            subject.put("locality", entry.place().locality());
-            subject.put("localityName", place);
-            Map<String, Number> evidence = new LinkedHashMap<>();
-            evidence.put("monthsWithoutReport", months);
+            Subject subject = new Subject.Model(entry.modelId(), name, entry.agency(), entry.type(),
+                    entry.place().locality(), place);
+            Evidence evidence = new Evidence.PaperOnlyModel(months);
             Label explanation = lastPeriod == null
                     ? new Label(name + ": đang hoạt động nhưng chưa có báo cáo nào trong " + months
                                     + " tháng kể từ khi thành lập (" + entry.establishedOn() + ").",
@@ -72,18 +64,10 @@ public final class ModelRule {
             List<String> agencies = group.agencies();
             String type = group.type();
             String place = placeName(group.place());
-            Map<String, Object> subject = new LinkedHashMap<>();
-            subject.put("type", "MODEL_PAIR");
-            subject.put("code", type + "|" + group.place().locality());
-            subject.put("ids", ids);
-            subject.put("names", ids.stream().map(id -> namesById.getOrDefault(id, id)).toList());
-            subject.put("modelType", type);
-            subject.put("agencies", agencies);
-            subject.put("locality", group.place().locality());
-            subject.put("localityName", place);
-            Map<String, Number> evidence = new LinkedHashMap<>();
-            evidence.put("activeModels", ids.size());
-            evidence.put("agencies", agencies.size());
+            Subject subject = new Subject.ModelPair(type + "|" + group.place().locality(), ids,
+                    ids.stream().map(id -> namesById.getOrDefault(id, id)).toList(), type, agencies,
+                    group.place().locality(), place);
+            Evidence evidence = new Evidence.OverlappingModels(ids.size(), agencies.size());
             String agenciesVi = String.join(", ", agencies.stream().map(a -> agencyNames.apply(a).vi()).toList());
             String agenciesEn = String.join(", ", agencies.stream().map(a -> agencyNames.apply(a).en()).toList());
             findings.add(new Finding(ShortcomingKind.OVERLAPPING_MODELS, agencies.size() > 1 ? Severity.MEDIUM : Severity.LOW,

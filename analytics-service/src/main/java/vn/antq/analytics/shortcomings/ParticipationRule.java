@@ -140,17 +140,10 @@ public final class ParticipationRule {
             Severity severity = Severity.LOW;
             List<String> vi = new ArrayList<>();
             List<String> en = new ArrayList<>();
-            Map<String, Number> evidence = new LinkedHashMap<>();
-            evidence.put("participations", locality.participants());
-            evidence.put("activities", locality.activities());
             Double resident = locality.perThousandResidents();
-            if (resident != null) {
-                evidence.put("residents", locality.residents());
-                evidence.put("participationsPerThousandResidents", Wording.rounded(resident));
-                if (perResident.peers() > 0) {
-                    evidence.put("provinceMedianPerThousandResidents", Wording.rounded(perResident.median()));
-                }
-            }
+            Long residents = resident == null ? null : locality.residents();
+            Number perThousand = resident == null ? null : Wording.rounded(resident);
+            Number medianPerThousand = resident != null && perResident.peers() > 0 ? Wording.rounded(perResident.median()) : null;
             if (lowResident) {
                 severity = severity.max(Severity.ofShortfall(perResident.shortfall(resident)));
                 vi.add(Wording.vi(resident) + " lượt người tham gia trên 1.000 dân, bằng "
@@ -161,12 +154,8 @@ public final class ParticipationRule {
                         + Wording.en(perResident.median()) + ")");
             }
             Double activity = locality.perActivity();
-            if (activity != null) {
-                evidence.put("participationsPerActivity", Wording.rounded(activity));
-                if (perActivity.peers() > 0) {
-                    evidence.put("provinceMedianPerActivity", Wording.rounded(perActivity.median()));
-                }
-            }
+            Number perActivityFigure = activity == null ? null : Wording.rounded(activity);
+            Number medianPerActivity = activity != null && perActivity.peers() > 0 ? Wording.rounded(perActivity.median()) : null;
             if (lowActivity) {
                 severity = severity.max(Severity.ofShortfall(perActivity.shortfall(activity)));
                 vi.add(Wording.vi(activity) + " lượt mỗi hoạt động, bằng " + Wording.percent(activity / perActivity.median())
@@ -174,14 +163,11 @@ public final class ParticipationRule {
                 en.add(Wording.en(activity) + " per activity, " + Wording.percent(activity / perActivity.median())
                         + " of the province median (" + Wording.en(perActivity.median()) + ")");
             }
-            if (perResident.peers() > 0 || perActivity.peers() > 0) {
-                evidence.put("provinceLocalities", Math.max(perResident.peers(), perActivity.peers()));
-            }
-            if (locality.earlier() > 0) {
-                evidence.put("recentParticipations", locality.recent());
-                evidence.put("earlierParticipations", locality.earlier());
-                evidence.put("changePercent", Math.round(100.0 * (locality.recent() - locality.earlier()) / locality.earlier()));
-            }
+            Integer provinceLocalities = perResident.peers() > 0 || perActivity.peers() > 0
+                    ? Math.max(perResident.peers(), perActivity.peers()) : null;
+            boolean compared = locality.earlier() > 0;
+            Long changePercent = compared
+                    ? Math.round(100.0 * (locality.recent() - locality.earlier()) / locality.earlier()) : null;
             if (fell) {
                 double drop = 1 - (double) locality.recent() / locality.earlier();
                 severity = severity.max(Severity.ofShortfall(drop));
@@ -191,19 +177,15 @@ public final class ParticipationRule {
                         + " fewer than a year earlier (" + Wording.en(locality.earlier()) + ")");
             }
             if (lowCommunes > 0) {
-                evidence.put("lowCommunes", lowCommunes);
                 vi.add(lowCommunes + " xã, phường, thị trấn của huyện cũng ở mức thấp");
                 en.add(lowCommunes + " of its communes are low too");
             }
-            Map<String, Object> subject = new LinkedHashMap<>();
-            subject.put("type", locality.level());
-            subject.put("code", locality.code());
-            subject.put("name", locality.name());
-            if (locality.district() != null) {
-                subject.put("district", locality.district());
-            }
-            subject.put("province", locality.province());
-            subject.put("provinceName", locality.provinceName());
+            Evidence evidence = new Evidence.LowParticipation(locality.participants(), locality.activities(), residents,
+                    perThousand, medianPerThousand, perActivityFigure, medianPerActivity, provinceLocalities,
+                    compared ? locality.recent() : null, compared ? locality.earlier() : null, changePercent,
+                    lowCommunes > 0 ? lowCommunes : null);
+            Subject subject = new Subject.LocalityUnit(locality.level(), locality.code(), locality.name(),
+                    locality.district(), locality.province(), locality.provinceName());
             String name = locality.name() == null ? locality.code() : locality.name();
             return new Finding(ShortcomingKind.LOW_PARTICIPATION, severity, subject, evidence,
                     new Label(name + ": " + String.join("; ", vi) + ".", name + ": " + String.join("; ", en) + "."));

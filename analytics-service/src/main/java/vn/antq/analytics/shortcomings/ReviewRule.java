@@ -3,9 +3,7 @@ package vn.antq.analytics.shortcomings;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -96,26 +94,20 @@ public final class ReviewRule {
             TreeSet<Integer> interimYears, long commendations, boolean uncommended) {
         Label agency = agencyNames.apply(group.agency());
         String place = group.localityName() == null ? group.locality() : group.localityName();
-        Map<String, Number> evidence = new LinkedHashMap<>();
         List<Review> inPeriod = group.reviews().stream().filter(review -> within(review.heldOn(), start, end)).toList();
-        evidence.put("reviews", inPeriod.size());
-        evidence.put("interimReviews", inPeriod.stream().filter(review -> "INTERIM".equals(review.kind())).count());
-        evidence.put("finalReviews", inPeriod.stream().filter(review -> "FINAL".equals(review.kind())).count());
+        Evidence evidence = new Evidence.IrregularReviews(inPeriod.size(),
+                inPeriod.stream().filter(review -> "INTERIM".equals(review.kind())).count(),
+                inPeriod.stream().filter(review -> "FINAL".equals(review.kind())).count(),
+                gap == null ? null : gap.months(), gap == null ? null : gap.days(),
+                interimYears.isEmpty() ? null : commendations);
         List<String> vi = new ArrayList<>();
         List<String> en = new ArrayList<>();
-        if (gap != null) {
-            evidence.put("longestGapMonths", gap.months());
-            evidence.put("longestGapDays", gap.days());
-        }
         if (tooLong) {
             boolean open = gap.to().equals(end) && group.reviews().stream().noneMatch(r -> r.heldOn().equals(end));
             vi.add(gap.months() + " tháng không tổ chức hội nghị sơ kết, tổng kết ("
                     + (open ? "từ " + gap.from() + " đến " + end : gap.from() + " – " + gap.to()) + ")");
             en.add("no review conference for " + gap.months() + " months ("
                     + (open ? "from " + gap.from() + " to " + end : gap.from() + " – " + gap.to()) + ")");
-        }
-        if (!interimYears.isEmpty()) {
-            evidence.put("commendationsInInterimReviewYears", commendations);
         }
         if (uncommended) {
             String years = interimYears.stream().map(String::valueOf).collect(Collectors.joining(", "));
@@ -124,13 +116,8 @@ public final class ReviewRule {
         }
         Severity severity = tooLong && (gap.months() >= 2L * thresholds.maxGapMonths() || uncommended)
                 ? Severity.HIGH : Severity.MEDIUM;
-        Map<String, Object> subject = new LinkedHashMap<>();
-        subject.put("type", "AGENCY_LOCALITY");
-        subject.put("code", group.agency() + "|" + group.locality());
-        subject.put("name", agency.vi() + " – " + place);
-        subject.put("agency", group.agency());
-        subject.put("locality", group.locality());
-        subject.put("localityName", group.localityName());
+        Subject subject = new Subject.AgencyLocality(group.agency() + "|" + group.locality(), agency.vi() + " – " + place,
+                group.agency(), group.locality(), group.localityName());
         return new Finding(ShortcomingKind.IRREGULAR_REVIEWS, severity, subject, evidence, new Label(
                 agency.vi() + " (" + place + "): " + String.join("; ", vi) + ".",
                 agency.en() + " (" + place + "): " + String.join("; ", en) + "."));

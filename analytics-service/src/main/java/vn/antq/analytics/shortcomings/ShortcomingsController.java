@@ -8,9 +8,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import vn.antq.analytics.dimension.Places;
 import vn.antq.analytics.query.MonthRange;
-import vn.antq.analytics.query.ReadScope;
+import vn.antq.analytics.query.Structures;
 import vn.antq.kit.security.AntqUser;
 
 /** The shortcomings the platform finds by itself (hạn chế), each with its evidence (see {@link ShortcomingsQuery}). */
@@ -20,11 +19,11 @@ import vn.antq.kit.security.AntqUser;
 class ShortcomingsController {
 
     private final ShortcomingsQuery query;
-    private final Places places;
+    private final Structures structures;
 
-    ShortcomingsController(ShortcomingsQuery query, Places places) {
+    ShortcomingsController(ShortcomingsQuery query, Structures structures) {
         this.query = query;
-        this.places = places;
+        this.structures = structures;
     }
 
     @GetMapping("/shortcomings")
@@ -37,6 +36,6 @@ class ShortcomingsController {
             @Parameter(description = "last month, inclusive") @RequestParam(required = false) String to,
             @Parameter(description = "province (2 digits), district (3) or commune (5) code") @RequestParam(required = false) String locality) {
         MonthRange range = MonthRange.parse(from, to);
-        return query.answer(ReadScope.of(user, null, locality, places), range);
+        return query.answer(structures.scopeOf(user, null, locality), range);
     }
 }

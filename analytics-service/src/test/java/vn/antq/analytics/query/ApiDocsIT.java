@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +20,8 @@ import vn.antq.analytics.support.Api;
 
 /**
  * {@code /v3/api-docs} describes every analytics answer field by field: its 200 response is a schema with
- * properties (not a bare "object"), and so are the rows and the other objects inside it.
+ * properties (not a bare "object"), and so are the rows and the other objects inside it, down to the review report's
+ * sections and each kind of a shortcoming's subject and evidence.
  */
 @AnalyticsIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -64,6 +66,65 @@ class ApiDocsIT {
         assertThat(properties(schema)).as(path).containsKeys(fields.split(","));
         Map<String, Object> items = resolve(cast(cast(properties(schema).get(list)).get("items")));
         assertThat(properties(items)).as(path + " " + list).containsKeys(listFields.split(","));
+    }
+
+    @ParameterizedTest(name = "/report {0}")
+    @CsvSource(delimiter = '|', value = {
+        "|title,lang,from,to,locality,localityName,outreach,coordination,models,commendations,shortcomings,asOf",
+        "outreach|totals,byAgency,byChannel,byKind,byDistrict,byYear",
+        "outreach.totals|activities,participants,women,ethnicMinority,reach,copies",
+        "outreach.byAgency[]|agency,agencyName,activities,participants,women,ethnicMinority,reach,copies",
+        "outreach.byChannel[]|channel,channelName,activities,participants",
+        "outreach.byKind[]|kind,kindName,activities,participants",
+        "outreach.byDistrict[]|district,districtName,activities,participants",
+        "outreach.byYear[]|year,activities,participants,copies",
+        "coordination|totals,byPair",
+        "coordination.totals|jointActivities,participants",
+        "coordination.byPair[]|pair,pairName,jointActivities,participants",
+        "models|asOf,paperOnlyMonths,byStatus,byType,reportTotals,paperOnly,overlapping,structure,computedAt",
+        "models.paperOnly[]|modelId,name,type,agency,locality,monthsWithoutReport",
+        "commendations|totals,byAgencyAndForm,byYear",
+        "commendations.totals|nominated,approved,rejected,conferred,revoked",
+        "commendations.byAgencyAndForm[]|agency,form,agencyName,formName,nominated,approved,rejected,conferred,revoked",
+        "commendations.byYear[]|year,nominated,conferred",
+        "shortcomings|from,to,locality,thresholds,counts,findings,skipped,asOf",
+        "shortcomings.findings[]|kind,severity,subject,evidence,explanation",
+    })
+    void theReportsJsonIsDescribedFieldByField(String path, String fields) {
+        Map<String, Object> schema = responseSchema("get", "/api/v1/analytics/report");
+        if (path != null) {
+            for (String step : path.split("\\.")) {
+                Map<String, Object> property = cast(properties(schema).get(step.replace("[]", "")));
+                assertThat(property).as("/report %s", path).isNotNull();
+                schema = resolve(step.endsWith("[]") ? cast(property.get("items")) : property);
+            }
+        }
+        assertThat(properties(schema)).as("/report %s", path).containsKeys(fields.split(","));
+    }
+
+    @ParameterizedTest(name = "finding {0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "subject|LocalitySubject|type,code,name,district,province,provinceName",
+        "subject|AgencyPairSubject|type,code,name,agencies,locality,localityName",
+        "subject|ModelSubject|type,code,name,agency,modelType,locality,localityName",
+        "subject|ModelPairSubject|type,code,ids,names,modelType,agencies,locality,localityName",
+        "subject|AgencyLocalitySubject|type,code,name,agency,locality,localityName",
+        "evidence|LowParticipationEvidence|participations,activities,residents,participationsPerThousandResidents,provinceMedianPerThousandResidents,participationsPerActivity,provinceMedianPerActivity,provinceLocalities,recentParticipations,earlierParticipations,changePercent,lowCommunes",
+        "evidence|LooseCoordinationEvidence|jointActivities,medianPairJointActivities,pairs,recentJointActivities,earlierJointActivities",
+        "evidence|PaperOnlyModelEvidence|monthsWithoutReport",
+        "evidence|OverlappingModelsEvidence|activeModels,agencies",
+        "evidence|IrregularReviewsEvidence|reviews,interimReviews,finalReviews,longestGapMonths,longestGapDays,commendationsInInterimReviewYears",
+    })
+    void aFindingsSubjectAndEvidenceAreDescribedForEachKind(String property, String alternative, String fields) {
+        Map<String, Object> finding = resolve(cast(cast(properties(responseSchema("get", "/api/v1/analytics/shortcomings"))
+                .get("findings")).get("items")));
+        Map<String, Object> schema = resolve(cast(properties(finding).get(property)));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> oneOf = (List<Map<String, Object>>) schema.get("oneOf");
+        assertThat(oneOf).as("%s is one of the kinds' records", property).isNotNull()
+                .extracting(ref -> String.valueOf(ref.get("$ref"))).contains("#/components/schemas/" + alternative);
+        assertThat(properties(resolve(Map.of("$ref", "#/components/schemas/" + alternative))))
+                .as(alternative).containsOnlyKeys(fields.split(","));
     }
 
     private Map<String, Object> responseSchema(String method, String path) {

@@ -118,11 +118,11 @@ class ApiIT {
             Api.Response wider = api.call("GET", answer + "?locality=01", tayHo);
             assertThat(wider.status()).as(answer).isEqualTo(403);
             assertThat(wider.contentType()).as(answer).startsWith("application/problem+json");
-            assertThat(wider.body()).as(answer).contains("Tây Hồ (003)", "locality 01 is wider than it or outside it");
+            assertThat(wider.body()).as(answer).contains("This account may only read inside the area with code 003; 01 is outside it");
             assertThat(api.call("GET", answer + "?locality=005", tayHo).status()).as(answer).isEqualTo(403);
         }
         assertThat(inVietnamese("/participation?locality=01", tayHo))
-                .contains("chỉ được xem số liệu trong địa bàn", "Tây Hồ (003); địa bàn 01 rộng hơn hoặc nằm ngoài");
+                .contains("Tài khoản này chỉ được xem dữ liệu trong địa bàn có mã 003; 01 nằm ngoài địa bàn đó");
     }
 
     @Test

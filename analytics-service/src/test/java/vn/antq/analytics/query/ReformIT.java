@@ -265,7 +265,7 @@ class ReformIT {
         String dakMarOfficer = Api.token("POLICE", "23512", Role.OPS);
         Api.Response wider = api.call("GET", "/participation?structure=2025&locality=51", dakMarOfficer);
         assertThat(wider.status()).isEqualTo(403);
-        assertThat(wider.body()).contains("(23512); locality 51 is wider than it or outside it");
+        assertThat(wider.body()).contains("This account may only read inside the area with code 23512; 51 is outside it");
         assertThat(api.call("GET", "/participation?structure=2025&locality=23512", dakMarOfficer).status()).isEqualTo(200);
     }
 

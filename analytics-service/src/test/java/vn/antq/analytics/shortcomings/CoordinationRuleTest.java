@@ -23,9 +23,9 @@ class CoordinationRuleTest {
                 "2024");
 
         assertThat(findings).singleElement().satisfies(finding -> {
-            assertThat(finding.subject()).containsEntry("type", "AGENCY_PAIR").containsEntry("code", "FARMERS|VETERANS")
-                    .containsEntry("locality", "62").containsEntry("name", "Hội Nông dân – Hội Cựu chiến binh");
-            assertThat(finding.evidence()).containsEntry("jointActivities", 33L)
+            assertThat(finding.subject()).isInstanceOf(Subject.AgencyPair.class).extracting("type", "code", "locality", "name")
+                    .containsExactly("AGENCY_PAIR", "FARMERS|VETERANS", "62", "Hội Nông dân – Hội Cựu chiến binh");
+            assertThat(finding.evidence().figures()).containsEntry("jointActivities", 33L)
                     .containsEntry("medianPairJointActivities", 184L).containsEntry("pairs", 6);
             assertThat(finding.severity()).isEqualTo(Severity.HIGH);
             assertThat(finding.explanation().vi()).startsWith("Hội Nông dân và Hội Cựu chiến binh (Tỉnh Kon Tum): 33 hoạt động");
@@ -48,7 +48,7 @@ class CoordinationRuleTest {
 
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.subjectCode()).isEqualTo("POLICE|WOMEN_UNION");
-            assertThat(finding.evidence()).containsEntry("recentJointActivities", 14L).containsEntry("earlierJointActivities", 30L);
+            assertThat(finding.evidence().figures()).containsEntry("recentJointActivities", 14L).containsEntry("earlierJointActivities", 30L);
             assertThat(finding.severity()).isEqualTo(Severity.MEDIUM);
         });
     }

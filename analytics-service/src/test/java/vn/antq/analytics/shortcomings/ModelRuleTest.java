@@ -24,9 +24,9 @@ class ModelRuleTest {
                 paperOnly("m1", "2022-Q4", 24), paperOnly("m2", "2024-Q2", 6), paperOnly("m3", null, 57)));
 
         assertThat(findings).extracting(Finding::severity).containsExactly(Severity.HIGH, Severity.MEDIUM, Severity.HIGH);
-        assertThat(findings.get(0).subject()).containsEntry("type", "MODEL").containsEntry("code", "m1")
-                .containsEntry("localityName", "Xã Đắk Na");
-        assertThat(findings.get(0).evidence()).containsEntry("monthsWithoutReport", 24L);
+        assertThat(findings.get(0).subject()).isInstanceOf(Subject.Model.class).extracting("type", "code", "localityName")
+                .containsExactly("MODEL", "m1", "Xã Đắk Na");
+        assertThat(findings.get(0).evidence().figures()).containsEntry("monthsWithoutReport", 24L);
         assertThat(findings.get(0).explanation().en()).contains("has not reported for 24 months (last report 2022-Q4)");
         assertThat(findings.get(2).explanation().vi()).contains("chưa có báo cáo nào trong 57 tháng");
     }
@@ -40,10 +40,9 @@ class ModelRuleTest {
         assertThat(rule.overlapping(List.of(group), Map.of("a", "Tổ hòa giải A", "b", "Tổ hòa giải B")))
                 .singleElement().satisfies(finding -> {
                     assertThat(finding.severity()).isEqualTo(Severity.MEDIUM);
-                    assertThat(finding.subject()).containsEntry("type", "MODEL_PAIR")
-                            .containsEntry("code", "MEDIATION_TEAM|23512")
-                            .containsEntry("names", List.of("Tổ hòa giải A", "Tổ hòa giải B"));
-                    assertThat(finding.evidence()).containsEntry("activeModels", 2).containsEntry("agencies", 2);
+                    assertThat(finding.subject()).isInstanceOf(Subject.ModelPair.class).extracting("type", "code", "names")
+                            .containsExactly("MODEL_PAIR", "MEDIATION_TEAM|23512", List.of("Tổ hòa giải A", "Tổ hòa giải B"));
+                    assertThat(finding.evidence().figures()).containsEntry("activeModels", 2).containsEntry("agencies", 2);
                     assertThat(finding.explanation().vi()).contains("Xã Đắk Mar", "Hội Nông dân, Hội Liên hiệp Phụ nữ");
                 });
     }

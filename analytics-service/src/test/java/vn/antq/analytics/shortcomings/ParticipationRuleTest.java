@@ -36,8 +36,9 @@ class ParticipationRuleTest {
 
         assertThat(result.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.kind()).isEqualTo(ShortcomingKind.LOW_PARTICIPATION);
-            assertThat(finding.subject()).containsEntry("type", "COMMUNE").containsEntry("code", "00099");
-            assertThat(finding.evidence()).containsEntry("participationsPerThousandResidents", 300L)
+            assertThat(finding.subject()).isInstanceOf(Subject.LocalityUnit.class).extracting("type", "code")
+                    .containsExactly("COMMUNE", "00099");
+            assertThat(finding.evidence().figures()).containsEntry("participationsPerThousandResidents", 300L)
                     .containsEntry("provinceMedianPerThousandResidents", 1000L)
                     .containsEntry("participationsPerActivity", 30L).containsEntry("provinceMedianPerActivity", 100L);
             // 70 % below the median: more than two thirds.
@@ -61,7 +62,7 @@ class ParticipationRuleTest {
 
         assertThat(result.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.subjectCode()).isEqualTo("00098");
-            assertThat(finding.evidence()).doesNotContainKey("participationsPerThousandResidents")
+            assertThat(finding.evidence().figures()).doesNotContainKey("participationsPerThousandResidents")
                     .containsEntry("participationsPerActivity", 40L);
             assertThat(finding.severity()).isEqualTo(Severity.MEDIUM);
         });
@@ -82,7 +83,7 @@ class ParticipationRuleTest {
 
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.subjectCode()).isEqualTo("00099");
-            assertThat(finding.evidence()).containsEntry("recentParticipations", 130L)
+            assertThat(finding.evidence().figures()).containsEntry("recentParticipations", 130L)
                     .containsEntry("earlierParticipations", 500L).containsEntry("changePercent", -74L);
             assertThat(finding.severity()).isEqualTo(Severity.HIGH);
             assertThat(finding.explanation().en()).contains("2024-01 – 2024-12: 130 participations, 74% fewer than a year earlier (500)");
@@ -106,7 +107,7 @@ class ParticipationRuleTest {
         List<Finding> findings = rule.judge(localities, true, "2024").findings();
 
         assertThat(findings).extracting(Finding::subjectCode).containsExactly("005", "10009");
-        assertThat(findings.get(0).evidence()).containsEntry("lowCommunes", 3);
+        assertThat(findings.get(0).evidence().figures()).containsEntry("lowCommunes", 3);
         assertThat(findings.get(0).explanation().en()).contains("3 of its communes are low too");
     }
 

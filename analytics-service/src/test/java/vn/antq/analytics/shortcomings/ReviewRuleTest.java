@@ -36,8 +36,9 @@ class ReviewRuleTest {
 
         assertThat(rule.judge(List.of(farmers), START, END)).singleElement().satisfies(finding -> {
             assertThat(finding.kind()).isEqualTo(ShortcomingKind.IRREGULAR_REVIEWS);
-            assertThat(finding.subject()).containsEntry("type", "AGENCY_LOCALITY").containsEntry("code", "FARMERS|62");
-            assertThat(finding.evidence()).containsEntry("longestGapMonths", 47L).containsEntry("interimReviews", 2L)
+            assertThat(finding.subject()).isInstanceOf(Subject.AgencyLocality.class).extracting("type", "code")
+                    .containsExactly("AGENCY_LOCALITY", "FARMERS|62");
+            assertThat(finding.evidence().figures()).containsEntry("longestGapMonths", 47L).containsEntry("interimReviews", 2L)
                     .containsEntry("commendationsInInterimReviewYears", 0L);
             assertThat(finding.severity()).isEqualTo(Severity.HIGH);
             assertThat(finding.explanation().vi())
@@ -51,7 +52,7 @@ class ReviewRuleTest {
         ReviewFigures veterans = figures("VETERANS", List.of(interim("2019-12-20"), interim("2020-12-20")), Map.of(2020, 1L));
 
         assertThat(rule.judge(List.of(veterans), START, END)).singleElement().satisfies(finding -> {
-            assertThat(finding.evidence()).containsEntry("longestGapMonths", 48L);
+            assertThat(finding.evidence().figures()).containsEntry("longestGapMonths", 48L);
             assertThat(finding.explanation().en()).contains("no review conference for 48 months (from 2020-12-20 to 2024-12-31)");
             assertThat(finding.severity()).isEqualTo(Severity.HIGH);
         });

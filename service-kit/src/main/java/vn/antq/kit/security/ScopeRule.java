@@ -1,5 +1,7 @@
 package vn.antq.kit.security;
 
+import java.util.function.BiPredicate;
+
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.gazetteer.Resolution;
 import vn.antq.gazetteer.Structure;
@@ -16,7 +18,8 @@ import vn.antq.kit.web.ApiException;
  * </ul>
  * A locality is inside the token's when both codes name units of the same administrative structure (2019-2024 or
  * 2025) and the requested unit lies within the token's: codes only mean something with their structure, the 2025
- * reform reused many old codes for other units.
+ * reform reused many old codes for other units. An answer that speaks in one structure only (analytics under
+ * {@code structure=2025}) compares in that structure: {@link #localityOf(AntqUser, String, Structure)}.
  */
 public class ScopeRule {
 
@@ -46,15 +49,27 @@ public class ScopeRule {
         return user.agency();
     }
 
-    /** The locality part of {@link #scopeOf}. */
+    /** The locality part of {@link #scopeOf}: a code of either structure, inside the token's in the structure of both. */
     public String localityOf(AntqUser user, String requested) {
+        return localityOf(user, requested, this::isInside);
+    }
+
+    /**
+     * The locality part of {@link #scopeOf} for an answer that reads the codes of one structure only (analytics under
+     * {@code structure=2025}): inside the token's locality in that structure, else 403 as always.
+     */
+    public String localityOf(AntqUser user, String requested, Structure structure) {
+        return localityOf(user, requested, (scope, code) -> isInside(scope, code, structure));
+    }
+
+    private static String localityOf(AntqUser user, String requested, BiPredicate<String, String> inside) {
         if (user.locality() == null) {
             return requested;
         }
         if (requested == null) {
             return user.locality();
         }
-        if (!isInside(user.locality(), requested)) {
+        if (!inside.test(user.locality(), requested)) {
             throw ApiException.forbidden("access.read.outside-locality", user.locality(), requested);
         }
         return requested;
@@ -63,12 +78,17 @@ public class ScopeRule {
     /** Whether {@code requested} lies within {@code scope} in a structure where both codes name a unit. */
     public boolean isInside(String scope, String requested) {
         for (Structure structure : Structure.values()) {
-            if (gazetteer.resolve(scope, structure) instanceof Resolution.Resolved
-                    && gazetteer.resolve(requested, structure) instanceof Resolution.Resolved resolved
-                    && resolved.path().isWithin(scope)) {
+            if (isInside(scope, requested, structure)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether both codes name units of {@code structure} and {@code requested} lies within {@code scope} (or is it). */
+    public boolean isInside(String scope, String requested, Structure structure) {
+        return gazetteer.resolve(scope, structure) instanceof Resolution.Resolved
+                && gazetteer.resolve(requested, structure) instanceof Resolution.Resolved resolved
+                && resolved.path().isWithin(scope);
     }
 }

@@ -68,4 +68,25 @@ class ScopeRuleTest {
         assertThat(rule.isInside("62", "23500")).isTrue();
         assertThat(rule.isInside("615", "62")).isFalse();
     }
+
+    @Test
+    void anAnswerInOneStructureComparesInThatStructureOnly() {
+        Gazetteer gazetteer = Gazetteer.official();
+        AdminUnit province2025 = gazetteer.provinces(Structure.Y2025).get(0);
+        AdminUnit commune2025 = gazetteer.communesOfProvince(province2025.code(), Structure.Y2025).get(0);
+        AntqUser provinceUser = new AntqUser("hoa", "FARMERS", Set.of(Role.RECORDER), province2025.code());
+
+        assertThat(rule.localityOf(provinceUser, commune2025.code(), Structure.Y2025)).isEqualTo(commune2025.code());
+        assertThat(rule.localityOf(provinceUser, null, Structure.Y2025)).isEqualTo(province2025.code());
+        assertThat(rule.localityOf(ops, "01", Structure.Y2025)).isEqualTo("01");
+        // Kon Rẫy (615) lies within Kon Tum (62) in 2019-2024; in 2025 neither is a unit, so it is not inside there.
+        assertThat(rule.isInside("62", "615", Structure.Y2019)).isTrue();
+        assertThat(rule.isInside("62", "615", Structure.Y2025)).isFalse();
+        AntqUser konTum = new AntqUser("lan", "WOMEN_UNION", Set.of(Role.RECORDER), "62");
+        assertThat(rule.localityOf(konTum, "615")).isEqualTo("615");
+        ApiException refused = catchThrowableOfType(ApiException.class, () -> rule.localityOf(konTum, "615", Structure.Y2025));
+        assertThat(refused.status()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.detail().resolve(messages, Locale.ENGLISH))
+                .isEqualTo("This account may only read inside the area with code 62; 615 is outside it");
+    }
 }

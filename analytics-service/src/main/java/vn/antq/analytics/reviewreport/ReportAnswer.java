@@ -1,0 +1,80 @@
+package vn.antq.analytics.reviewreport;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import vn.antq.analytics.awardcounts.AwardsAnswer;
+import vn.antq.analytics.coordination.CoordinationAnswer;
+import vn.antq.analytics.modelhealth.ModelsAnswer;
+import vn.antq.analytics.participation.ParticipationAnswer;
+import vn.antq.analytics.shortcomings.ShortcomingsAnswer;
+
+/**
+ * {@code GET /report} as JSON: the period and locality, then each section with the figures of the answer it comes
+ * from ({@code /participation}, {@code /coordination}, {@code /models}, {@code /awards}, {@code /shortcomings}), codes
+ * named in the report's language.
+ */
+@Schema(name = "ReviewReport")
+public record ReportAnswer(String title, @Schema(description = "vi or en") String lang,
+        @Schema(description = "first month asked, null for from the start") String from,
+        @Schema(description = "last month asked, null for until now") String to,
+        @Schema(description = "the locality code read, null for everywhere") String locality,
+        @Schema(description = "the locality's name and code, or everywhere") String localityName, Outreach outreach,
+        Coordination coordination, @Schema(description = "as /models answers as of the period's last day") ModelsAnswer models,
+        Commendations commendations, ShortcomingsAnswer shortcomings,
+        @Schema(description = "when the report was computed, Vietnam time") String asOf) {
+
+    /** Outreach as {@code /participation} groups it. */
+    @Schema(name = "ReportOutreach")
+    public record Outreach(ParticipationAnswer.Totals totals, List<AgencyRow> byAgency, List<ChannelRow> byChannel,
+            List<KindRow> byKind, List<DistrictRow> byDistrict, List<YearRow> byYear) {
+    }
+
+    @Schema(name = "ReportOutreachByAgency")
+    public record AgencyRow(String agency, @JsonUnwrapped ParticipationAnswer.Totals totals, String agencyName) {
+    }
+
+    @Schema(name = "ReportOutreachByChannel")
+    public record ChannelRow(String channel, @JsonUnwrapped ParticipationAnswer.Totals totals, String channelName) {
+    }
+
+    @Schema(name = "ReportOutreachByKind")
+    public record KindRow(String kind, @JsonUnwrapped ParticipationAnswer.Totals totals, String kindName) {
+    }
+
+    @Schema(name = "ReportOutreachByDistrict")
+    public record DistrictRow(@Schema(description = "null for activities recorded at province level") String district,
+            @Schema(description = "the district's name, or province level") String districtName,
+            @JsonUnwrapped ParticipationAnswer.Totals totals) {
+    }
+
+    @Schema(name = "ReportOutreachByYear")
+    public record YearRow(Integer year, @JsonUnwrapped ParticipationAnswer.Totals totals) {
+    }
+
+    /** Coordination as {@code /coordination} groups it by pair. */
+    @Schema(name = "ReportCoordination")
+    public record Coordination(CoordinationAnswer.Totals totals, List<PairRow> byPair) {
+    }
+
+    @Schema(name = "ReportCoordinationByPair")
+    public record PairRow(@Schema(description = "two agency codes in order, e.g. POLICE|WOMEN_UNION") String pair,
+            @JsonUnwrapped CoordinationAnswer.Totals totals, String pairName) {
+    }
+
+    /** Commendations as {@code /awards} groups them. */
+    @Schema(name = "ReportCommendations")
+    public record Commendations(AwardsAnswer.Totals totals, List<AgencyFormRow> byAgencyAndForm, List<AwardYearRow> byYear) {
+    }
+
+    @Schema(name = "ReportCommendationsByAgencyAndForm")
+    public record AgencyFormRow(String agency, String form, @JsonUnwrapped AwardsAnswer.Totals totals, String agencyName,
+            String formName) {
+    }
+
+    @Schema(name = "ReportCommendationsByYear")
+    public record AwardYearRow(Integer year, @JsonUnwrapped AwardsAnswer.Totals totals) {
+    }
+}

@@ -1,0 +1,77 @@
+package vn.antq.analytics.shortcomings;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The named numbers behind a finding, one record per kind. A figure that does not apply (no population loaded, no
+ * earlier months to compare with) is left out of the answer.
+ */
+@Schema(name = "ShortcomingEvidence", description = "the named numbers behind the finding",
+        oneOf = {Evidence.LowParticipation.class, Evidence.LooseCoordination.class, Evidence.PaperOnlyModel.class,
+                Evidence.OverlappingModels.class, Evidence.IrregularReviews.class})
+public sealed interface Evidence {
+
+    /** The figures that apply, by name, in the order the answer shows them. */
+    @JsonIgnore
+    default Map<String, Number> figures() {
+        Map<String, Number> figures = new LinkedHashMap<>();
+        for (RecordComponent component : getClass().getRecordComponents()) {
+            try {
+                Object value = component.getAccessor().invoke(this);
+                if (value != null) {
+                    figures.put(component.getName(), (Number) value);
+                }
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return Collections.unmodifiableMap(figures);
+    }
+
+    /** LOW_PARTICIPATION, per resident only where a population is loaded, the change only where there is a year before. */
+    @Schema(name = "LowParticipationEvidence")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record LowParticipation(long participations, long activities, Long residents,
+            @Schema(description = "whole from 10 on, one decimal below") Number participationsPerThousandResidents,
+            Number provinceMedianPerThousandResidents, Number participationsPerActivity, Number provinceMedianPerActivity,
+            @Schema(description = "the province's communes (districts) compared") Integer provinceLocalities,
+            @Schema(description = "participations in the last months of the period (at most 12)") Long recentParticipations,
+            @Schema(description = "in the same months a year earlier") Long earlierParticipations, Long changePercent,
+            @Schema(description = "of a district: its communes low too") Integer lowCommunes) implements Evidence {
+    }
+
+    /** LOOSE_COORDINATION. */
+    @Schema(name = "LooseCoordinationEvidence")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record LooseCoordination(long jointActivities, Number medianPairJointActivities,
+            @Schema(description = "the locality's agency pairs compared") int pairs, Long recentJointActivities,
+            Long earlierJointActivities) implements Evidence {
+    }
+
+    /** PAPER_ONLY_MODEL. */
+    @Schema(name = "PaperOnlyModelEvidence")
+    record PaperOnlyModel(long monthsWithoutReport) implements Evidence {
+    }
+
+    /** OVERLAPPING_MODELS. */
+    @Schema(name = "OverlappingModelsEvidence")
+    record OverlappingModels(int activeModels, @Schema(description = "how many agencies run them") int agencies)
+            implements Evidence {
+    }
+
+    /** IRREGULAR_REVIEWS. */
+    @Schema(name = "IrregularReviewsEvidence")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record IrregularReviews(int reviews, long interimReviews, long finalReviews, Long longestGapMonths,
+            Long longestGapDays, Long commendationsInInterimReviewYears) implements Evidence {
+    }
+}
