@@ -8,13 +8,19 @@ import java.util.regex.Pattern;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,8 +35,8 @@ import tools.jackson.databind.type.LogicalType;
  * <li>no coercion: {@code "50"} is not a number, {@code 123} or {@code true} is not text, {@code "true"} or {@code 1}
  * is not a boolean, a fraction is not a whole number, a number is not an enum;</li>
  * <li>a date is {@code yyyy-MM-dd} and nothing else (not a date-time, a timestamp or an array);</li>
- * <li>no text holds a control character other than tab and line breaks, nor a lone surrogate
- * ({@link TextCharacters}); a number too large for its field is a field error;</li>
+ * <li>no text (enum names included) holds a control character other than tab and line breaks, nor a lone
+ * surrogate ({@link TextCharacters}); a number too large for its field is a field error;</li>
  * <li>an unknown field, a field given twice, {@code null} for a primitive or trailing tokens are errors.</li>
  * </ul>
  * Events and everything else keep Boot's tolerant mapper.
@@ -43,7 +49,8 @@ public final class StrictJsonInput {
     public static JsonMapper of(JsonMapper base) {
         SimpleModule strictValues = new SimpleModule("antq-strict-input")
                 .addDeserializer(String.class, new CheckedText())
-                .addDeserializer(LocalDate.class, new PlainDate());
+                .addDeserializer(LocalDate.class, new PlainDate())
+                .setDeserializerModifier(new CheckedEnums());
         return base.rebuild()
                 .addModule(strictValues)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
@@ -75,6 +82,13 @@ public final class StrictJsonInput {
         }
     }
 
+    private static void check(JsonParser parser, String text) {
+        OptionalInt refused = TextCharacters.firstRefused(text);
+        if (refused.isPresent()) {
+            throw new RefusedCharacter(parser, refused.getAsInt());
+        }
+    }
+
     /** Text as Jackson reads it (with the coercion rules above), then checked character by character. */
     static final class CheckedText extends StringDeserializer {
 
@@ -82,12 +96,42 @@ public final class StrictJsonInput {
         public String deserialize(JsonParser parser, DeserializationContext context) {
             String text = super.deserialize(parser, context);
             if (text != null) {
-                OptionalInt refused = TextCharacters.firstRefused(text);
-                if (refused.isPresent()) {
-                    throw new RefusedCharacter(parser, refused.getAsInt());
-                }
+                check(parser, text);
             }
             return text;
+        }
+    }
+
+    /**
+     * Enum names checked like any text first: Jackson trims a name it does not know before looking again, and
+     * {@code String.trim()} drops control characters too, so "INTERIM" followed by a NUL would otherwise be taken.
+     */
+    static final class CheckedEnums extends ValueDeserializerModifier {
+
+        @Override
+        public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
+            return new CheckedEnum(deserializer);
+        }
+    }
+
+    static final class CheckedEnum extends DelegatingDeserializer {
+
+        CheckedEnum(ValueDeserializer<?> delegatee) {
+            super(delegatee);
+        }
+
+        @Override
+        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegatee) {
+            return new CheckedEnum(delegatee);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) {
+            if (parser.currentToken() == JsonToken.VALUE_STRING) {
+                check(parser, parser.getString());
+            }
+            return super.deserialize(parser, context);
         }
     }
 

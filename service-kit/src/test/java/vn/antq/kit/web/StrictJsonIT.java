@@ -94,6 +94,14 @@ class StrictJsonIT {
     }
 
     @Test
+    void anEnumNameWithAControlCharacterIsRefusedRatherThanTrimmed() {
+        KitHttp.Reply reply = post(note("\"VILLAGE_MEETING\"", "\"VILLAGE_MEETING\\u0000\"")).assertProblem(400);
+
+        assertThat(reply.fields()).containsExactly("kind");
+        assertThat(reply.message("kind")).contains("(U+0000)");
+    }
+
+    @Test
     void aLoneSurrogateIsRefusedRatherThanStoredAsAReplacementCharacter() {
         KitHttp.Reply high = post(note("Kon Klor", "Kon\\ud800Klor")).assertProblem(400);
         KitHttp.Reply low = english(note("\"an ninh\"", "\"\\udc00\"")).assertProblem(400);
