@@ -81,6 +81,28 @@ class PopulationIT {
     }
 
     @Test
+    void numbersAsTextNumbersTooLargeAndControlCharactersAreFieldErrorsAndNothingIsStored() {
+        PopulationUploads.load(port, Map.of("62", 540_438L), 2019);
+
+        for (String[] loose : new String[][] {
+                {"{\"code\":\"62\",\"population\":\"540438\",\"year\":2019}", "[0].population"},
+                {"{\"code\":\"62\",\"population\":540438,\"year\":\"2019\"}", "[0].year"},
+                {"{\"code\":62,\"population\":540438,\"year\":2019}", "[0].code"},
+                {"{\"code\":\"62\",\"population\":100000000000000000000,\"year\":2019}", "[0].population"},
+                {"{\"code\":\"62\",\"population\":540438,\"year\":2147483648}", "[0].year"},
+                {"{\"code\":\"6\\u00002\",\"population\":540438,\"year\":2019}", "[0].code"},
+                {"{\"code\":\"62\\ud800\",\"population\":540438,\"year\":2019}", "[0].code"}}) {
+            Api.Response response = PopulationUploads.put(port, Api.admin(), "application/json", "[" + loose[0] + "]", "vi");
+
+            assertThat(response.status()).as(loose[0]).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(PopulationUploads.fields(response)).as(response.body()).containsExactly(loose[1]);
+        }
+        assertThat(entries(new Api(port).get("/reference/population"))).extracting(entry -> entry.get("population"))
+                .containsExactly(540_438);
+    }
+
+    @Test
     void onlyAnAdminMayLoadIt() {
         String body = "[{\"code\":\"62\",\"population\":540438,\"year\":2019}]";
         assertThat(PopulationUploads.put(port, Api.ops(), "application/json", body, "en").status()).isEqualTo(403);

@@ -9,6 +9,7 @@ import java.util.List;
 import vn.antq.kit.recording.BusinessDates;
 import vn.antq.kit.recording.Checked;
 import vn.antq.kit.recording.Problem;
+import vn.antq.kit.recording.TextRules;
 
 /** The rules of a decision on a nomination, and of the reason given for a rejection or a revocation. */
 public final class DecisionValidation {
@@ -52,6 +53,7 @@ public final class DecisionValidation {
             problems.add(new Problem("issuer", "Cấp ra quyết định dài quá " + MAX_ISSUER_LENGTH + " ký tự",
                     "Issuer is longer than " + MAX_ISSUER_LENGTH + " characters"));
         }
+        TextRules.singleLine("issuer", form.issuer(), "Cấp ra quyết định", "Issuer").ifPresent(problems::add);
         String decisionNo = text(form.decisionNo());
         if (decisionNo == null) {
             problems.add(new Problem("decisionNo", "Thiếu số quyết định", "Missing decision number"));
@@ -59,6 +61,7 @@ public final class DecisionValidation {
             problems.add(new Problem("decisionNo", "Số quyết định dài quá " + MAX_DECISION_NO_LENGTH + " ký tự",
                     "Decision number is longer than " + MAX_DECISION_NO_LENGTH + " characters"));
         }
+        TextRules.singleLine("decisionNo", form.decisionNo(), "Số quyết định", "Decision number").ifPresent(problems::add);
         if (form.decidedOn() == null) {
             problems.add(new Problem("decidedOn", "Thiếu ngày quyết định", "Missing decision date"));
         } else if (!BusinessDates.inRange(form.decidedOn())) {
@@ -85,6 +88,7 @@ public final class DecisionValidation {
             problems.add(new Problem("reason", "Lý do dài quá " + MAX_REASON_LENGTH + " ký tự",
                     "Reason is longer than " + MAX_REASON_LENGTH + " characters"));
         }
+        TextRules.lines("reason", submitted, "Lý do", "Reason").ifPresent(problems::add);
         return reason;
     }
 

@@ -17,6 +17,7 @@ import vn.antq.gazetteer.AdminPath;
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.kit.recording.Checked;
 import vn.antq.kit.recording.Problem;
+import vn.antq.kit.recording.TextRules;
 
 /**
  * The rules a nomination must meet: who is nominated, for which award, where, and at which review. Who may
@@ -61,6 +62,8 @@ public final class NominationValidation {
         }
         String name = limited(form.recipientName(), "recipientName", "tên tập thể / cá nhân", "recipient name",
                 MAX_NAME_LENGTH, problems);
+        TextRules.singleLine("recipientName", form.recipientName(), "Tên tập thể / cá nhân", "Recipient name")
+                .ifPresent(problems::add);
         String agency = text(form.recipientAgency());
         if (agency == null) {
             problems.add(Problem.required("recipientAgency", "đơn vị của đối tượng khen thưởng", "recipient agency"));
@@ -69,6 +72,7 @@ public final class NominationValidation {
                     "Unknown agency: " + agency));
         }
         String citation = limited(form.citation(), "citation", "thành tích", "citation", MAX_CITATION_LENGTH, problems);
+        TextRules.lines("citation", form.citation(), "Thành tích", "Citation").ifPresent(problems::add);
         List<String> activityIds = links(form.activityIds(), "activityIds", problems);
         List<String> modelIds = links(form.modelIds(), "modelIds", problems);
 

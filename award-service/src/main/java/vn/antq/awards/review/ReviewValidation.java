@@ -16,6 +16,7 @@ import vn.antq.gazetteer.Gazetteer;
 import vn.antq.kit.recording.BusinessDates;
 import vn.antq.kit.recording.Checked;
 import vn.antq.kit.recording.Problem;
+import vn.antq.kit.recording.TextRules;
 
 /**
  * The rules a review conference must meet before it is recorded: who organised it, when it was held and
@@ -55,6 +56,7 @@ public final class ReviewValidation {
             problems.add(new Problem("title", "Tên hội nghị dài quá " + MAX_TITLE_LENGTH + " ký tự",
                     "Title is longer than " + MAX_TITLE_LENGTH + " characters"));
         }
+        TextRules.singleLine("title", form.title(), "Tên hội nghị", "Title").ifPresent(problems::add);
         dates(form.heldOn(), form.periodFrom(), form.periodTo(), today, problems);
 
         AdminPath place = form.locality() == null

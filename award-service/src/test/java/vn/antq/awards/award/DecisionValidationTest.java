@@ -47,6 +47,14 @@ class DecisionValidationTest {
     }
 
     @Test
+    void issuerAndNumberAreOneLineWhileAReasonMayRunOverLines() {
+        assertThat(fields(new DecisionForm(true, "Chủ tịch\nUBND", "12\t/QĐ", TODAY, null))).containsExactly("issuer", "decisionNo");
+        assertThat(fields(new DecisionForm(false, null, null, null, "Chưa đủ\u0000"))).containsExactly("reason");
+        assertThat(DecisionValidation.check(new DecisionForm(false, null, null, null, "Chưa đủ:\n\t- hồ sơ"), TODAY).value())
+                .isEqualTo(new DecisionValidation.Rejection("Chưa đủ:\n\t- hồ sơ"));
+    }
+
+    @Test
     void theOutcomeItselfIsRequired() {
         assertThat(fields(new DecisionForm(null, "UBND", "1", TODAY, null))).containsExactly("approve");
     }

@@ -16,6 +16,7 @@ import vn.antq.gazetteer.LocalityCheck;
 import vn.antq.kit.recording.BusinessDates;
 import vn.antq.kit.recording.Checked;
 import vn.antq.kit.recording.Problem;
+import vn.antq.kit.recording.TextRules;
 
 /**
  * The rules an activity must meet before it is recorded: dates, counts, kind and channel,
@@ -67,6 +68,7 @@ public final class ActivityValidation {
             problems.add(new Problem("title", "Tên hoạt động dài quá " + MAX_TITLE_LENGTH + " ký tự",
                     "Title is longer than " + MAX_TITLE_LENGTH + " characters"));
         }
+        TextRules.singleLine("title", form.title(), "Tên hoạt động", "Title").ifPresent(problems::add);
         List<String> topics = topics(form.topics(), problems);
 
         LocalDate start = form.startDate();
@@ -156,7 +158,10 @@ public final class ActivityValidation {
         List<String> topics = new ArrayList<>();
         for (int i = 0; i < submitted.size(); i++) {
             String topic = trimmed(submitted.get(i));
-            if (topic == null || topic.length() > MAX_TOPIC_LENGTH) {
+            var characters = TextRules.singleLine("topics[" + i + "]", submitted.get(i), "Chủ đề", "A topic");
+            if (characters.isPresent()) {
+                problems.add(characters.get());
+            } else if (topic == null || topic.length() > MAX_TOPIC_LENGTH) {
                 problems.add(new Problem("topics[" + i + "]",
                         "Chủ đề phải có từ 1 đến " + MAX_TOPIC_LENGTH + " ký tự",
                         "A topic must have 1 to " + MAX_TOPIC_LENGTH + " characters"));

@@ -50,6 +50,22 @@ class ActivityValidationTest {
         assertThat(fieldsWrongIn(f -> with(f, -1L, 0L, 0L))).contains("participants");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Họp\u0000dân", "Họp\u0007dân", "Họp\ud800dân",
+            "Họp dân\nthôn", "Họp dân\tthôn", "Họp dân\r\nthôn"})
+    void aTitleWithAControlCharacterABrokenCharacterOrALineBreakIsRejected(String title) {
+        assertThat(fieldsWrongIn(f -> new ActivityForm(f.agency(), f.partnerAgencies(), f.level(), f.locality(),
+                f.kind(), f.channel(), f.topics(), title, f.startDate(), f.endDate(),
+                f.participants(), f.women(), f.ethnicMinority(), f.reach(), f.copies()))).containsExactly("title");
+    }
+
+    @Test
+    void aTopicWithALineBreakIsRejectedOnItsElement() {
+        assertThat(fieldsWrongIn(f -> new ActivityForm(f.agency(), f.partnerAgencies(), f.level(), f.locality(),
+                f.kind(), f.channel(), java.util.List.of("an ninh", "trật\ntự"), f.title(), f.startDate(), f.endDate(),
+                f.participants(), f.women(), f.ethnicMinority(), f.reach(), f.copies()))).containsExactly("topics[1]");
+    }
+
     @Test
     void endBeforeStartIsRejected() {
         assertThat(fieldsWrongIn(f -> new ActivityForm(f.agency(), f.partnerAgencies(), f.level(), f.locality(),

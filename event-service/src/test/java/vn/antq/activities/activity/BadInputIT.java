@@ -66,6 +66,11 @@ class BadInputIT {
         return object.toString();
     }
 
+    /** A valid body whose title is the raw JSON given, written as it is (a lone surrogate escape survives). */
+    static String titled(String rawJson) {
+        return with("title", "\"TITLE\"").replace("\"TITLE\"", rawJson);
+    }
+
     static Stream<Arguments> badBodies() {
         List<Arguments> cases = new ArrayList<>();
         cases.add(Arguments.of("broken JSON", "{\"agency\": \"WOMEN_UNION\", ", 400, null));
@@ -106,6 +111,19 @@ class BadInputIT {
         cases.add(Arguments.of("start in 1800", with("startDate", "\"1800-01-01\""), 400, "startDate"));
         cases.add(Arguments.of("start at the smallest year", with("startDate", "\"-999999999-01-01\""), 400, "startDate"));
         cases.add(Arguments.of("end after 2099", with("endDate", "\"2100-01-01\""), 400, "endDate"));
+        // Strict JSON: a value only in its own type and form, text without control characters or broken Unicode.
+        cases.add(Arguments.of("participants as text", with("participants", "\"50\""), 400, "participants"));
+        cases.add(Arguments.of("title as a number", with("title", "123"), 400, "title"));
+        cases.add(Arguments.of("title as a boolean", with("title", "true"), 400, "title"));
+        cases.add(Arguments.of("start date as a date-time", with("startDate", "\"2024-05-10T00:00:00Z\""), 400, "startDate"));
+        cases.add(Arguments.of("end date as a local date-time", with("endDate", "\"2024-05-11T08:00:00\""), 400, "endDate"));
+        cases.add(Arguments.of("NUL in the title", titled("\"Họp\\u0000dân\""), 400, "title"));
+        cases.add(Arguments.of("BEL and ESC in the title", titled("\"Họp\\u0007dân\\u001b[31m\""), 400, "title"));
+        cases.add(Arguments.of("a line break in the title", titled("\"Họp dân\\nthôn\""), 400, "title"));
+        cases.add(Arguments.of("a tab in a topic", with("topics", "[\"an\\tninh\"]"), 400, "topics[0]"));
+        cases.add(Arguments.of("a lone surrogate in the title", titled("\"Họp\\ud800dân\""), 400, "title"));
+        cases.add(Arguments.of("participants beyond long", with("participants", "100000000000000000000"), 400, "participants"));
+        cases.add(Arguments.of("participants just beyond long", with("participants", "9223372036854775808"), 400, "participants"));
         return cases.stream();
     }
 
@@ -159,6 +177,19 @@ class BadInputIT {
 
         assertThat(vi.json().get("errors").get(0).get("message").asString()).contains("phụ nữ");
         assertThat(en.json().get("errors").get(0).get("message").asString()).contains("Women");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aControlCharacterOrALineBreakInTheTitleIsExplainedInBothLanguages() {
+        HttpApi.Response nul = api.request("POST", "/api/v1/activities").token(TOKEN)
+                .json(titled("\"Họp\\u0000dân\"")).send();
+        HttpApi.Response lineBreak = api.request("POST", "/api/v1/activities").token(TOKEN).header("Accept-Language", "en")
+                .json(titled("\"Họp dân\\nthôn\"")).send();
+
+        assertThat(nul.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("Có ký tự không được phép (U+0000): ký tự điều khiển hoặc ký tự Unicode bị hỏng.");
+        assertThat(lineBreak.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("Title must be a single line, without line breaks or tabs");
     }
 
     private static void assertProblem(HttpApi.Response response, int status) {

@@ -14,6 +14,7 @@ import vn.antq.gazetteer.LocalityCheck;
 import vn.antq.kit.recording.BusinessDates;
 import vn.antq.kit.recording.Checked;
 import vn.antq.kit.recording.Problem;
+import vn.antq.kit.recording.TextRules;
 
 /**
  * The rules a model must meet before it is registered or changed: name, type from reference data,
@@ -60,6 +61,7 @@ public final class ModelValidation {
             problems.add(new Problem("name", "Tên mô hình dài quá " + MAX_NAME_LENGTH + " ký tự",
                     "Name is longer than " + MAX_NAME_LENGTH + " characters"));
         }
+        TextRules.singleLine("name", form.name(), "Tên mô hình", "Name").ifPresent(problems::add);
 
         String type = trimmed(form.type());
         if (type == null) {
@@ -83,6 +85,7 @@ public final class ModelValidation {
             problems.add(new Problem("village", "Tên thôn/làng dài quá " + MAX_VILLAGE_LENGTH + " ký tự",
                     "Village is longer than " + MAX_VILLAGE_LENGTH + " characters"));
         }
+        TextRules.singleLine("village", form.village(), "Tên thôn/làng", "Village").ifPresent(problems::add);
 
         LocalDate establishedOn = form.establishedOn();
         if (establishedOn == null) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.antq.kit.recording.Problem;
+import vn.antq.kit.recording.TextRules;
 
 /** A model type as ADMIN submits it; {@link #problems()} says what is wrong with it, if anything. */
 public record ModelTypeForm(String code, String labelVi, String labelEn) {
@@ -20,7 +21,9 @@ public record ModelTypeForm(String code, String labelVi, String labelEn) {
                     "A type code is 2-50 upper-case letters, digits and underscores, like MEDIATION_TEAM: " + code));
         }
         label(labelVi, "labelVi", "tên tiếng Việt", "Vietnamese name", problems);
+        TextRules.singleLine("labelVi", labelVi, "Tên tiếng Việt", "Vietnamese name").ifPresent(problems::add);
         label(labelEn, "labelEn", "tên tiếng Anh", "English name", problems);
+        TextRules.singleLine("labelEn", labelEn, "Tên tiếng Anh", "English name").ifPresent(problems::add);
         return problems;
     }
 

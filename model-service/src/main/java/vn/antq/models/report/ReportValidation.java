@@ -8,6 +8,7 @@ import vn.antq.contracts.model.ReportPeriod;
 import vn.antq.kit.recording.BusinessDates;
 import vn.antq.kit.recording.Checked;
 import vn.antq.kit.recording.Problem;
+import vn.antq.kit.recording.TextRules;
 
 /**
  * The rules a report must meet: a period that has started and does not end before the model was
@@ -54,6 +55,7 @@ public final class ReportValidation {
             problems.add(new Problem("notes", "Ghi chú dài quá " + MAX_NOTES_LENGTH + " ký tự",
                     "Notes are longer than " + MAX_NOTES_LENGTH + " characters"));
         }
+        TextRules.lines("notes", form.notes(), "Ghi chú", "Notes").ifPresent(problems::add);
 
         if (!problems.isEmpty()) {
             return Checked.invalid(problems);

@@ -68,6 +68,20 @@ class ReportValidationTest {
     }
 
     @Test
+    void notesMayRunOverLinesButHoldNoControlCharacter() {
+        assertThat(ReportValidation.check(withNotes("Họp định kỳ\r\n\t- hòa giải 1 vụ"), ESTABLISHED, TODAY))
+                .isInstanceOf(Checked.Valid.class);
+        assertThat(problems(withNotes("Họp\u0007định kỳ"), ESTABLISHED, TODAY)).extracting(Problem::field)
+                .containsExactly("notes");
+    }
+
+    private static ReportForm withNotes(String notes) {
+        ReportForm f = may2024();
+        return new ReportForm(f.period(), f.meetings(), f.mediations(), f.tipsReported(), f.offendersSupported(),
+                f.incidents(), f.membersAtPeriodEnd(), notes);
+    }
+
+    @Test
     void negativeCountsMissingMembersAndLongNotesAreEachReported() {
         ReportForm form = new ReportForm("2024-05", -1L, null, null, -2L, null, null, "x".repeat(2001));
 

@@ -52,6 +52,62 @@ class JsonFuzzIT {
                 () -> fuzz(target, cases, seed + target.name().hashCode())));
     }
 
+    /**
+     * Strict JSON (issue 17): whatever value type or form a body's field holds, a scalar of another type (a number as
+     * text, text as a number or a boolean), a date-time for a date, a number too large for any field, a control
+     * character or a lone surrogate in text, or a line break in a one-line field is a 400 problem+json naming that
+     * field, and nothing is written. Each endpoint's valid body is tried value by value ({@link Mutations#loose}).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyWriteEndpointRefusesLooseJsonOnTheFieldAndWritesNothing() {
+        WriteTargets targets = new WriteTargets(platform, new Places(PROVINCE));
+        Random random = new Random(Long.getLong("resilience.fuzz.seed", 2024L));
+        return targets.all().stream().map(target -> DynamicTest.dynamicTest(target.name(), () -> loose(target, random)));
+    }
+
+    private static void loose(WriteTargets.Target target, Random random) {
+        WriteTargets.Request sample = target.prepare().apply(random);
+        if (sample.body() == null) {
+            return; // takes no body
+        }
+        Outboxes outboxes = new Outboxes(platform);
+        RecordingService service = platform.service(target.kind());
+        List<String> failures = new ArrayList<>();
+        List<Mutations.Loose> cases = Mutations.loose(sample.body(), Scale.full());
+        int absent = 0;
+        for (Mutations.Loose loose : cases) {
+            WriteTargets.Request valid = target.prepare().apply(random);
+            Mutations.Case mutated = Mutations.loose(valid.body(), true).stream()
+                    .filter(candidate -> candidate.request().description().equals(loose.request().description()))
+                    .findFirst().map(Mutations.Loose::request).orElse(null);
+            if (mutated == null) {
+                absent++; // this request's body has no such value (a rejection instead of an approval)
+                continue;
+            }
+            String record = target.effect() == WriteTargets.Effect.CHANGES ? valid.recordId() : null;
+            Map<String, Long> countsBefore = outboxes.counts(target.kind());
+            List<Long> recordBefore = record == null ? null : outboxes.versionAndEvents(target.kind(), target.collection(), record);
+            Answer answer = service.http().send(valid.method(), valid.path(), valid.token(), valid.headers(),
+                    mutated.contentType(), mutated.body());
+            Map<String, Long> countsAfter = outboxes.counts(target.kind());
+            List<Long> recordAfter = record == null ? null : outboxes.versionAndEvents(target.kind(), target.collection(), record);
+            List<String> problems = new ArrayList<>(CleanAnswers.problems(answer, false));
+            if (answer.status() != 400) {
+                problems.add("status " + answer.status() + ", not 400");
+            } else if (answer.json().path("errors").valueStream()
+                    .noneMatch(error -> loose.field().equals(error.path("field").asString(null)))) {
+                problems.add("the refusal does not name " + loose.field());
+            }
+            problems.addAll(writeProblems(target, answer, countsBefore, countsAfter, recordBefore, recordAfter, outboxes));
+            if (!problems.isEmpty()) {
+                failures.add(mutated.description() + ": " + String.join("; ", problems) + " -> " + answer.describe());
+            }
+        }
+        Results.record(String.format("[fuzz] %s: %d loose values (%d absent from the fresh body), %d not refused "
+                + "cleanly on their field", target.name(), cases.size(), absent, failures.size()));
+        assertThat(failures).as(target.name()).isEmpty();
+    }
+
     private static void fuzz(WriteTargets.Target target, int cases, long seed) {
         Random random = new Random(seed);
         Outboxes outboxes = new Outboxes(platform);

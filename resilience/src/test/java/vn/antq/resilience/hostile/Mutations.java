@@ -133,6 +133,80 @@ final class Mutations {
         return describe(path) + " = " + value.getKey();
     }
 
+    /** A loosely typed or badly encoded value the API must refuse, and the field the refusal must name. */
+    record Loose(Case request, String field) {
+    }
+
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /** Fields shown as one line (titles, names, labels): a tab or a line break in them is refused. */
+    private static final java.util.Set<String> ONE_LINE = java.util.Set.of("title", "name", "village", "labelVi",
+            "labelEn", "recipientName", "issuer", "decisionNo", "topics");
+
+    /**
+     * What strict JSON refuses, put into the valid body one value at a time: text that is a number or a boolean, a
+     * number or a boolean sent as text, a number too large for any field, a date-time for a date, control characters
+     * and a lone surrogate in text, a line break in a one-line field. Every kind that fits a value type is tried on
+     * the first value of that type; the others get one kind each, in turn ({@code all}: every kind on every value).
+     */
+    static List<Loose> loose(Map<String, Object> valid, boolean all) {
+        List<List<Object>> paths = new ArrayList<>();
+        collect(valid, new ArrayList<>(), paths);
+        List<Loose> cases = new ArrayList<>();
+        Map<String, Integer> turns = new java.util.HashMap<>();
+        for (List<Object> path : paths) {
+            Object value = valueAt(valid, path);
+            List<Map.Entry<String, Object>> kinds = new ArrayList<>();
+            String type;
+            if (value instanceof String text) {
+                type = DATE.matcher(text).matches() ? "date" : "text";
+                kinds.add(Map.entry("a number", 123));
+                kinds.add(Map.entry("a boolean", true));
+                kinds.add(Map.entry("NUL in it", text + "\u0000"));
+                kinds.add(Map.entry("BEL and ESC in it", "\u0007" + text + "\u001b[31m"));
+                kinds.add(Map.entry("a C1 control in it", text + "\u0085"));
+                kinds.add(Map.entry("a lone surrogate in it", text + "\uD800"));
+                if (type.equals("date")) {
+                    kinds.add(Map.entry("a date-time", text + "T00:00:00Z"));
+                    kinds.add(Map.entry("a local date-time", text + "T08:30:00"));
+                }
+                if (path.stream().anyMatch(ONE_LINE::contains)) {
+                    type = "one-line text";
+                    kinds.add(Map.entry("a line break in it", text + "\nthứ hai"));
+                    kinds.add(Map.entry("a tab in it", text + "\tthứ hai"));
+                }
+            } else if (value instanceof Integer || value instanceof Long) {
+                type = "integer";
+                kinds.add(Map.entry("the number as text", String.valueOf(value)));
+                kinds.add(Map.entry("10^20", new Json.Raw("100000000000000000000")));
+                kinds.add(Map.entry("Long.MAX_VALUE + 1", new Json.Raw("9223372036854775808")));
+            } else if (value instanceof Boolean flag) {
+                type = "boolean";
+                kinds.add(Map.entry("the boolean as text", String.valueOf(flag)));
+                kinds.add(Map.entry("1 for true", 1));
+            } else {
+                continue;
+            }
+            int turn = turns.merge(type, 1, Integer::sum) - 1;
+            List<Map.Entry<String, Object>> chosen = all || turn == 0 ? kinds : List.of(kinds.get(turn % kinds.size()));
+            for (Map.Entry<String, Object> kind : chosen) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> body = (Map<String, Object>) Json.copy(valid);
+                set(body, path, kind.getValue());
+                cases.add(new Loose(new Case(Json.write(body).getBytes(StandardCharsets.UTF_8), "application/json",
+                        Map.of(), describe(path) + " = " + kind.getKey()), describe(path)));
+            }
+        }
+        return cases;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object valueAt(Map<String, Object> body, List<Object> path) {
+        Object last = path.get(path.size() - 1);
+        Object parent = parent(body, path);
+        return last instanceof Integer index ? ((List<Object>) parent).get(index) : ((Map<String, Object>) parent).get(last);
+    }
+
     /** Bytes no JSON parser should take, or take with care. */
     private static Case bytes(Map<String, Object> valid, Random random) {
         String json = Json.write(valid);

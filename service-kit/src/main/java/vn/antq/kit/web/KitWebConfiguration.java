@@ -41,9 +41,6 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -123,19 +120,13 @@ public class KitWebConfiguration {
     }
 
     /**
-     * Request bodies are read strictly: an unknown (mistyped) field, a fraction for a whole number, a
-     * number for an enum, null for a primitive or a field given twice is a 400 naming the field, never
-     * silently dropped, rounded or overwritten. Only the HTTP input converter is strict; other uses of the JsonMapper (events) stay tolerant.
+     * Request bodies are read strictly ({@link StrictJsonInput}): a value only in its own JSON type and form, no
+     * control characters or lone surrogates in text, an unknown or repeated field refused, each a 400 naming the
+     * field. Only the HTTP input converter is strict; other uses of the JsonMapper (events) stay tolerant.
      */
     @Bean
     public ServerHttpMessageConvertersCustomizer kitStrictJsonInput(JsonMapper jsonMapper) {
-        JacksonJsonHttpMessageConverter strict = new JacksonJsonHttpMessageConverter(jsonMapper.rebuild()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
-                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+        JacksonJsonHttpMessageConverter strict = new JacksonJsonHttpMessageConverter(StrictJsonInput.of(jsonMapper));
         return builder -> builder.configureMessageConvertersList(converters -> converters.replaceAll(
                 converter -> converter.getClass() == JacksonJsonHttpMessageConverter.class ? strict : converter));
     }

@@ -21,6 +21,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -51,6 +52,13 @@ final class UnreadableBody {
                     : unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
                             .collect(Collectors.joining(", "));
             return validation(field, "validation.unknown-field", known);
+        }
+        if (jackson instanceof StrictJsonInput.RefusedCharacter refused) {
+            return validation(field, "validation.text-character", TextCharacters.name(refused.codePoint()));
+        }
+        if (jackson instanceof InputCoercionException outOfRange) {
+            // A number too large for its field is the field's problem, not broken JSON.
+            return validation(field != null ? field : parserPath(outOfRange), "validation.number-out-of-range");
         }
         if (jackson instanceof InvalidNullException) {
             return validation(field, "validation.not-null");

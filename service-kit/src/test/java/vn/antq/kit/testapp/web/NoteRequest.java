@@ -18,7 +18,8 @@ public record NoteRequest(
         @NotNull @Valid Place locality,
         @NotNull @PositiveOrZero Integer participants,
         LocalDate day,
-        List<@NotBlank String> topics) {
+        List<@NotBlank String> topics,
+        Boolean urgent) {
 
     public record Place(
             @NotBlank @Pattern(regexp = "[0-9]{2}") String province,
