@@ -43,6 +43,7 @@ final class ActivityRowReader {
             "commune", AdminLevel.COMMUNE.codeLength());
 
     private static final int QUOTED_VALUE_LIMIT = 40;
+    private static final int NAMES_SHOWN = 10;
 
     record Read(ActivityForm form, List<FieldProblem> problems) {
     }
@@ -77,12 +78,18 @@ final class ActivityRowReader {
             problems.add(FieldProblem.coded("file", "import.columns.missing", String.join(", ", missing), columns));
         }
         if (!unknown.isEmpty()) {
-            problems.add(FieldProblem.coded("file", "import.columns.unknown", String.join(", ", unknown), columns));
+            problems.add(FieldProblem.coded("file", "import.columns.unknown", names(unknown), columns));
         }
         if (!repeated.isEmpty()) {
             problems.add(FieldProblem.coded("file", "import.columns.repeated", String.join(", ", repeated)));
         }
         return problems;
+    }
+
+    /** Header names for a message, the first few of them and each cut short: a header row can be any size. */
+    private static String names(Set<String> headers) {
+        String shown = headers.stream().limit(NAMES_SHOWN).map(ActivityRowReader::quoted).collect(Collectors.joining(", "));
+        return headers.size() > NAMES_SHOWN ? shown + ", …" : shown;
     }
 
     Read read(SpreadsheetRows.Row row, String defaultAgency) {

@@ -139,35 +139,11 @@ class ActivityImportIT {
     @Test
     void anXlsxWithABomlessHeaderAndAFormulaCellIsImportedRowByRow() throws IOException {
         String batch = UUID.randomUUID().toString();
-        byte[] xlsx;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var sheet = workbook.createSheet("Hoạt động");
-            String[] header = HEADER.strip().split(",");
-            var head = sheet.createRow(0);
-            for (int i = 0; i < header.length; i++) {
-                head.createCell(i).setCellValue(header[i]);
-            }
-            Object[][] rows = {
-                    {"WOMEN_UNION", "", "COMMUNE", "62", "615", "23500", "QUIZ", "", "", batch + " hái hoa dân chủ",
-                            "2024-04-01", "", 85, 60, 40, "", ""},
-                    {"WOMEN_UNION", "", "COMMUNE", "62", "615", "23500", "QUIZ", "", "", batch + " công thức",
-                            "2024-04-01", "", "=1+1", 0, 0, "", ""}};
-            for (int r = 0; r < rows.length; r++) {
-                var row = sheet.createRow(r + 1);
-                for (int c = 0; c < rows[r].length; c++) {
-                    Object value = rows[r][c];
-                    if (value instanceof Integer n) {
-                        row.createCell(c).setCellValue(n);
-                    } else if (value.toString().startsWith("=")) {
-                        row.createCell(c).setCellFormula(value.toString().substring(1));
-                    } else {
-                        row.createCell(c).setCellValue(value.toString());
-                    }
-                }
-            }
-            workbook.write(out);
-            xlsx = out.toByteArray();
-        }
+        byte[] xlsx = workbook(new Object[][] {
+                {"WOMEN_UNION", "", "COMMUNE", "62", "615", "23500", "QUIZ", "", "", batch + " hái hoa dân chủ",
+                        "2024-04-01", "", 85, 60, 40, "", ""},
+                {"WOMEN_UNION", "", "COMMUNE", "62", "615", "23500", "QUIZ", "", "", batch + " công thức",
+                        "2024-04-01", "", "=1+1", 0, 0, "", ""}});
 
         HttpApi.Response response = api.request("POST", "/api/v1/activities/import").token(TOKEN)
                 .body(ImportController.XLSX, xlsx).send();
