@@ -68,17 +68,18 @@ public class ActivityImport {
         this.spreadsheet = new SpreadsheetRows(maxRows);
     }
 
-    public ImportReport importFile(AntqUser user, byte[] file, String idempotencyKey, Locale locale) {
-        List<SpreadsheetRows.Row> rows = readRows(file);
+    public ImportReport importFile(AntqUser user, byte[] file, SpreadsheetRows.Declared declared,
+                                   String idempotencyKey, Locale locale) {
+        SpreadsheetRows.Table table = readRows(file, declared);
         String batchKey = idempotencyKey != null ? "key:" + idempotencyKey : "file:" + sha256(file);
         Instant now = clock.instant();
 
         List<ImportReport.RowResult> results = new ArrayList<>();
         List<Document> pending = new ArrayList<>();
         List<ImportReport.RowResult> pendingResults = new ArrayList<>();
-        for (SpreadsheetRows.Row row : rows) {
+        for (SpreadsheetRows.Row row : table.rows()) {
             ActivityRowReader.Read read = rowReader.read(row, user.agency());
-            List<FieldProblem> problems = new ArrayList<>(fieldProblems(read.problems()));
+            List<FieldProblem> problems = new ArrayList<>(read.problems());
             Activity.Change change = null;
             if (problems.isEmpty()) {
                 Checked<ActivityValidation.Valid> checked = validation.check(read.form(), VietnamTime.today(clock));
@@ -107,24 +108,22 @@ public class ActivityImport {
         results.addAll(insert(pending, pendingResults));
         results.sort(java.util.Comparator.comparingInt(ImportReport.RowResult::row));
         relay.wakeUp();
-        return ImportReport.of(results);
+        return ImportReport.of(results, table.blankRowsSkipped());
     }
 
-    private List<SpreadsheetRows.Row> readRows(byte[] file) {
+    /** The file's rows, or a 400 for the whole file: unreadable, or a header that would import the wrong thing. */
+    private SpreadsheetRows.Table readRows(byte[] file, SpreadsheetRows.Declared declared) {
+        SpreadsheetRows.Table table;
         try {
-            List<SpreadsheetRows.Row> rows = spreadsheet.read(file);
-            if (!rows.isEmpty()) {
-                List<String> missing = ActivityRowReader.missingColumns(rows.get(0).cells().keySet());
-                if (!missing.isEmpty()) {
-                    throw ApiException.badRequest(FieldProblem.of("file",
-                            "Thiếu cột: " + String.join(", ", missing) + ". Các cột: " + String.join(", ", ActivityRowReader.COLUMNS),
-                            "Missing columns: " + String.join(", ", missing) + ". Columns: " + String.join(", ", ActivityRowReader.COLUMNS)));
-                }
-            }
-            return rows;
+            table = spreadsheet.read(file, declared);
         } catch (SpreadsheetRows.Unreadable unreadable) {
-            throw ApiException.badRequest(FieldProblem.of("file", unreadable.messageVi(), unreadable.messageEn()));
+            throw ApiException.badRequest(new FieldProblem("file", unreadable.message()));
         }
+        List<FieldProblem> problems = ActivityRowReader.headerProblems(table.headers());
+        if (!problems.isEmpty()) {
+            throw ApiException.badRequest(problems);
+        }
+        return table;
     }
 
     private List<ImportReport.RowResult> insert(List<Document> documents, List<ImportReport.RowResult> results) {

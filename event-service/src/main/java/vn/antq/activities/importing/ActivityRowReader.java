@@ -4,21 +4,25 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import vn.antq.activities.activity.ActivityForm;
 import vn.antq.contracts.activity.ActivityKind;
 import vn.antq.contracts.common.Channel;
 import vn.antq.contracts.common.Level;
-import vn.antq.kit.recording.Problem;
+import vn.antq.gazetteer.AdminLevel;
+import vn.antq.kit.web.FieldProblem;
 
 /**
  * Turns one spreadsheet row into an {@link ActivityForm}, reporting cells that are not even of the
- * right type (a word where a number belongs, an unknown kind). The business rules come after, in
- * the same validation as the API's.
+ * right type (a word where a number belongs, an unknown kind, a formula). The business rules come
+ * after, in the same validation as the API's.
  */
 final class ActivityRowReader {
 
@@ -27,26 +31,80 @@ final class ActivityRowReader {
             "commune", "kind", "channel", "topics", "title", "startDate", "endDate", "participants", "women",
             "ethnicMinority", "reach", "copies");
 
-    static final Set<String> REQUIRED_COLUMNS = Set.of("province", "kind", "title", "startdate", "participants");
+    static final List<String> REQUIRED_COLUMNS = List.of("province", "kind", "title", "startDate", "participants");
 
-    record Read(ActivityForm form, List<Problem> problems) {
+    /**
+     * Digits of the locality codes, keyed by lower-case column. Excel drops a code's leading zeros ("01" becomes the
+     * number 1), and a code is never shorter than its width, so a shorter all-digit code is that code zero-padded.
+     */
+    private static final Map<String, Integer> CODE_WIDTHS = Map.of(
+            "province", AdminLevel.PROVINCE.codeLength(),
+            "district", AdminLevel.DISTRICT.codeLength(),
+            "commune", AdminLevel.COMMUNE.codeLength());
+
+    private static final int QUOTED_VALUE_LIMIT = 40;
+    private static final int NAMES_SHOWN = 10;
+
+    record Read(ActivityForm form, List<FieldProblem> problems) {
     }
 
-    /** Header names the file must have; the check is case-insensitive. */
-    static List<String> missingColumns(Set<String> headers) {
-        return REQUIRED_COLUMNS.stream().filter(c -> !headers.contains(c)).sorted().toList();
+    /**
+     * Why a header row cannot be imported: required columns missing, columns the template does not have (a typo
+     * would otherwise lose that column's figures without a word), or a column named twice. Names compare
+     * case-insensitively; columns without a name are allowed (their cells are checked row by row).
+     */
+    static List<FieldProblem> headerProblems(List<String> headers) {
+        Map<String, String> template = COLUMNS.stream()
+                .collect(Collectors.toMap(c -> c.toLowerCase(Locale.ROOT), c -> c));
+        Set<String> present = new LinkedHashSet<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        Set<String> repeated = new LinkedHashSet<>();
+        for (String header : headers) {
+            if (header.isBlank()) {
+                continue;
+            }
+            String key = header.toLowerCase(Locale.ROOT);
+            if (!template.containsKey(key)) {
+                unknown.add(header);
+            } else if (!present.add(key)) {
+                repeated.add(template.get(key));
+            }
+        }
+        List<String> missing = REQUIRED_COLUMNS.stream()
+                .filter(c -> !present.contains(c.toLowerCase(Locale.ROOT))).toList();
+        String columns = String.join(", ", COLUMNS);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            problems.add(FieldProblem.coded("file", "import.columns.missing", String.join(", ", missing), columns));
+        }
+        if (!unknown.isEmpty()) {
+            problems.add(FieldProblem.coded("file", "import.columns.unknown", names(unknown), columns));
+        }
+        if (!repeated.isEmpty()) {
+            problems.add(FieldProblem.coded("file", "import.columns.repeated", String.join(", ", repeated)));
+        }
+        return problems;
+    }
+
+    /** Header names for a message, the first few of them and each cut short: a header row can be any size. */
+    private static String names(Set<String> headers) {
+        String shown = headers.stream().limit(NAMES_SHOWN).map(ActivityRowReader::quoted).collect(Collectors.joining(", "));
+        return headers.size() > NAMES_SHOWN ? shown + ", …" : shown;
     }
 
     Read read(SpreadsheetRows.Row row, String defaultAgency) {
-        Map<String, String> cells = row.cells();
-        List<Problem> problems = new ArrayList<>();
-        for (Map.Entry<String, String> cell : cells.entrySet()) {
-            if (SpreadsheetRows.FORMULA_MARKER.equals(cell.getValue())) {
-                problems.add(new Problem(fieldName(cell.getKey()), "Ô chứa công thức; hãy nhập giá trị",
-                        "The cell holds a formula; enter the value itself"));
-            } else if (cell.getValue() != null && cell.getValue().startsWith("=")) {
-                problems.add(new Problem(fieldName(cell.getKey()), "Ô bắt đầu bằng \"=\" như một công thức; hãy nhập giá trị",
-                        "The cell starts with \"=\" like a formula; enter the value itself"));
+        Map<String, String> cells = new LinkedHashMap<>(row.cells());
+        List<FieldProblem> problems = new ArrayList<>();
+        row.unnamedCells().forEach((column, value) -> problems.add(FieldProblem.coded(null,
+                "import.cell.unnamed-column", column, quoted(value))));
+        row.formulas().forEach((column, formula) -> {
+            problems.add(FieldProblem.coded(fieldName(column), "import.cell.formula", quoted(formula)));
+            cells.remove(column);
+        });
+        for (Map.Entry<String, String> cell : List.copyOf(cells.entrySet())) {
+            if (cell.getValue() != null && cell.getValue().startsWith("=")) {
+                problems.add(FieldProblem.coded(fieldName(cell.getKey()), "import.cell.formula-like"));
+                cells.remove(cell.getKey());
             }
         }
         String agency = text(cells, "agency");
@@ -54,7 +112,7 @@ final class ActivityRowReader {
                 agency != null ? agency : defaultAgency,
                 list(cells, "partneragencies"),
                 enumValue(cells, "level", Level.class, problems),
-                new ActivityForm.FormLocality(text(cells, "province"), text(cells, "district"), text(cells, "commune")),
+                new ActivityForm.FormLocality(code(cells, "province"), code(cells, "district"), code(cells, "commune")),
                 enumValue(cells, "kind", ActivityKind.class, problems),
                 enumValue(cells, "channel", Channel.class, problems),
                 list(cells, "topics"),
@@ -74,6 +132,15 @@ final class ActivityRowReader {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    private static String code(Map<String, String> cells, String column) {
+        String value = text(cells, column);
+        int width = CODE_WIDTHS.get(column);
+        if (value != null && value.length() < width && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return "0".repeat(width - value.length()) + value;
+        }
+        return value;
+    }
+
     private static List<String> list(Map<String, String> cells, String column) {
         String value = text(cells, column);
         return value == null ? List.of() : Arrays.stream(value.split(";")).map(String::strip)
@@ -81,7 +148,7 @@ final class ActivityRowReader {
     }
 
     private static <E extends Enum<E>> E enumValue(Map<String, String> cells, String column, Class<E> type,
-                                                   List<Problem> problems) {
+                                                   List<FieldProblem> problems) {
         String value = text(cells, column);
         if (value == null) {
             return null;
@@ -89,14 +156,13 @@ final class ActivityRowReader {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            String allowed = Arrays.toString(type.getEnumConstants());
-            problems.add(new Problem(fieldName(column), "Giá trị không hợp lệ \"" + value + "\"; chọn một trong " + allowed,
-                    "Invalid value \"" + value + "\"; use one of " + allowed));
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            problems.add(FieldProblem.coded(fieldName(column), "import.cell.invalid-choice", quoted(value), allowed));
             return null;
         }
     }
 
-    private static LocalDate date(Map<String, String> cells, String column, List<Problem> problems) {
+    private static LocalDate date(Map<String, String> cells, String column, List<FieldProblem> problems) {
         String value = text(cells, column);
         if (value == null) {
             return null;
@@ -104,13 +170,12 @@ final class ActivityRowReader {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(fieldName(column), "Ngày không hợp lệ \"" + value + "\"; dùng dạng YYYY-MM-DD",
-                    "Invalid date \"" + value + "\"; use YYYY-MM-DD"));
+            problems.add(FieldProblem.coded(fieldName(column), "import.cell.invalid-date", quoted(value)));
             return null;
         }
     }
 
-    private static Long number(Map<String, String> cells, String column, List<Problem> problems) {
+    private static Long number(Map<String, String> cells, String column, List<FieldProblem> problems) {
         String value = text(cells, column);
         if (value == null) {
             return null;
@@ -118,10 +183,16 @@ final class ActivityRowReader {
         try {
             return Long.parseLong(value.replace(" ", ""));
         } catch (NumberFormatException e) {
-            problems.add(new Problem(fieldName(column), "Không phải số nguyên: \"" + value + "\"",
-                    "Not a whole number: \"" + value + "\""));
+            problems.add(FieldProblem.coded(fieldName(column), "import.cell.not-whole-number", quoted(value)));
             return null;
         }
+    }
+
+    /** A cell's text inside a message, cut short so that a 1 MB cell does not make a 1 MB report. */
+    private static String quoted(String value) {
+        return value.length() <= QUOTED_VALUE_LIMIT ? value
+                : value.substring(0, value.offsetByCodePoints(0, Math.min(QUOTED_VALUE_LIMIT,
+                        value.codePointCount(0, value.length())))) + "…";
     }
 
     /** The API's field name for a column, so that import and API report problems alike. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,21 +35,24 @@ public class ImportController {
     public ImportReport importForm(AntqUser user, @RequestPart("file") MultipartFile file,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
             Locale locale) throws IOException {
-        return importBytes(user, file.getBytes(), idempotencyKey, locale);
+        return importBytes(user, file.getBytes(), SpreadsheetRows.Declared.of(file.getContentType(),
+                file.getOriginalFilename()), idempotencyKey, locale);
     }
 
     @PostMapping(consumes = {"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @Operation(summary = "Import activities from a CSV or XLSX request body; per-row result")
     public ImportReport importBody(AntqUser user, @RequestBody byte[] file,
+            @RequestHeader(name = HttpHeaders.CONTENT_TYPE) String contentType,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
             Locale locale) {
-        return importBytes(user, file, idempotencyKey, locale);
+        return importBytes(user, file, SpreadsheetRows.Declared.of(contentType, null), idempotencyKey, locale);
     }
 
-    private ImportReport importBytes(AntqUser user, byte[] file, String idempotencyKey, Locale locale) {
+    private ImportReport importBytes(AntqUser user, byte[] file, SpreadsheetRows.Declared declared,
+            String idempotencyKey, Locale locale) {
         if (idempotencyKey != null) {
             IdempotencyKeys.requireValid(idempotencyKey);
         }
-        return activityImport.importFile(user, file, idempotencyKey, locale);
+        return activityImport.importFile(user, file, declared, idempotencyKey, locale);
     }
 }

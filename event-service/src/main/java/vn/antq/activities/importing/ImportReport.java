@@ -4,9 +4,12 @@ import java.util.List;
 
 /**
  * The per-row result of an import: every data row is either recorded (with its id), was recorded
- * by an earlier import of the same file (with its id), or rejected (with every reason).
+ * by an earlier import of the same file (with its id), or rejected (with every reason). Blank rows
+ * are no data rows: {@code blankRowsSkipped} counts those between the header and the last data row,
+ * so that the rows a clerk sees add up.
  */
-public record ImportReport(int rows, int recorded, int alreadyRecorded, int rejected, List<RowResult> results) {
+public record ImportReport(int rows, int recorded, int alreadyRecorded, int rejected, int blankRowsSkipped,
+                           List<RowResult> results) {
 
     public enum Outcome { RECORDED, ALREADY_RECORDED, REJECTED }
 
@@ -16,11 +19,11 @@ public record ImportReport(int rows, int recorded, int alreadyRecorded, int reje
     public record RowError(String field, String message) {
     }
 
-    static ImportReport of(List<RowResult> results) {
+    static ImportReport of(List<RowResult> results, int blankRowsSkipped) {
         int recorded = count(results, Outcome.RECORDED);
         int already = count(results, Outcome.ALREADY_RECORDED);
         int rejected = count(results, Outcome.REJECTED);
-        return new ImportReport(results.size(), recorded, already, rejected, List.copyOf(results));
+        return new ImportReport(results.size(), recorded, already, rejected, blankRowsSkipped, List.copyOf(results));
     }
 
     private static int count(List<RowResult> results, Outcome outcome) {

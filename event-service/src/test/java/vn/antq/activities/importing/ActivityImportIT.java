@@ -139,35 +139,11 @@ class ActivityImportIT {
     @Test
     void anXlsxWithABomlessHeaderAndAFormulaCellIsImportedRowByRow() throws IOException {
         String batch = UUID.randomUUID().toString();
-        byte[] xlsx;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var sheet = workbook.createSheet("Hoạt động");
-            String[] header = HEADER.strip().split(",");
-            var head = sheet.createRow(0);
-            for (int i = 0; i < header.length; i++) {
-                head.createCell(i).setCellValue(header[i]);
-            }
-            Object[][] rows = {
-                    {"WOMEN_UNION", "", "COMMUNE", "62", "615", "23500", "QUIZ", "", "", batch + " hái hoa dân chủ",
-                            "2024-04-01", "", 85, 60, 40, "", ""},
-                    {"WOMEN_UNION", "", "COMMUNE", "62", "615", "23500", "QUIZ", "", "", batch + " công thức",
-                            "2024-04-01", "", "=1+1", 0, 0, "", ""}};
-            for (int r = 0; r < rows.length; r++) {
-                var row = sheet.createRow(r + 1);
-                for (int c = 0; c < rows[r].length; c++) {
-                    Object value = rows[r][c];
-                    if (value instanceof Integer n) {
-                        row.createCell(c).setCellValue(n);
-                    } else if (value.toString().startsWith("=")) {
-                        row.createCell(c).setCellFormula(value.toString().substring(1));
-                    } else {
-                        row.createCell(c).setCellValue(value.toString());
-                    }
-                }
-            }
-            workbook.write(out);
-            xlsx = out.toByteArray();
-        }
+        byte[] xlsx = workbook(new Object[][] {
+                {"WOMEN_UNION", "", "COMMUNE", "62", "615", "23500", "QUIZ", "", "", batch + " hái hoa dân chủ",
+                        "2024-04-01", "", 85, 60, 40, "", ""},
+                {"WOMEN_UNION", "", "COMMUNE", "62", "615", "23500", "QUIZ", "", "", batch + " công thức",
+                        "2024-04-01", "", "=1+1", 0, 0, "", ""}});
 
         HttpApi.Response response = api.request("POST", "/api/v1/activities/import").token(TOKEN)
                 .body(ImportController.XLSX, xlsx).send();
@@ -175,8 +151,151 @@ class ActivityImportIT {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.json().get("recorded").asInt()).isEqualTo(1);
         assertThat(response.json().get("rejected").asInt()).isEqualTo(1);
-        assertThat(response.json().get("results").get(1).get("errors").get(0).get("field").asString())
-                .isEqualTo("participants");
+        JsonNode errors = response.json().get("results").get(1).get("errors");
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).get("field").asString()).isEqualTo("participants");
+        assertThat(errors.get(0).get("message").asString())
+                .isEqualTo("Ô chứa công thức =1+1; hãy nhập chính giá trị (sao chép ô rồi dùng Dán đặc biệt, chọn Giá trị).")
+                .doesNotContain("\u0000");
+    }
+
+    @Test
+    void columnsTheTemplateDoesNotHaveRefuseTheWholeFileNamingThem() {
+        String batch = UUID.randomUUID().toString();
+        byte[] csv = (HEADER.strip() + ",ghiChu,Woman\n"
+                + "WOMEN_UNION,,COMMUNE,62,615,23500,QUIZ,,," + batch + ",2024-04-01,,85,60,40,,,họp tổ,30\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        HttpApi.Response vi = api.request("POST", "/api/v1/activities/import").token(TOKEN).body("text/csv", csv).send();
+        HttpApi.Response en = api.request("POST", "/api/v1/activities/import").token(TOKEN)
+                .header("Accept-Language", "en").body("text/csv", csv).send();
+
+        assertThat(vi.status()).as(vi.body()).isEqualTo(400);
+        assertThat(vi.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(vi.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
+        assertThat(vi.json().get("errors").get(0).get("message").asString())
+                .startsWith("Cột không có trong mẫu nhập: ghiChu, Woman. Hãy xoá các cột này");
+        assertThat(en.json().get("errors").get(0).get("message").asString())
+                .startsWith("Columns not in the import template: ghiChu, Woman. Delete them");
+        assertThat(mongo.count(Query.query(Criteria.where("title").regex("^" + batch)), ActivityStore.COLLECTION)).isZero();
+    }
+
+    @Test
+    void aColumnNamedTwiceRefusesTheWholeFile() {
+        byte[] csv = (HEADER.strip() + ",Title\n").getBytes(StandardCharsets.UTF_8);
+
+        HttpApi.Response response = api.request("POST", "/api/v1/activities/import").token(TOKEN)
+                .header("Accept-Language", "en").body("text/csv", csv).send();
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("Columns named more than once in the header row: title. Each column may appear only once.");
+    }
+
+    @Test
+    void blankRowsAreSkippedAndCountedNotRejected() throws IOException {
+        String batch = UUID.randomUUID().toString();
+        String line = "WOMEN_UNION,,COMMUNE,62,615,23500,QUIZ,,,%s,2024-04-01,,85,60,40,,\n";
+        byte[] csv = (HEADER + line.formatted(batch + " a") + ",,,,,,,,,,,,,,,,\n" + "\n" + " , ,\n"
+                + line.formatted(batch + " b") + ",,,,,,,,,,,,,,,,\n").getBytes(StandardCharsets.UTF_8);
+
+        JsonNode report = api.request("POST", "/api/v1/activities/import").token(TOKEN).body("text/csv", csv).send().json();
+
+        assertThat(report.get("rows").asInt()).isEqualTo(2);
+        assertThat(report.get("recorded").asInt()).isEqualTo(2);
+        assertThat(report.get("rejected").asInt()).isZero();
+        assertThat(report.get("blankRowsSkipped").asInt()).as("blank rows between data rows; the trailing one is no gap")
+                .isEqualTo(3);
+        assertThat(report.get("results").get(1).get("row").asInt()).as("the spreadsheet's row number").isEqualTo(6);
+
+        byte[] xlsx = workbook(new Object[][] {
+                {"WOMEN_UNION", "", "COMMUNE", "62", "615", "23500", "QUIZ", "", "", batch + " c", "2024-04-01", "", 85, 60, 40, "", ""},
+                {"", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", ""},
+                {"WOMEN_UNION", "", "COMMUNE", "62", "615", "23500", "QUIZ", "", "", batch + " d", "2024-04-01", "", 85, 60, 40, "", ""}});
+        JsonNode fromXlsx = api.request("POST", "/api/v1/activities/import").token(TOKEN)
+                .body(ImportController.XLSX, xlsx).send().json();
+        assertThat(fromXlsx.get("recorded").asInt()).isEqualTo(2);
+        assertThat(fromXlsx.get("blankRowsSkipped").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void randomBytesAreToldTheyAreNotTheFileTheyClaimToBe() {
+        byte[] noise = new byte[4096];
+        new java.util.Random(17).nextBytes(noise);
+        long before = mongo.getCollection(ActivityStore.COLLECTION).countDocuments();
+
+        HttpApi.Response asXlsx = api.request("POST", "/api/v1/activities/import").token(TOKEN)
+                .body(ImportController.XLSX, noise).send();
+        HttpApi.Response asCsv = api.request("POST", "/api/v1/activities/import").token(TOKEN)
+                .header("Accept-Language", "en").body("text/csv", noise).send();
+        HttpApi.Response asBytes = api.request("POST", "/api/v1/activities/import").token(TOKEN)
+                .header("Accept-Language", "en").body("application/octet-stream", noise).send();
+
+        assertThat(asXlsx.status()).isEqualTo(400);
+        assertThat(asXlsx.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(asXlsx.json().get("errors").get(0).get("message").asString())
+                .startsWith("Tệp gửi lên không phải là tệp XLSX đọc được.");
+        assertThat(asCsv.json().get("errors").get(0).get("message").asString())
+                .startsWith("The file sent is not a readable CSV file");
+        assertThat(asBytes.json().get("errors").get(0).get("message").asString())
+                .startsWith("The file sent is not a readable XLSX or CSV file.");
+        assertThat(mongo.getCollection(ActivityStore.COLLECTION).countDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnclosedQuoteNamesItsRowInBothLanguages() {
+        byte[] csv = (HEADER + "WOMEN_UNION,,COMMUNE,62,615,23500,QUIZ,,,Hái hoa,2024-04-01,,85,60,40,,\n"
+                + "WOMEN_UNION,,COMMUNE,62,615,23500,QUIZ,,,\"Hái hoa,2024-04-01,,85,60,40,,\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        HttpApi.Response vi = api.request("POST", "/api/v1/activities/import").token(TOKEN).body("text/csv", csv).send();
+        HttpApi.Response en = api.request("POST", "/api/v1/activities/import").token(TOKEN)
+                .header("Accept-Language", "en").body("text/csv", csv).send();
+
+        assertThat(vi.status()).isEqualTo(400);
+        assertThat(vi.json().get("errors").get(0).get("message").asString())
+                .startsWith("Không đọc được dòng 3: dấu ngoặc kép (\") trong dòng này không thành cặp.");
+        assertThat(en.json().get("errors").get(0).get("message").asString())
+                .startsWith("Row 3 cannot be read: its double quotes (\") do not pair up.");
+        assertThat(vi.body() + en.body()).doesNotContain("EOF", "startline", "encapsulated");
+    }
+
+    @Test
+    void aNumericCellInACodeColumnIsThatCodeZeroPadded() throws IOException {
+        String batch = UUID.randomUUID().toString();
+        // Hà Nội (01), Ba Đình (001), Phúc Xá (00001), typed as numbers: Excel keeps them as 1, 1 and 1.
+        byte[] xlsx = workbook(new Object[][] {
+                {"WOMEN_UNION", "", "COMMUNE", 1, 1, 1, "QUIZ", "", "", batch, "2024-04-01", "", 85, 60, 40, "", ""}});
+
+        HttpApi.Response response = api.request("POST", "/api/v1/activities/import").token(TOKEN)
+                .body(ImportController.XLSX, xlsx).send();
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().get("recorded").asInt()).as(response.body()).isEqualTo(1);
+        String id = response.json().get("results").get(0).get("id").asString();
+        JsonNode stored = api.get("/api/v1/activities/" + id, TOKEN).json();
+        assertThat(stored.get("locality").get("province").asString()).isEqualTo("01");
+        assertThat(stored.get("locality").get("district").asString()).isEqualTo("001");
+        assertThat(stored.get("locality").get("commune").asString()).isEqualTo("00001");
+    }
+
+    @Test
+    void aValueUnderNoColumnNameRejectsItsRowSayingWhere() {
+        String batch = UUID.randomUUID().toString();
+        // An unquoted comma in the title shifts the row one cell to the right.
+        byte[] csv = (HEADER + "WOMEN_UNION,,COMMUNE,62,615,23500,QUIZ,,," + batch + " hái hoa, dân chủ,2024-04-01,,85,60,40,,7\n"
+                + "WOMEN_UNION,,COMMUNE,62,615,23500,QUIZ,,," + batch + " b,2024-04-01,,85,60,40,,\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        JsonNode report = api.request("POST", "/api/v1/activities/import").token(TOKEN)
+                .header("Accept-Language", "en").body("text/csv", csv).send().json();
+
+        assertThat(report.get("recorded").asInt()).isEqualTo(1);
+        assertThat(report.get("rejected").asInt()).isEqualTo(1);
+        List<String> messages = new ArrayList<>();
+        report.get("results").get(0).get("errors").forEach(e -> messages.add(e.get("message").asString()));
+        assertThat(messages).contains("Column R holds \"7\" but has no name in the header row (perhaps a cell holds a "
+                + "comma without being enclosed in double quotes).");
     }
 
     @Test
@@ -191,6 +310,33 @@ class ActivityImportIT {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(mongo.getCollection(ActivityStore.COLLECTION).countDocuments()).isEqualTo(before);
+    }
+
+    /** A workbook of the template's header and these rows; Integer cells are numbers, "=..." cells formulas. */
+    private static byte[] workbook(Object[][] rows) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("Hoạt động");
+            String[] header = HEADER.strip().split(",");
+            var head = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                head.createCell(i).setCellValue(header[i]);
+            }
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows[r].length; c++) {
+                    Object value = rows[r][c];
+                    if (value instanceof Integer n) {
+                        row.createCell(c).setCellValue(n);
+                    } else if (value.toString().startsWith("=")) {
+                        row.createCell(c).setCellFormula(value.toString().substring(1));
+                    } else if (!value.toString().isEmpty()) {
+                        row.createCell(c).setCellValue(value.toString());
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
     }
 
     private static byte[] thousandRows(String batch) {
