@@ -24,6 +24,8 @@ import vn.antq.contracts.activity.ActivityKind;
 import vn.antq.contracts.activity.ActivityStatus;
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.gazetteer.Resolution;
+import vn.antq.kit.openapi.Creates;
+import vn.antq.kit.openapi.Versioned;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.web.Etags;
 import vn.antq.kit.recording.IdempotencyKeys;
@@ -49,6 +51,7 @@ public class ActivityController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record an activity (RECORDER of its agency)")
+    @Creates
     public ResponseEntity<ActivityView> record(AntqUser user, @RequestBody ActivityForm form,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         if (idempotencyKey != null) {
@@ -67,6 +70,7 @@ public class ActivityController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Read an activity (its agency, OPS, ADMIN)")
+    @Versioned
     public ResponseEntity<ActivityView> read(AntqUser user, @PathVariable String id) {
         Activity activity = commands.read(user, id);
         return ResponseEntity.ok().eTag(Etags.of(activity.version())).body(view(activity));

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.antq.contracts.model.ModelStatus;
 import vn.antq.gazetteer.Gazetteer;
+import vn.antq.kit.openapi.Creates;
+import vn.antq.kit.openapi.Versioned;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.web.Etags;
 import vn.antq.kit.recording.IdempotencyKeys;
@@ -48,6 +50,7 @@ public class ModelController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Register a model (RECORDER of its agency); warns of ACTIVE models of the same type in the commune")
+    @Creates
     public ResponseEntity<ModelView> register(AntqUser user, Locale locale, @RequestBody ModelForm form,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         if (idempotencyKey != null) {
@@ -66,6 +69,7 @@ public class ModelController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a model (its agency, OPS, ADMIN)")
+    @Versioned
     public ResponseEntity<ModelView> read(AntqUser user, @PathVariable String id) {
         Model model = commands.read(user, id);
         return ResponseEntity.ok().eTag(Etags.of(model.version())).body(view(model));
@@ -102,6 +106,7 @@ public class ModelController {
     @Operation(summary = "What re-homing a model to the 2025 administrative units would do: where it is, whether it "
             + "still needs to move, the commune the official mapping suggests (its default successor) and the "
             + "alternatives (its agency, OPS, ADMIN)")
+    @Versioned
     public ResponseEntity<RehomingView> rehoming(AntqUser user, @PathVariable String id) {
         Model model = commands.read(user, id);
         return ResponseEntity.ok().eTag(Etags.of(model.version())).body(RehomingView.of(model, commands.place(model),

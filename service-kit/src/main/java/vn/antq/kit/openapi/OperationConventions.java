@@ -25,7 +25,8 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
  * refusal that can reach it, and the headers of its successful answer. The rules, by what the handler declares:
  * <ul>
  * <li>every operation: 401 and 403 when the document requires a token, 503 with {@code Retry-After};</li>
- * <li>any parameter or body: 400; a path variable: 404; a body: 413 and 415; any method but GET: 409;</li>
+ * <li>a body, a query or header parameter (but If-Match), a path variable that is not plain text: 400; a path
+ * variable: 404; a body: 413 and 415; any method but GET: 409;</li>
  * <li>an {@code Idempotency-Key} header: 422 (the key reused for another request) and, when the handler can set
  * headers (it answers a {@code ResponseEntity}), {@code Idempotent-Replayed} on its success;</li>
  * <li>an {@code If-Match} header: marked required, 412 and 428, and {@code ETag} on the success; except on a
@@ -70,7 +71,10 @@ public class OperationConventions implements GlobalOperationCustomizer {
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasPathVariable = operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> "path".equals(p.getIn()));
-        boolean hasInput = hasBody || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        // What can be malformed: a body, a query or header parameter (not the preconditions: a wrong If-Match is a
+        // 412), a path variable of another type than text.
+        boolean hasInput = hasBody || (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> "path".equals(p.getIn()) ? !isText(p) : !IF_MATCH.equalsIgnoreCase(p.getName())));
 
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         ApiResponse ok = responses.get("200");
@@ -174,6 +178,17 @@ public class OperationConventions implements GlobalOperationCustomizer {
             return methodName;
         }
         return noun + Character.toUpperCase(methodName.charAt(0)) + methodName.substring(1);
+    }
+
+    private static boolean isText(Parameter parameter) {
+        if (parameter.getSchema() == null) {
+            return true;
+        }
+        Object type = parameter.getSchema().getType();
+        Set<?> types = parameter.getSchema().getTypes();
+        boolean string = "string".equals(type) || (types != null && types.size() == 1 && types.contains("string"));
+        return string && parameter.getSchema().getFormat() == null && parameter.getSchema().getEnum() == null
+                && parameter.getSchema().getPattern() == null;
     }
 
     private static void withSuccessHeaders(ApiResponse response, boolean etag, boolean replayed) {
