@@ -50,10 +50,15 @@ public final class OpenApiContract {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/v3/api-docs")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("GET /v3/api-docs").isEqualTo(200);
+        return of(name, response.body());
+    }
+
+    /** A document given as text, written to {@code target/openapi/<name>.json}. */
+    public static OpenApiContract of(String name, String json) throws IOException {
         Path file = Path.of("target", "openapi", name + ".json").toAbsolutePath();
         Files.createDirectories(file.getParent());
-        Files.writeString(file, response.body(), StandardCharsets.UTF_8);
-        return new OpenApiContract(name, JsonMapper.shared().readTree(response.body()), file);
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        return new OpenApiContract(name, JsonMapper.shared().readTree(json), file);
     }
 
     public JsonNode document() {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
+import vn.antq.kit.testapp.web.KitHttp;
 import vn.antq.kit.testapp.web.KitWebTest;
 
 /**
@@ -80,7 +81,26 @@ class OpenApiConventionsIT {
     }
 
     @Test
+    void theDocumented304AndEtagAreWhatAVersionedReadReallyAnswers() {
+        KitHttp http = new KitHttp(port);
+        String token = http.recorder();
+        KitHttp.Reply created = http.post("/api/v1/notes", KitHttp.VALID_NOTE).bearer(token).call();
+        assertThat(created.status()).isEqualTo(201);
+
+        KitHttp.Reply current = http.get(created.header("Location")).bearer(token).header("If-None-Match", "\"1\"").call();
+        KitHttp.Reply stale = http.get(created.header("Location")).bearer(token).header("If-None-Match", "\"0\"").call();
+
+        assertThat(current.status()).isEqualTo(304);
+        assertThat(current.body()).isEmpty();
+        assertThat(stale.status()).isEqualTo(200);
+        assertThat(stale.header("ETag")).isEqualTo("\"1\"");
+    }
+
+    @Test
     void answersListTheirAlwaysPresentPropertiesAsRequiredAndFormsDoNot() {
+        JsonNode form = contract.document().path("components").path("schemas").path("NoteRequest");
+        assertThat(form.path("required").toString()).doesNotContain("\"day\"", "\"topics\"");
+
         JsonNode schemas = contract.document().path("components").path("schemas");
 
         assertThat(schemas.path("Note").path("required").toString()).contains("id", "version", "fingerprint", "content");
@@ -101,5 +121,20 @@ class OpenApiConventionsIT {
     @Test
     void redoclyFindsNoError() throws Exception {
         assertThat(contract.lintErrors()).isEmpty();
+    }
+
+    @Test
+    void aDocumentBrokenOnPurposeFailsTheJavaChecksAndTheLint() throws Exception {
+        String json = contract.document().toString();
+        // The creation's answers: only 201, which names no Location and points at a schema that is not there.
+        String broken = json.replaceFirst("\\{\"201\":\\{.*?\"400\":\\{\"\\$ref\":\"#/components/responses/BadRequest\"}",
+                "{\"201\":{\"description\":\"Created\",\"content\":{\"application/json\":{\"schema\":"
+                        + "{\"\\$ref\":\"#/components/schemas/Nowhere\"}}}}");
+        assertThat(broken).as("the creation's responses to break").isNotEqualTo(json);
+
+        OpenApiContract brokenContract = OpenApiContract.of("kit-web-test-broken", broken);
+
+        assertThat(brokenContract.violations()).anySatisfy(v -> assertThat(v).contains("POST /api/v1/notes", "Location"));
+        assertThat(brokenContract.lintErrors()).anySatisfy(e -> assertThat(e).contains("no-unresolved-refs"));
     }
 }
