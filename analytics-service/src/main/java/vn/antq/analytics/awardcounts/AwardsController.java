@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
 
 import vn.antq.analytics.projection.Generations;
@@ -25,6 +27,7 @@ import vn.antq.kit.security.AntqUser;
 
 /** Awards (khen thưởng) counted by current status, grouped by recipient agency, form, recipient type and year. */
 @RestController
+@Tag(name = "Analytics", description = "Số liệu tổng hợp: figures computed from the recorded events")
 @RequestMapping("/api/v1/analytics")
 class AwardsController {
 
@@ -42,6 +45,7 @@ class AwardsController {
 
     /** {@code from}/{@code to} select whole years (2019, or any date or month within one). */
     @GetMapping("/awards")
+    @Operation(summary = "Awards counted by current status, grouped by recipient agency, form, recipient type and year")
     AwardsAnswer awards(AntqUser user,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String agency,

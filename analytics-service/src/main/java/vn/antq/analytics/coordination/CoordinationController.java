@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
 
 import vn.antq.analytics.projection.Generations;
@@ -25,6 +27,7 @@ import vn.antq.kit.security.AntqUser;
  * include it; an agency user sees exactly the pairs its own agency is part of.
  */
 @RestController
+@Tag(name = "Analytics")
 @RequestMapping("/api/v1/analytics")
 class CoordinationController {
 
@@ -42,6 +45,7 @@ class CoordinationController {
     }
 
     @GetMapping("/coordination")
+    @Operation(summary = "Joint activities per pair of agencies; an agency sees the pairs it is part of")
     CoordinationAnswer coordination(AntqUser user,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String agency,

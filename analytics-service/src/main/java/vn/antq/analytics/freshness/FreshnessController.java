@@ -14,6 +14,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,6 +32,7 @@ import vn.antq.kit.reference.VietnamTime;
  * the topic not yet applied) and the time of the last event applied. Any signed-in user may ask.
  */
 @RestController
+@Tag(name = "Analytics")
 @RequestMapping("/api/v1/analytics")
 class FreshnessController {
 
@@ -50,6 +53,7 @@ class FreshnessController {
     }
 
     @GetMapping("/freshness")
+    @Operation(summary = "How fresh the figures are: per topic, the consumer lag and the time of the last event applied")
     FreshnessAnswer freshness() {
         Map<String, Document> applied = new HashMap<>();
         store.liveProgress().forEach(progress -> applied.put(progress.getString("_id"), progress));

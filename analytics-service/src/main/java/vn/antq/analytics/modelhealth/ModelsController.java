@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
 
 import vn.antq.analytics.query.Structures;
@@ -19,6 +21,7 @@ import vn.antq.kit.web.FieldProblem;
 
 /** The health of the self-managed security models as of a date (see {@link ModelHealthQuery}). */
 @RestController
+@Tag(name = "Analytics")
 @RequestMapping("/api/v1/analytics")
 class ModelsController {
 
@@ -33,6 +36,8 @@ class ModelsController {
     }
 
     @GetMapping("/models")
+    @Operation(summary = "The health of the self-managed security models as of a date: by status and type, reports, "
+            + "models without reports, overlapping models")
     ModelsAnswer models(AntqUser user, @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String agency, @RequestParam(required = false) String type,
             @Parameter(description = Structures.LOCALITY_DESCRIPTION) @RequestParam(required = false) String locality,

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
 
 import vn.antq.analytics.projection.Generations;
@@ -28,6 +30,7 @@ import vn.antq.kit.security.AntqUser;
  * {@code $match} + {@code $group} over the cube, never over raw events.
  */
 @RestController
+@Tag(name = "Analytics")
 @RequestMapping("/api/v1/analytics")
 class ParticipationController {
 
@@ -45,6 +48,7 @@ class ParticipationController {
     }
 
     @GetMapping("/participation")
+    @Operation(summary = "Participation by any combination of agency, locality, period, channel and kind")
     ParticipationAnswer participation(AntqUser user,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String agency,

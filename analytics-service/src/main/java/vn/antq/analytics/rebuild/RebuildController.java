@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 
 import org.bson.Document;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,9 +18,11 @@ import vn.antq.kit.security.AccessRules;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.security.Role;
 import vn.antq.kit.web.ApiException;
+import vn.antq.kit.openapi.Creates;
 
 /** Rebuilding every projection from the topics (ADMIN): start one, then follow its progress. */
 @RestController
+@Tag(name = "Rebuild", description = "Tái lập số liệu: rebuilding the projections from the event topics")
 @RequestMapping("/api/v1/analytics/rebuild")
 class RebuildController {
 
@@ -32,6 +36,8 @@ class RebuildController {
 
     /** 202 with the rebuild and its {@code Location}; 409 while another rebuild runs. */
     @PostMapping
+    @Operation(summary = "Start rebuilding every projection from the topics (ADMIN); 409 while another rebuild runs")
+    @Creates(status = 202, etag = false)
     ResponseEntity<RebuildStatus> start(AntqUser user) {
         AccessRules.requireRole(user, Role.ADMIN);
         Document rebuild;
@@ -46,6 +52,7 @@ class RebuildController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "The progress of a rebuild (ADMIN)")
     RebuildStatus status(AntqUser user, @PathVariable String id) {
         AccessRules.requireRole(user, Role.ADMIN);
         return RebuildStatus.of(rebuilds.status(id).orElseThrow(() -> ApiException.notFound("rebuild", id)));

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.mongodb.client.MongoDatabase;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
 
 import vn.antq.analytics.dimension.Attribution;
@@ -39,6 +41,7 @@ import vn.antq.kit.security.AntqUser;
  * the last ones were held, and the longest gap between interim reviews.
  */
 @RestController
+@Tag(name = "Analytics")
 @RequestMapping("/api/v1/analytics")
 class ReviewsController {
 
@@ -55,6 +58,8 @@ class ReviewsController {
     }
 
     @GetMapping("/reviews")
+    @Operation(summary = "The cadence of review conferences per agency and locality: interim and final reviews by "
+            + "year, the last ones held and the longest gap between interim reviews")
     ReviewsAnswer reviews(AntqUser user, @RequestParam(required = false) String agency,
             @Parameter(description = Structures.LOCALITY_DESCRIPTION) @RequestParam(required = false) String locality,
             @Parameter(description = Structures.DESCRIPTION) @RequestParam(required = false) String structure) {

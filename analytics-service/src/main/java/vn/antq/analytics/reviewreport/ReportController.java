@@ -14,11 +14,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.antq.analytics.query.MonthRange;
 import vn.antq.analytics.query.Structures;
@@ -51,7 +52,9 @@ class ReportController {
     @Operation(summary = "The movement review report: outreach by agency, channel, kind, district and year; coordination; "
             + "models and their health; commendations; the shortcomings found. JSON, XLSX (one sheet per section) or PDF "
             + "(with charts); Vietnamese by default")
-    @ApiResponse(responseCode = "200", description = "the report: JSON described field by field, or a file to download",
+    @ApiResponse(responseCode = "200", description = "The report, in the format asked for: JSON described field by field; XLSX and PDF as an attachment",
+            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "attachment; filename=... (XLSX and PDF)",
+                    schema = @Schema(type = "string")),
             content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ReportAnswer.class)),
                     @Content(mediaType = XlsxReport.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = PdfReport.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary"))})

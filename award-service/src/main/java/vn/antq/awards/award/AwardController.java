@@ -20,6 +20,8 @@ import vn.antq.contracts.award.AwardForm;
 import vn.antq.contracts.award.AwardStatus;
 import vn.antq.contracts.award.RecipientType;
 import vn.antq.gazetteer.Gazetteer;
+import vn.antq.kit.openapi.Creates;
+import vn.antq.kit.openapi.Versioned;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.web.Page;
@@ -45,6 +47,7 @@ public class AwardController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Nominate (RECORDER of the recipient's agency)")
+    @Creates
     public ResponseEntity<AwardView> nominate(AntqUser user, @RequestBody Nomination form,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         IdempotencyKeys.requireValidIfPresent(idempotencyKey);
@@ -56,6 +59,7 @@ public class AwardController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Read an award (the recipient's agency, OPS, ADMIN)")
+    @Versioned
     public ResponseEntity<AwardView> read(AntqUser user, @PathVariable String id) {
         return answer(commands.read(user, id));
     }

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.antq.contracts.review.ReviewKind;
 import vn.antq.gazetteer.Gazetteer;
+import vn.antq.kit.openapi.Creates;
+import vn.antq.kit.openapi.Versioned;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.web.Page;
@@ -43,6 +45,7 @@ public class ReviewController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record a review conference (RECORDER of the organiser, or of one agency of a JOINT review)")
+    @Creates
     public ResponseEntity<ReviewView> hold(AntqUser user, @RequestBody ReviewForm form,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         IdempotencyKeys.requireValidIfPresent(idempotencyKey);
@@ -54,6 +57,7 @@ public class ReviewController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a review (the agencies that held it, OPS, ADMIN)")
+    @Versioned
     public ResponseEntity<ReviewView> read(AntqUser user, @PathVariable String id) {
         return answer(commands.read(user, id));
     }

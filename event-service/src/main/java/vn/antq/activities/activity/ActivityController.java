@@ -22,6 +22,8 @@ import vn.antq.contracts.activity.ActivityKind;
 import vn.antq.contracts.activity.ActivityStatus;
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.gazetteer.Resolution;
+import vn.antq.kit.openapi.Creates;
+import vn.antq.kit.openapi.Versioned;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.web.Page;
@@ -47,6 +49,7 @@ public class ActivityController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record an activity (RECORDER of its agency)")
+    @Creates
     public ResponseEntity<ActivityView> record(AntqUser user, @RequestBody ActivityForm form,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         IdempotencyKeys.requireValidIfPresent(idempotencyKey);
@@ -58,6 +61,7 @@ public class ActivityController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Read an activity (its agency, OPS, ADMIN)")
+    @Versioned
     public ResponseEntity<ActivityView> read(AntqUser user, @PathVariable String id) {
         return answer(commands.read(user, id));
     }

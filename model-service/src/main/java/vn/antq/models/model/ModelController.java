@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.antq.contracts.model.ModelStatus;
 import vn.antq.gazetteer.Gazetteer;
+import vn.antq.kit.openapi.Creates;
+import vn.antq.kit.openapi.Versioned;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.web.Page;
@@ -46,6 +48,7 @@ public class ModelController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Register a model (RECORDER of its agency); warns of ACTIVE models of the same type in the commune")
+    @Creates
     public ResponseEntity<ModelView> register(AntqUser user, Locale locale, @RequestBody ModelForm form,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         IdempotencyKeys.requireValidIfPresent(idempotencyKey);
@@ -57,6 +60,7 @@ public class ModelController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a model (its agency, OPS, ADMIN)")
+    @Versioned
     public ResponseEntity<ModelView> read(AntqUser user, @PathVariable String id) {
         return answer(commands.read(user, id));
     }
@@ -85,6 +89,7 @@ public class ModelController {
     @Operation(summary = "What re-homing a model to the 2025 administrative units would do: where it is, whether it "
             + "still needs to move, the commune the official mapping suggests (its default successor) and the "
             + "alternatives (its agency, OPS, ADMIN)")
+    @Versioned
     public ResponseEntity<RehomingView> rehoming(AntqUser user, @PathVariable String id) {
         Model model = commands.read(user, id);
         return RecordedResponses.ok(model.version(), RehomingView.of(model, commands.place(model),

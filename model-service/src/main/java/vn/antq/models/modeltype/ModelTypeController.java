@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.antq.kit.openapi.Creates;
 import vn.antq.kit.recording.Problem;
 import vn.antq.kit.recording.ProblemAnswers;
 import vn.antq.kit.security.AccessRules;
@@ -58,6 +59,7 @@ public class ModelTypeController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Add a model type (ADMIN)")
+    @Creates(etag = false, replays = true)
     public ResponseEntity<ModelTypeView> define(AntqUser user, @RequestBody ModelTypeForm form) {
         AccessRules.requireRole(user, Role.ADMIN);
         List<Problem> problems = form.problems();

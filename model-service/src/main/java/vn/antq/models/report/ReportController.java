@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.antq.kit.openapi.Creates;
+import vn.antq.kit.openapi.Versioned;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.web.RecordedResponses;
 import vn.antq.kit.recording.IdempotencyKeys;
@@ -35,6 +37,7 @@ public class ReportController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "File the report of a period (201); a period reported already is 409, unless If-Match "
             + "names its current version: then it is a correction (200, next version)")
+    @Creates
     public ResponseEntity<ReportView> file(AntqUser user, @PathVariable String modelId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
@@ -48,6 +51,7 @@ public class ReportController {
 
     @GetMapping("/{period}")
     @Operation(summary = "Read the report of a period (2024-05 or 2024-Q2)")
+    @Versioned
     public ResponseEntity<ReportView> read(AntqUser user, @PathVariable String modelId, @PathVariable String period) {
         ModelReport report = commands.read(user, modelId, period);
         return RecordedResponses.ok(report.version(), ReportView.of(report));

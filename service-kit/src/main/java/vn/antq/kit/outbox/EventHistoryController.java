@@ -10,12 +10,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.FieldProblem;
 
 /** {@code GET /api/v1/audit}: who changed what and when, with the state before and after; ADMIN only. */
 @RestController
 @PreAuthorize("hasRole('ADMIN')")
+@Tag(name = "Audit", description = "Nhật ký thay đổi: who changed what and when")
 public class EventHistoryController {
 
     static final int MAX_SIZE = 200;
@@ -32,6 +35,7 @@ public class EventHistoryController {
      * @param to   exclusive
      */
     @GetMapping("/api/v1/audit")
+    @Operation(operationId = "auditTrail", summary = "Who changed what and when, with the state before and after (ADMIN)")
     public AuditPage audit(
             @RequestParam(required = false) String aggregateId,
             @RequestParam(required = false) String actor,

@@ -29,12 +29,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.mongodb.MongoTimeoutException;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import vn.antq.gazetteer.AdminPath;
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.gazetteer.LocalityProblem;
 import vn.antq.gazetteer.Resolution;
 import vn.antq.kit.security.AccessRules;
 import vn.antq.kit.security.AntqUser;
+import vn.antq.kit.openapi.Creates;
+import vn.antq.kit.openapi.Versioned;
 import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.Etags;
 import vn.antq.kit.web.FieldProblem;
@@ -43,12 +48,15 @@ import vn.antq.kit.recording.IdempotencyKeys;
 /** Uses each piece of the kit the way a recording service does, over an in-memory store. */
 @RestController
 @RequestMapping("/api/v1/notes")
+@Tag(name = "Notes", description = "A sample record kept in memory")
 public class NoteController {
 
     private final Map<String, Note> notes = new ConcurrentHashMap<>();
     private final Gazetteer gazetteer = Gazetteer.official();
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record a note")
+    @Creates
     public ResponseEntity<Note> record(@Valid @RequestBody NoteRequest request, AntqUser user,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         AccessRules.requireRecorderFor(user, request.agency(), place(request.locality()));
@@ -60,12 +68,15 @@ public class NoteController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "Read a note")
+    @Versioned
     public ResponseEntity<Note> read(@PathVariable String id) {
         Note note = find(id);
         return ResponseEntity.ok().eTag(Etags.of(note.version())).body(note);
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Revise a note; needs If-Match")
     public ResponseEntity<Note> revise(@PathVariable String id, @Valid @RequestBody NoteRequest request,
             AntqUser user, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Note current = find(id);
@@ -77,6 +88,7 @@ public class NoteController {
     }
 
     @GetMapping
+    @Operation(summary = "List notes")
     public List<Note> list(@RequestParam(required = false) NoteRequest.NoteKind kind,
             @RequestParam(required = false) LocalDate from,
             @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
@@ -88,18 +100,21 @@ public class NoteController {
     }
 
     @GetMapping("/by-day/{day}")
+    @Operation(summary = "Notes of a day")
     public List<Note> byDay(@PathVariable LocalDate day) {
         return list(null, day, 500);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @DeleteMapping("/{id}")
+    @Operation(summary = "Remove a note (ADMIN)")
     public ResponseEntity<Void> remove(@PathVariable String id) {
         notes.remove(id);
         return ResponseEntity.noContent().build();
     }
 
     /** Counts what an import would read: bodies of any size up to the import limit. */
+    @Operation(summary = "Count the bytes of an import")
     @PostMapping(path = "/import", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     public Map<String, Long> importCsv(@RequestBody byte[] csv) {
         return Map.of("bytes", (long) csv.length);
@@ -107,6 +122,7 @@ public class NoteController {
 
     /** Failures a store can meet, to check how each is answered. */
     @GetMapping("/failures/{kind}")
+    @Operation(summary = "Fail as a store can")
     public Note fail(@PathVariable String kind) {
         throw switch (kind) {
             case "database-down" -> new DataAccessResourceFailureException("Timed out after 30000 ms",

@@ -1,0 +1,85 @@
+package vn.antq.activities.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import vn.antq.activities.EventServiceTest;
+
+/**
+ * event-service's {@code /v3/api-docs} (written to {@code target/openapi/event-service.json}) documents what the
+ * service really answers, keeps the kit's promises and passes Redocly's lint without an error.
+ */
+@EventServiceTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OpenApiIT {
+
+    @LocalServerPort
+    int port;
+
+    private OpenApiContract contract;
+
+    @BeforeAll
+    void fetch() throws Exception {
+        contract = OpenApiContract.fetch(port, "event-service");
+    }
+
+    @Test
+    void everyOperationKeepsTheKitsPromises() {
+        assertThat(contract.violations()).isEmpty();
+    }
+
+    @Test
+    void recordingAnActivityAnswers201WithLocationEtagAndReplay() {
+        JsonNode record = contract.operation("post", "/api/v1/activities");
+
+        assertThat(record.path("responses").has("200")).isFalse();
+        assertThat(contract.response(record, "201").path("headers").propertyNames())
+                .contains("Location", "ETag", "Idempotent-Replayed");
+        assertThat(record.path("responses").propertyNames()).contains("400", "401", "403", "409", "413", "415", "422", "503");
+    }
+
+    @Test
+    void revisingAndCancellingRequireIfMatch() {
+        for (String method : new String[] {"put", "delete"}) {
+            JsonNode change = contract.operation(method, "/api/v1/activities/{id}");
+
+            assertThat(contract.header(change, "If-Match").path("required").asBoolean()).as(method).isTrue();
+            assertThat(change.path("responses").propertyNames()).as(method).contains("200", "404", "409", "412", "428");
+            assertThat(contract.response(change, "200").path("headers").has("ETag")).as(method).isTrue();
+        }
+    }
+
+    @Test
+    void readingAnActivityAnswersItsEtagOr304() {
+        JsonNode read = contract.operation("get", "/api/v1/activities/{id}");
+
+        assertThat(contract.response(read, "200").path("headers").has("ETag")).isTrue();
+        assertThat(read.path("responses").propertyNames()).contains("304", "404");
+    }
+
+    @Test
+    void theImportTakesCsvXlsxAndAForm() {
+        JsonNode importing = contract.operation("post", "/api/v1/activities/import");
+
+        assertThat(importing.path("requestBody").path("content").propertyNames()).contains("text/csv",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "multipart/form-data");
+        assertThat(importing.path("responses").propertyNames()).contains("200", "400", "413", "415", "422");
+    }
+
+    @Test
+    void anActivityAsAnsweredListsItsFieldsAsRequired() {
+        JsonNode view = contract.document().path("components").path("schemas").path("ActivityView");
+
+        assertThat(view.path("required").toString()).contains("\"id\"", "\"version\"", "\"status\"", "\"recordedAt\"");
+    }
+
+    @Test
+    void redoclyFindsNoError() throws Exception {
+        assertThat(contract.lintErrors()).isEmpty();
+    }
+}
