@@ -52,6 +52,7 @@ class AcceptedWritesAreAppliedIT {
     private static WriteCases cases;
     private static long deadLetteredBefore;
     private static final Map<WriteCases.Endpoint, Map<Integer, Integer>> statuses = new EnumMap<>(WriteCases.Endpoint.class);
+    private static final Map<WriteCases.Endpoint, Map<String, Integer>> refusals = new EnumMap<>(WriteCases.Endpoint.class);
 
     @BeforeContainer
     static void platform() {
@@ -68,13 +69,13 @@ class AcceptedWritesAreAppliedIT {
         }
         long deadLettered = analytics().eventCounters().getOrDefault("dead-lettered", 0L) - deadLetteredBefore;
         Results.record(String.format("[accepted-applied] %d aggregates accepted, %d events checked against their "
-                        + "schemas, all applied by analytics; dead-lettered meanwhile %d; answers by endpoint and status %s",
-                accepted.versions().size(), accepted.events(), deadLettered, statuses));
+                        + "schemas, all applied by analytics; dead-lettered meanwhile %d; answers by endpoint and status %s; "
+                        + "fields refused %s", accepted.versions().size(), accepted.events(), deadLettered, statuses, refusals));
         accepted.close();
         assertThat(deadLettered).as("events analytics dead-lettered while the property ran").isZero();
     }
 
-    @Property(tries = 10, seed = "20261205", shrinking = ShrinkingMode.OFF)
+    @Property(tries = 15, seed = "20261205", shrinking = ShrinkingMode.OFF)
     void everyAcceptedWriteIsPublishedValidAndAppliedAndEveryRefusedOneChangesNothing(
             @ForAll("rounds") List<Draft> round) {
         List<String> failures = new ArrayList<>();
@@ -83,6 +84,8 @@ class AcceptedWritesAreAppliedIT {
             Draft draft = round.get(i);
             WriteCases.Outcome outcome = cases.run(endpoints[i], draft);
             statuses.computeIfAbsent(outcome.endpoint(), e -> new TreeMap<>()).merge(outcome.status(), 1, Integer::sum);
+            outcome.refusedFields().forEach(field -> refusals.computeIfAbsent(outcome.endpoint(), e -> new TreeMap<>())
+                    .merge(field, 1, Integer::sum));
             outcome.problems().forEach(problem -> failures.add(outcome.endpoint() + " " + draft + ": " + problem));
         }
         assertThat(failures).as("answers and writes").isEmpty();
@@ -132,7 +135,7 @@ class AcceptedWritesAreAppliedIT {
                 Tuple.of(1, Arbitraries.just(TODAY.plusDays(1))),
                 Tuple.of(1, Arbitraries.just(LocalDate.of(2099, 12, 31))),
                 Tuple.of(1, Arbitraries.just(LocalDate.of(2100, 1, 1))),
-                Tuple.of(10, Arbitraries.longs().between(LocalDate.of(2000, 1, 1).toEpochDay(), TODAY.toEpochDay())
+                Tuple.of(16, Arbitraries.longs().between(LocalDate.of(2000, 1, 1).toEpochDay(), TODAY.toEpochDay())
                         .map(LocalDate::ofEpochDay)));
     }
 

@@ -46,7 +46,7 @@ final class WriteCases {
     }
 
     /** How one case went: the answer's status, and what was wrong (empty when nothing was). */
-    record Outcome(Endpoint endpoint, int status, List<String> problems) {
+    record Outcome(Endpoint endpoint, int status, List<String> problems, List<String> refusedFields) {
     }
 
     private static final List<ActivityKind> KINDS = List.of(ActivityKind.values()).stream()
@@ -114,11 +114,11 @@ final class WriteCases {
             }
             case DEFINE_MODEL_TYPE -> modelType(draft);
             case HOLD_REVIEW -> created(endpoint, Kind.AWARDS, Accepted.Aggregate::review,
-                    () -> platform.awards().http().postJson("/api/v1/reviews", recorder, Bodies.json(review(draft))), id -> { });
+                    () -> platform.awards().http().postJson("/api/v1/reviews", recorder, Bodies.json(review(draft, true))), id -> { });
             case REVISE_REVIEW -> {
                 String id = plainReview(draft.agency());
                 yield changed(endpoint, Accepted.Aggregate.review(id), headers -> platform.awards().http()
-                        .putJson("/api/v1/reviews/" + id, recorder, Bodies.json(review(draft)), headers), () -> { });
+                        .putJson("/api/v1/reviews/" + id, recorder, Bodies.json(review(draft, false)), headers), () -> { });
             }
             case NOMINATE -> {
                 String body = Bodies.json(nomination(draft));
@@ -161,6 +161,7 @@ final class WriteCases {
     static final long MAX_PARTICIPANTS = 1_000_000;
     private static final long MAX_MEMBERS = 100_000;
     private static final long MAX_COUNT = 1_000_000;
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     // ---- request bodies ----
 
@@ -213,17 +214,21 @@ final class WriteCases {
         return body;
     }
 
-    private static Map<String, Object> review(Draft draft) {
+    /** A review held on the draft's date, looking back on the months before (not before 2000); joint if asked and partnered. */
+    private static Map<String, Object> review(Draft draft, boolean joint) {
         LocalDate held = draft.date();
         Map<String, Object> body = Bodies.review(draft.agency(), Draft.PROVINCE, tag());
         body.put("heldOn", held.toString());
-        body.put("periodFrom", held.minusMonths(draft.either() ? 6 : 12).toString());
+        LocalDate from = held.minusMonths(draft.either() ? 6 : 12);
+        body.put("periodFrom", (from.isBefore(EARLIEST) && held.isAfter(EARLIEST) ? EARLIEST : from).toString());
         body.put("periodTo", held.minusDays(draft.either() ? 0 : 1).toString());
         body.put("title", draft.text(tag(), 300));
-        if (!draft.partners().isEmpty()) {
+        body.put("kind", draft.either() ? "FINAL" : "INTERIM");
+        if (joint && !draft.partners().isEmpty()) {
+            // A review held together by several agencies is JOINT and lists them all.
             List<String> agencies = new ArrayList<>(List.of(draft.agency()));
             agencies.addAll(draft.partners());
-            body.put("kind", draft.either() ? "FINAL" : "INTERIM");
+            body.put("organiser", "JOINT");
             body.put("agencies", agencies);
         }
         return body;
@@ -308,7 +313,7 @@ final class WriteCases {
         } else {
             problems.addAll(unchanged(before, outboxes.counts(kind)));
         }
-        return new Outcome(endpoint, answer.status(), describe(problems, answer));
+        return new Outcome(endpoint, answer.status(), describe(problems, answer), refusedFields(answer));
     }
 
     private Outcome changed(Endpoint endpoint, Accepted.Aggregate aggregate,
@@ -328,7 +333,7 @@ final class WriteCases {
                 problems.add("refused, yet the record went from (version, events) " + recordBefore + " to " + recordAfter);
             }
         }
-        return new Outcome(endpoint, answer.status(), describe(problems, answer));
+        return new Outcome(endpoint, answer.status(), describe(problems, answer), refusedFields(answer));
     }
 
     private Outcome modelType(Draft draft) {
@@ -353,7 +358,7 @@ final class WriteCases {
         } else {
             problems.addAll(unchanged(before, outboxes.counts(Kind.MODELS)));
         }
-        return new Outcome(Endpoint.DEFINE_MODEL_TYPE, answer.status(), describe(problems, answer));
+        return new Outcome(Endpoint.DEFINE_MODEL_TYPE, answer.status(), describe(problems, answer), refusedFields(answer));
     }
 
     /** An import of the draft's row and a plain valid one: every row it reports recorded is an accepted write. */
@@ -383,7 +388,16 @@ final class WriteCases {
         } else {
             problems.addAll(unchanged(before, outboxes.counts(Kind.EVENTS)));
         }
-        return new Outcome(Endpoint.IMPORT_ACTIVITIES, answer.status(), describe(problems, answer));
+        return new Outcome(Endpoint.IMPORT_ACTIVITIES, answer.status(), describe(problems, answer), refusedFields(answer));
+    }
+
+    /** The fields a refusal names (for the summary of what the edges hit). */
+    private static List<String> refusedFields(Answer answer) {
+        List<String> fields = new ArrayList<>();
+        if (!answer.isSuccess()) {
+            answer.json().path("errors").forEach(error -> fields.add(error.path("field").asString()));
+        }
+        return fields;
     }
 
     private static List<String> unchanged(Map<String, Long> before, Map<String, Long> after) {
