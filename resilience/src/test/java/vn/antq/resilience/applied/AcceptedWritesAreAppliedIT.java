@@ -68,9 +68,10 @@ class AcceptedWritesAreAppliedIT {
             return;
         }
         long deadLettered = analytics().eventCounters().getOrDefault("dead-lettered", 0L) - deadLetteredBefore;
-        Results.record(String.format("[accepted-applied] %d aggregates accepted, %d events checked against their "
-                        + "schemas, all applied by analytics; dead-lettered meanwhile %d; answers by endpoint and status %s; "
-                        + "fields refused %s", accepted.versions().size(), accepted.events(), deadLettered, statuses, refusals));
+        Results.record(String.format("[accepted-applied] %d aggregates accepted, %d of their events read back and "
+                        + "checked against their schemas; dead-lettered meanwhile %d; answers by endpoint and status %s; "
+                        + "import rows %s; fields refused %s", accepted.versions().size(), accepted.events(), deadLettered,
+                statuses, cases.importRows(), refusals));
         accepted.close();
         assertThat(deadLettered).as("events analytics dead-lettered while the property ran").isZero();
     }

@@ -61,6 +61,7 @@ final class WriteCases {
     private final Outboxes outboxes;
     private final Places places2019 = new Places(Draft.PROVINCE);
     private final Map<String, String> reviewOf = new LinkedHashMap<>();
+    private final Map<String, Integer> importRows = new java.util.TreeMap<>();
 
     WriteCases(Platform platform, Accepted accepted) {
         this.platform = platform;
@@ -373,6 +374,7 @@ final class WriteCases {
         if (answer.isSuccess()) {
             long recorded = 0;
             for (JsonNode result : answer.json().path("results")) {
+                importRows.merge(result.path("outcome").asString(), 1, Integer::sum);
                 if ("RECORDED".equals(result.path("outcome").asString())) {
                     String id = result.path("id").asString();
                     accepted.accepted(Accepted.Aggregate.activity(id));
@@ -398,6 +400,11 @@ final class WriteCases {
             answer.json().path("errors").forEach(error -> fields.add(error.path("field").asString()));
         }
         return fields;
+    }
+
+    /** The import's rows by outcome (RECORDED, REJECTED, ...), over every case so far. */
+    Map<String, Integer> importRows() {
+        return importRows;
     }
 
     private static List<String> unchanged(Map<String, Long> before, Map<String, Long> after) {
