@@ -5,7 +5,7 @@
 #   ./resilience/run.sh analytics-kill      one scenario (names below); several: a comma-separated list
 #   ./resilience/run.sh --short fuzz        the short size, as ./mvnw verify runs it
 #   ./resilience/run.sh --no-build load -Dresilience.load.rate=40 -Dresilience.load.duration=10m
-# Scenarios: broker-outage analytics-kill mongo-restart rebalance poison retries faults load fuzz import export access
+# Scenarios: broker-outage analytics-kill mongo-restart rebalance poison retries faults load fuzz import export defects access
 # all
 # Results: one line per scenario in resilience/target/resilience-results.md (printed at the end); service logs in
 # resilience/target/resilience-run/logs/. Everything runs on localhost and stops by itself.
@@ -41,6 +41,7 @@ for scenario in "${wanted[@]}"; do
     fuzz) classes+=(JsonFuzzIT) ;;
     import) classes+=(ImportFuzzIT) ;;
     export) classes+=(ExportEscapingIT) ;;
+    defects) classes+=(ReportedDefectsIT) ;;
     access) classes+=(AccessMatrixIT TokenAttacksIT) ;;
     all) classes+=('*IT') ;;
     *) echo "Unknown scenario: $scenario (see $0 --help)" >&2; exit 2 ;;
