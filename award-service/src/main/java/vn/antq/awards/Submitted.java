@@ -1,5 +1,6 @@
 package vn.antq.awards;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,7 +27,10 @@ public final class Submitted {
     }
 
     /** Locality codes as submitted; the gazetteer decides whether they exist. */
-    public record FormLocality(String province, String district, String commune) {
+    public record FormLocality(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String province,
+            String district,
+            String commune) {
 
         /** The unit these codes name on {@code on}, or null with the reasons added to {@code problems}. */
         public AdminPath check(Gazetteer gazetteer, LocalDate on, List<Problem> problems) {

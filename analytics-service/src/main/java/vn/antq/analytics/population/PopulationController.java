@@ -1,5 +1,6 @@
 package vn.antq.analytics.population;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -33,7 +34,10 @@ import vn.antq.kit.security.Role;
 class PopulationController {
 
     /** One element of the JSON list; every field is checked by {@link PopulationUpload}. */
-    record PopulationJson(String code, Long population, Integer year) {
+    record PopulationJson(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String code,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long population,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer year) {
     }
 
     private final PopulationStore store;

@@ -1,5 +1,6 @@
 package vn.antq.awards.award;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 import vn.antq.awards.Submitted.FormLocality;
@@ -11,13 +12,13 @@ import vn.antq.contracts.award.RecipientType;
  * {@link NominationValidation} has checked it.
  */
 public record Nomination(
-        AwardForm form,
-        RecipientType recipientType,
-        String recipientName,
-        String recipientAgency,
-        FormLocality locality,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) AwardForm form,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) RecipientType recipientType,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String recipientName,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String recipientAgency,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) FormLocality locality,
         String reviewId,
-        String citation,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String citation,
         List<String> activityIds,
         List<String> modelIds) {
 }

@@ -1,5 +1,6 @@
 package vn.antq.activities.activity;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,15 +13,15 @@ import vn.antq.contracts.common.Level;
  * missing or wrong until {@link ActivityValidation} has checked it.
  */
 public record ActivityForm(
-        String agency,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String agency,
         List<String> partnerAgencies,
-        Level level,
-        FormLocality locality,
-        ActivityKind kind,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Level level,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) FormLocality locality,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ActivityKind kind,
         Channel channel,
         List<String> topics,
-        String title,
-        LocalDate startDate,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate startDate,
         LocalDate endDate,
         Long participants,
         Long women,
@@ -29,6 +30,9 @@ public record ActivityForm(
         Long copies) {
 
     /** Codes as submitted; the gazetteer decides whether they exist. */
-    public record FormLocality(String province, String district, String commune) {
+    public record FormLocality(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String province,
+            String district,
+            String commune) {
     }
 }

@@ -31,7 +31,8 @@ public class ImportController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import activities from a CSV or XLSX file (form field \"file\"); per-row result")
+    @Operation(operationId = "activityImportUpload",
+            summary = "Import activities from a CSV or XLSX file (form field \"file\"); per-row result")
     public ImportReport importForm(AntqUser user, @RequestPart("file") MultipartFile file,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
             Locale locale) throws IOException {
@@ -40,7 +41,7 @@ public class ImportController {
     }
 
     @PostMapping(consumes = {"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    @Operation(summary = "Import activities from a CSV or XLSX request body; per-row result")
+    @Operation(operationId = "activityImportFile", summary = "Import activities from a CSV or XLSX request body; per-row result")
     public ImportReport importBody(AntqUser user, @RequestBody byte[] file,
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE) String contentType,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,

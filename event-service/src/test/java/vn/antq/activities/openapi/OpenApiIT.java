@@ -2,6 +2,11 @@ package vn.antq.activities.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -72,6 +77,22 @@ class OpenApiIT {
     }
 
     @Test
+    void everyOperationIdIsUniqueAndTheImportIsNamed() {
+        List<String> operationIds = new ArrayList<>();
+        for (JsonNode path : contract.document().path("paths")) {
+            for (JsonNode operation : path) {
+                operationIds.add(operation.path("operationId").asString(""));
+            }
+        }
+
+        assertThat(operationIds).doesNotHaveDuplicates().doesNotContain("", "importForm", "importBody");
+        // Both import handlers answer POST /api/v1/activities/import: the document merges them into one operation,
+        // which keeps the multipart handler's name.
+        assertThat(contract.operation("post", "/api/v1/activities/import").path("operationId").asString())
+                .isEqualTo("activityImportUpload");
+    }
+
+    @Test
     void anActivityAsAnsweredListsItsFieldsAsRequired() {
         JsonNode view = contract.document().path("components").path("schemas").path("ActivityView");
 
@@ -81,5 +102,49 @@ class OpenApiIT {
     @Test
     void redoclyFindsNoError() throws Exception {
         assertThat(contract.lintErrors()).isEmpty();
+    }
+
+    @Test
+    void everyJsonRequestBodyListsTheFieldsItMustGive() {
+        Map<String, List<String>> required = requiredOfJsonRequestBodies();
+
+        assertThat(required).containsKeys("post /api/v1/activities", "put /api/v1/activities/{id}");
+        assertThat(required).allSatisfy((operation, fields) -> assertThat(fields).as(operation).isNotEmpty());
+        assertThat(required.get("post /api/v1/activities"))
+                .contains("agency", "level", "locality", "kind", "title", "startDate")
+                .doesNotContain("channel", "partnerAgencies", "endDate", "participants");
+        assertThat(required.get("put /api/v1/activities/{id}")).isEqualTo(required.get("post /api/v1/activities"));
+        assertThat(names(schema("FormLocality").path("required"))).containsExactly("province");
+    }
+
+    /** Each operation's JSON request body ({@code "post /path"}): the {@code required} list of its schema, or of its items. */
+    private Map<String, List<String>> requiredOfJsonRequestBodies() {
+        Map<String, List<String>> required = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> path : contract.document().path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                JsonNode body = contract.resolve(operation.getValue().path("requestBody"));
+                JsonNode schema = contract.resolve(body.path("content").path("application/json").path("schema"));
+                if (schema.isMissingNode()) {
+                    continue;
+                }
+                if ("array".equals(schema.path("type").asString(""))) {
+                    schema = contract.resolve(schema.path("items"));
+                }
+                required.put(operation.getKey() + " " + path.getKey(), names(schema.path("required")));
+            }
+        }
+        return required;
+    }
+
+    private JsonNode schema(String name) {
+        return contract.document().path("components").path("schemas").path(name);
+    }
+
+    private static List<String> names(JsonNode array) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode name : array) {
+            names.add(name.asString());
+        }
+        return names;
     }
 }

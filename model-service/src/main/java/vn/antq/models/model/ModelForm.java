@@ -1,5 +1,6 @@
 package vn.antq.models.model;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,16 +9,19 @@ import java.util.List;
  * {@link ModelValidation} has checked it.
  */
 public record ModelForm(
-        String name,
-        String type,
-        String agency,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String type,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String agency,
         List<String> partnerAgencies,
-        FormLocality locality,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) FormLocality locality,
         String village,
-        LocalDate establishedOn,
-        Long members) {
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate establishedOn,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long members) {
 
     /** Codes as submitted; the gazetteer decides whether they exist. */
-    public record FormLocality(String province, String district, String commune) {
+    public record FormLocality(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String province,
+            String district,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String commune) {
     }
 }

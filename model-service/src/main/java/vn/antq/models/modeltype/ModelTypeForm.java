@@ -1,5 +1,6 @@
 package vn.antq.models.modeltype;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,7 +8,10 @@ import vn.antq.kit.recording.Problem;
 import vn.antq.kit.recording.TextRules;
 
 /** A model type as ADMIN submits it; {@link #problems()} says what is wrong with it, if anything. */
-public record ModelTypeForm(String code, String labelVi, String labelEn) {
+public record ModelTypeForm(
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String code,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String labelVi,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String labelEn) {
 
     static final int MAX_LABEL_LENGTH = 200;
 
