@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 import vn.antq.analytics.support.AnalyticsIntegrationTest;
+import vn.antq.testsupport.OpenApiContract;
 
 /**
  * analytics-service's {@code /v3/api-docs} (written to {@code target/openapi/analytics-service.json}) documents what

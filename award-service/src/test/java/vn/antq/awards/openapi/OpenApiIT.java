@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 import vn.antq.awards.AwardServiceTest;
+import vn.antq.testsupport.OpenApiContract;
 
 /**
  * award-service's {@code /v3/api-docs} (written to {@code target/openapi/award-service.json}) documents what the

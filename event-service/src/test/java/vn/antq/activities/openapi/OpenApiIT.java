@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 import vn.antq.activities.EventServiceTest;
+import vn.antq.testsupport.OpenApiContract;
 
 /**
  * event-service's {@code /v3/api-docs} (written to {@code target/openapi/event-service.json}) documents what the

@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 import vn.antq.models.ModelServiceTest;
+import vn.antq.testsupport.OpenApiContract;
 
 /**
  * model-service's {@code /v3/api-docs} (written to {@code target/openapi/model-service.json}) documents what the

@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.antq.kit.testapp.web.KitHttp;
 import vn.antq.kit.testapp.web.KitWebTest;
+import vn.antq.testsupport.OpenApiContract;
 
 /**
  * The sample service's {@code /v3/api-docs} tells what it answers: the kit's conventions, checked on the sample

@@ -1,4 +1,4 @@
-package vn.antq.activities.openapi;
+package vn.antq.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * kit's conventions promise ({@link #violations()}), and linted by Redocly CLI (npm {@code @redocly/cli}, pinned by
  * {@code service-kit/src/test/npm/redocly/package-lock.json}, installed there with {@code npm ci}) with the rules of
  * {@code redocly.yaml} next to it. The lint is skipped, saying why, without node and npm.
- * (A copy of the kit's own OpenApiContract test class: the kit publishes no test classes.)
+ * Shared by the kit's tests and every service's {@code OpenApiIT}.
  */
 public final class OpenApiContract {
 
