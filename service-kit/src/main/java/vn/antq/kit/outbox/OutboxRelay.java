@@ -198,6 +198,14 @@ public class OutboxRelay implements SmartLifecycle {
             log.info("Outbox relay idle: {}", enabled ? "no antq.outbox.collections" : "antq.outbox.enabled=false");
             return;
         }
+        try {
+            // Here, before any write can arrive, not in the relay's first round: real MongoDB builds an index while
+            // documents are inserted, but the MongoDB-wire server's collections do not guard their index list
+            // against it (an insert at that moment fails with "Unknown error").
+            ensureIndexes();
+        } catch (RuntimeException e) {
+            log.warn("Outbox indexes not created at start ({}); the relay creates them once MongoDB answers", e.toString());
+        }
         running = true;
         Thread relayThread = new Thread(this::run, "outbox-relay");
         relayThread.setDaemon(true);
