@@ -1,6 +1,6 @@
 package vn.antq.awards;
 
-import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,7 +28,7 @@ public final class Submitted {
 
     /** Locality codes as submitted; the gazetteer decides whether they exist. */
     public record FormLocality(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String province,
+            @NotNull String province,
             String district,
             String commune) {
 

@@ -1,6 +1,6 @@
 package vn.antq.awards.award;
 
-import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
 /**
@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * {@code {approve: false, reason}}. Checked by {@link DecisionValidation}.
  */
 public record DecisionForm(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Boolean approve,
+        @NotNull Boolean approve,
         String issuer,
         String decisionNo,
         LocalDate decidedOn,

@@ -1,6 +1,6 @@
 package vn.antq.awards.award;
 
-import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 import vn.antq.awards.Submitted.FormLocality;
@@ -12,13 +12,13 @@ import vn.antq.contracts.award.RecipientType;
  * {@link NominationValidation} has checked it.
  */
 public record Nomination(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) AwardForm form,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) RecipientType recipientType,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String recipientName,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String recipientAgency,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) FormLocality locality,
+        @NotNull AwardForm form,
+        @NotNull RecipientType recipientType,
+        @NotNull String recipientName,
+        @NotNull String recipientAgency,
+        @NotNull FormLocality locality,
         String reviewId,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String citation,
+        @NotNull String citation,
         List<String> activityIds,
         List<String> modelIds) {
 }

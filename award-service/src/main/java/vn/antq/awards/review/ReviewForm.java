@@ -1,6 +1,6 @@
 package vn.antq.awards.review;
 
-import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,13 +16,13 @@ import vn.antq.contracts.review.ReviewKind;
  * @param agencies  for JOINT the agencies that held it together; otherwise empty or just the organiser
  */
 public record ReviewForm(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ReviewKind kind,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String organiser,
+        @NotNull ReviewKind kind,
+        @NotNull String organiser,
         List<String> agencies,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Level level,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) FormLocality locality,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate heldOn,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate periodFrom,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate periodTo,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title) {
+        @NotNull Level level,
+        @NotNull FormLocality locality,
+        @NotNull LocalDate heldOn,
+        @NotNull LocalDate periodFrom,
+        @NotNull LocalDate periodTo,
+        @NotNull String title) {
 }

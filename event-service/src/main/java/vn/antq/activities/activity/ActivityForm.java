@@ -1,6 +1,6 @@
 package vn.antq.activities.activity;
 
-import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,15 +13,15 @@ import vn.antq.contracts.common.Level;
  * missing or wrong until {@link ActivityValidation} has checked it.
  */
 public record ActivityForm(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String agency,
+        @NotNull String agency,
         List<String> partnerAgencies,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Level level,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) FormLocality locality,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ActivityKind kind,
+        @NotNull Level level,
+        @NotNull FormLocality locality,
+        @NotNull ActivityKind kind,
         Channel channel,
         List<String> topics,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate startDate,
+        @NotNull String title,
+        @NotNull LocalDate startDate,
         LocalDate endDate,
         Long participants,
         Long women,
@@ -31,7 +31,7 @@ public record ActivityForm(
 
     /** Codes as submitted; the gazetteer decides whether they exist. */
     public record FormLocality(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String province,
+            @NotNull String province,
             String district,
             String commune) {
     }

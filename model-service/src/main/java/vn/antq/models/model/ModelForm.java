@@ -1,6 +1,6 @@
 package vn.antq.models.model;
 
-import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,19 +9,19 @@ import java.util.List;
  * {@link ModelValidation} has checked it.
  */
 public record ModelForm(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String type,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String agency,
+        @NotNull String name,
+        @NotNull String type,
+        @NotNull String agency,
         List<String> partnerAgencies,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) FormLocality locality,
+        @NotNull FormLocality locality,
         String village,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate establishedOn,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long members) {
+        @NotNull LocalDate establishedOn,
+        @NotNull Long members) {
 
     /** Codes as submitted; the gazetteer decides whether they exist. */
     public record FormLocality(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String province,
+            @NotNull String province,
             String district,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String commune) {
+            @NotNull String commune) {
     }
 }

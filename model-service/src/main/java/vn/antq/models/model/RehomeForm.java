@@ -1,10 +1,10 @@
 package vn.antq.models.model;
 
-import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * A re-homing as submitted: the 2025 commune the model moves to, and optionally its province (which must then be
  * the commune's).
  */
-public record RehomeForm(String province, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String commune) {
+public record RehomeForm(String province, @NotNull String commune) {
 }

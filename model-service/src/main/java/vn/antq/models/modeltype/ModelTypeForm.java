@@ -1,6 +1,6 @@
 package vn.antq.models.modeltype;
 
-import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,9 +9,9 @@ import vn.antq.kit.recording.TextRules;
 
 /** A model type as ADMIN submits it; {@link #problems()} says what is wrong with it, if anything. */
 public record ModelTypeForm(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String code,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String labelVi,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String labelEn) {
+        @NotNull String code,
+        @NotNull String labelVi,
+        @NotNull String labelEn) {
 
     static final int MAX_LABEL_LENGTH = 200;
 
