@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
@@ -98,6 +99,39 @@ public final class OpenApiContract {
             }
         }
         return tools.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    /** Each operation's JSON request body ({@code "post /path"}): the {@code required} list of its schema, or of its items. */
+    public Map<String, List<String>> requiredOfJsonRequestBodies() {
+        Map<String, List<String>> required = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                JsonNode body = resolve(operation.getValue().path("requestBody"));
+                JsonNode schema = resolve(body.path("content").path("application/json").path("schema"));
+                if (schema.isMissingNode()) {
+                    continue;
+                }
+                if ("array".equals(schema.path("type").asString(""))) {
+                    schema = resolve(schema.path("items"));
+                }
+                required.put(operation.getKey() + " " + path.getKey(), names(schema.path("required")));
+            }
+        }
+        return required;
+    }
+
+    /** A schema of {@code components.schemas}. */
+    public JsonNode schema(String name) {
+        return document.path("components").path("schemas").path(name);
+    }
+
+    /** The texts of a JSON array, e.g. a {@code required} list. */
+    public static List<String> names(JsonNode array) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode name : array) {
+            names.add(name.asString());
+        }
+        return names;
     }
 
     /**

@@ -2,10 +2,8 @@ package vn.antq.awards.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,7 +79,7 @@ class OpenApiIT {
 
     @Test
     void everyJsonRequestBodyListsTheFieldsItMustGive() {
-        Map<String, List<String>> required = requiredOfJsonRequestBodies();
+        Map<String, List<String>> required = contract.requiredOfJsonRequestBodies();
 
         assertThat(required).containsKeys("post /api/v1/awards", "post /api/v1/awards/{id}/decision", "post /api/v1/awards/{id}/revoke",
                 "post /api/v1/reviews", "put /api/v1/reviews/{id}");
@@ -94,37 +92,6 @@ class OpenApiIT {
         assertThat(required.get("post /api/v1/reviews"))
                 .contains("kind", "organiser", "level", "heldOn", "periodFrom", "periodTo", "title")
                 .doesNotContain("agencies");
-        assertThat(names(schema("FormLocality").path("required"))).containsExactly("province");
-    }
-
-    /** Each operation's JSON request body ({@code "post /path"}): the {@code required} list of its schema, or of its items. */
-    private Map<String, List<String>> requiredOfJsonRequestBodies() {
-        Map<String, List<String>> required = new TreeMap<>();
-        for (Map.Entry<String, JsonNode> path : contract.document().path("paths").properties()) {
-            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
-                JsonNode body = contract.resolve(operation.getValue().path("requestBody"));
-                JsonNode schema = contract.resolve(body.path("content").path("application/json").path("schema"));
-                if (schema.isMissingNode()) {
-                    continue;
-                }
-                if ("array".equals(schema.path("type").asString(""))) {
-                    schema = contract.resolve(schema.path("items"));
-                }
-                required.put(operation.getKey() + " " + path.getKey(), names(schema.path("required")));
-            }
-        }
-        return required;
-    }
-
-    private JsonNode schema(String name) {
-        return contract.document().path("components").path("schemas").path(name);
-    }
-
-    private static List<String> names(JsonNode array) {
-        List<String> names = new ArrayList<>();
-        for (JsonNode name : array) {
-            names.add(name.asString());
-        }
-        return names;
+        assertThat(OpenApiContract.names(contract.schema("FormLocality").path("required"))).containsExactly("province");
     }
 }

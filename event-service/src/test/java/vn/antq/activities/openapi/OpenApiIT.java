@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,7 +106,7 @@ class OpenApiIT {
 
     @Test
     void everyJsonRequestBodyListsTheFieldsItMustGive() {
-        Map<String, List<String>> required = requiredOfJsonRequestBodies();
+        Map<String, List<String>> required = contract.requiredOfJsonRequestBodies();
 
         assertThat(required).containsKeys("post /api/v1/activities", "put /api/v1/activities/{id}");
         assertThat(required).allSatisfy((operation, fields) -> assertThat(fields).as(operation).isNotEmpty());
@@ -115,37 +114,6 @@ class OpenApiIT {
                 .contains("agency", "level", "locality", "kind", "title", "startDate")
                 .doesNotContain("channel", "partnerAgencies", "endDate", "participants");
         assertThat(required.get("put /api/v1/activities/{id}")).isEqualTo(required.get("post /api/v1/activities"));
-        assertThat(names(schema("FormLocality").path("required"))).containsExactly("province");
-    }
-
-    /** Each operation's JSON request body ({@code "post /path"}): the {@code required} list of its schema, or of its items. */
-    private Map<String, List<String>> requiredOfJsonRequestBodies() {
-        Map<String, List<String>> required = new TreeMap<>();
-        for (Map.Entry<String, JsonNode> path : contract.document().path("paths").properties()) {
-            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
-                JsonNode body = contract.resolve(operation.getValue().path("requestBody"));
-                JsonNode schema = contract.resolve(body.path("content").path("application/json").path("schema"));
-                if (schema.isMissingNode()) {
-                    continue;
-                }
-                if ("array".equals(schema.path("type").asString(""))) {
-                    schema = contract.resolve(schema.path("items"));
-                }
-                required.put(operation.getKey() + " " + path.getKey(), names(schema.path("required")));
-            }
-        }
-        return required;
-    }
-
-    private JsonNode schema(String name) {
-        return contract.document().path("components").path("schemas").path(name);
-    }
-
-    private static List<String> names(JsonNode array) {
-        List<String> names = new ArrayList<>();
-        for (JsonNode name : array) {
-            names.add(name.asString());
-        }
-        return names;
+        assertThat(OpenApiContract.names(contract.schema("FormLocality").path("required"))).containsExactly("province");
     }
 }

@@ -2,10 +2,8 @@ package vn.antq.models.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,7 +98,7 @@ class OpenApiIT {
 
     @Test
     void everyJsonRequestBodyListsTheFieldsItMustGive() {
-        Map<String, List<String>> required = requiredOfJsonRequestBodies();
+        Map<String, List<String>> required = contract.requiredOfJsonRequestBodies();
 
         assertThat(required).containsKeys("post /api/v1/models", "put /api/v1/models/{id}", "post /api/v1/models/{id}/status",
                 "post /api/v1/models/{id}/rehome", "post /api/v1/model-types", "post /api/v1/models/{modelId}/reports");
@@ -109,40 +107,9 @@ class OpenApiIT {
                 .contains("name", "type", "agency", "locality", "establishedOn", "members")
                 .doesNotContain("village", "partnerAgencies");
         assertThat(required.get("post /api/v1/model-types")).containsExactlyInAnyOrder("code", "labelVi", "labelEn");
-        assertThat(names(schema("FormLocality").path("required"))).containsExactlyInAnyOrder("province", "commune");
+        assertThat(OpenApiContract.names(contract.schema("FormLocality").path("required"))).containsExactlyInAnyOrder("province", "commune");
         assertThat(required.get("post /api/v1/models/{modelId}/reports")).containsExactlyInAnyOrder("period", "membersAtPeriodEnd");
         assertThat(required.get("post /api/v1/models/{id}/status")).containsExactly("status");
         assertThat(required.get("post /api/v1/models/{id}/rehome")).containsExactly("commune");
-    }
-
-    /** Each operation's JSON request body ({@code "post /path"}): the {@code required} list of its schema, or of its items. */
-    private Map<String, List<String>> requiredOfJsonRequestBodies() {
-        Map<String, List<String>> required = new TreeMap<>();
-        for (Map.Entry<String, JsonNode> path : contract.document().path("paths").properties()) {
-            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
-                JsonNode body = contract.resolve(operation.getValue().path("requestBody"));
-                JsonNode schema = contract.resolve(body.path("content").path("application/json").path("schema"));
-                if (schema.isMissingNode()) {
-                    continue;
-                }
-                if ("array".equals(schema.path("type").asString(""))) {
-                    schema = contract.resolve(schema.path("items"));
-                }
-                required.put(operation.getKey() + " " + path.getKey(), names(schema.path("required")));
-            }
-        }
-        return required;
-    }
-
-    private JsonNode schema(String name) {
-        return contract.document().path("components").path("schemas").path(name);
-    }
-
-    private static List<String> names(JsonNode array) {
-        List<String> names = new ArrayList<>();
-        for (JsonNode name : array) {
-            names.add(name.asString());
-        }
-        return names;
     }
 }
