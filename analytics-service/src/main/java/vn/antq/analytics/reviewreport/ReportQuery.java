@@ -53,6 +53,7 @@ import vn.antq.analytics.shortcomings.ShortcomingsQuery;
 import vn.antq.contracts.activity.ActivityKind;
 import vn.antq.contracts.award.AwardForm;
 import vn.antq.contracts.common.Channel;
+import vn.antq.contracts.common.KnownModelTypes;
 import vn.antq.contracts.common.Label;
 import vn.antq.contracts.model.ModelStatus;
 import vn.antq.kit.reference.VietnamTime;
@@ -196,7 +197,8 @@ class ReportQuery {
         List<List<Object>> typeRows = new ArrayList<>();
         for (ModelsAnswer.TypeCounts row : health.byType()) {
             List<Object> cells = new ArrayList<>();
-            cells.add(row.type());
+            // A type model-service defined beyond the known ones has no name here: its code stands in.
+            cells.add(KnownModelTypes.find(row.type()).map(type -> type.label(locale)).orElse(row.type()));
             Arrays.stream(ModelStatus.values()).forEach(status -> cells.add(count(row.counts(), status)));
             cells.add(row.total());
             typeRows.add(cells);

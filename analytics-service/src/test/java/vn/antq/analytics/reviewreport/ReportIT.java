@@ -164,7 +164,9 @@ class ReportIT {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Báo cáo tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc",
                     "Hội Liên hiệp Phụ nữ", "Lượt người tham gia theo lực lượng", "Công tác tuyên truyền",
-                    "Tỉnh Khánh Hòa", "Mô hình hoạt động hình thức");
+                    "Tỉnh Khánh Hòa", "Mô hình hoạt động hình thức", "Tổ hòa giải");
+            // People read the model type's name, never its code.
+            assertThat(text).doesNotContain("MEDIATION_TEAM");
             Path target = Path.of("target");
             Files.createDirectories(target);
             ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 110), "png", target.resolve("report-page-1.png").toFile());
@@ -194,7 +196,7 @@ class ReportIT {
     void englishOnRequestAndABadFormatIsAProblem() throws IOException {
         HttpResponse<byte[]> english = get("/report?" + PERIOD + "&format=pdf&lang=en", "*/*", "vi");
         try (PDDocument pdf = Loader.loadPDF(english.body())) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains("Review report of the movement", "Women's Union");
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Review report of the movement", "Women's Union", "Mediation team");
         }
         assertThat(english.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"antq-review-report_2023-01_2023-12_56.pdf\"");
