@@ -47,6 +47,7 @@ import vn.antq.analytics.reviewreport.ReviewReport.Column;
 import vn.antq.analytics.reviewreport.ReviewReport.Section;
 import vn.antq.analytics.reviewreport.ReviewReport.Table;
 import vn.antq.analytics.shortcomings.Finding;
+import vn.antq.analytics.shortcomings.Subject;
 import vn.antq.analytics.shortcomings.ShortcomingKind;
 import vn.antq.analytics.shortcomings.ShortcomingsAnswer;
 import vn.antq.analytics.shortcomings.ShortcomingsQuery;
@@ -198,7 +199,7 @@ class ReportQuery {
         for (ModelsAnswer.TypeCounts row : health.byType()) {
             List<Object> cells = new ArrayList<>();
             // A type model-service defined beyond the known ones has no name here: its code stands in.
-            cells.add(KnownModelTypes.find(row.type()).map(type -> type.label(locale)).orElse(row.type()));
+            cells.add(modelTypeName(row.type(), locale));
             Arrays.stream(ModelStatus.values()).forEach(status -> cells.add(count(row.counts(), status)));
             cells.add(row.total());
             typeRows.add(cells);
@@ -226,7 +227,7 @@ class ReportQuery {
                 new Column(ReportText.of("monthsWithoutReport", locale), true)), paperRows));
         List<List<Object>> overlapRows = new ArrayList<>();
         for (ModelsAnswer.Overlap row : health.overlapping()) {
-            overlapRows.add(List.of(row.type(), String.valueOf(row.place().communeName()),
+            overlapRows.add(List.of(modelTypeName(row.type(), locale), String.valueOf(row.place().communeName()),
                     String.join(", ", row.agencies().stream().map(a -> agencyName(a).in(locale)).toList()),
                     row.activeModels()));
         }
@@ -303,9 +304,9 @@ class ReportQuery {
         List<List<Object>> rows = new ArrayList<>();
         for (Finding finding : found.findings()) {
             List<String> numbers = new ArrayList<>();
-            finding.evidence().figures().forEach((name, value) -> numbers.add(name + " = " + value));
+            finding.evidence().figures().forEach((name, value) -> numbers.add(ReportText.of(name, locale) + ": " + value));
             rows.add(List.of(ReportText.of(finding.kind().name(), locale), ReportText.of(finding.severity().name(), locale),
-                    String.valueOf(finding.subject().shownName()), String.valueOf(en ? finding.explanation().en() : finding.explanation().vi()),
+                    subjectName(finding.subject(), locale), String.valueOf(en ? finding.explanation().en() : finding.explanation().vi()),
                     String.join("; ", numbers)));
         }
         List<String> labels = counts.stream().map(row -> (String) row.get(0)).toList();
@@ -376,6 +377,19 @@ class ReportQuery {
     /** The name of a code in the report's language; null for none. */
     private static String name(String code, Function<String, String> name) {
         return code == null ? null : name.apply(code);
+    }
+
+    /** A model type's name; a type model-service defined beyond the known ones has none here, so its code stands in. */
+    private static String modelTypeName(String code, Locale locale) {
+        return KnownModelTypes.find(code).map(type -> type.label(locale)).orElse(code);
+    }
+
+    /** Models of one type in one place are named by both, not by their key. */
+    private static String subjectName(Subject subject, Locale locale) {
+        if (subject instanceof Subject.ModelPair pair) {
+            return modelTypeName(pair.modelType(), locale) + " – " + pair.localityName();
+        }
+        return String.valueOf(subject.shownName());
     }
 
     private Label agencyName(String code) {

@@ -66,6 +66,31 @@ final class ReportText {
             entry("monthsWithoutReport", "Số tháng không báo cáo", "Months without a report"),
             entry("lastReportPeriod", "Kỳ báo cáo cuối", "Last report"),
             entry("activeModels", "Mô hình đang hoạt động", "Active models"),
+            entry("participations", "Lượt người tham gia", "Participations"),
+            entry("residents", "Số dân", "Residents"),
+            entry("participationsPerThousandResidents", "Lượt tham gia trên 1.000 dân", "Participations per 1,000 residents"),
+            entry("provinceMedianPerThousandResidents", "Trung vị của tỉnh trên 1.000 dân",
+                    "Province median per 1,000 residents"),
+            entry("participationsPerActivity", "Lượt tham gia mỗi hoạt động", "Participations per activity"),
+            entry("provinceMedianPerActivity", "Trung vị của tỉnh mỗi hoạt động", "Province median per activity"),
+            entry("provinceLocalities", "Số địa bàn so sánh trong tỉnh", "Localities of the province compared"),
+            entry("recentParticipations", "Lượt tham gia những tháng gần nhất", "Participations in the latest months"),
+            entry("earlierParticipations", "Lượt tham gia cùng kỳ năm trước", "Participations a year earlier"),
+            entry("changePercent", "Thay đổi (%)", "Change (%)"),
+            entry("lowCommunes", "Số xã cũng thấp", "Communes also low"),
+            entry("medianPairJointActivities", "Trung vị hoạt động phối hợp của các cặp",
+                    "Median joint activities of the pairs"),
+            entry("pairs", "Số cặp lực lượng so sánh", "Pairs of agencies compared"),
+            entry("recentJointActivities", "Hoạt động phối hợp những tháng gần nhất", "Joint activities in the latest months"),
+            entry("earlierJointActivities", "Hoạt động phối hợp cùng kỳ năm trước", "Joint activities a year earlier"),
+            entry("agencies", "Số lực lượng", "Agencies"),
+            entry("reviews", "Hội nghị sơ kết, tổng kết", "Review conferences"),
+            entry("interimReviews", "Hội nghị sơ kết", "Interim reviews"),
+            entry("finalReviews", "Hội nghị tổng kết", "Final reviews"),
+            entry("longestGapMonths", "Khoảng cách dài nhất (tháng)", "Longest gap (months)"),
+            entry("longestGapDays", "Khoảng cách dài nhất (ngày)", "Longest gap (days)"),
+            entry("commendationsInInterimReviewYears", "Khen thưởng trong các năm sơ kết",
+                    "Commendations in interim review years"),
             entry("nominated", "Đề nghị", "Nominated"),
             entry("approved", "Đã duyệt", "Approved"),
             entry("rejected", "Không duyệt", "Rejected"),
@@ -99,6 +124,11 @@ final class ReportText {
     static String of(String key, Locale locale) {
         Label label = TEXTS.get(key);
         return label == null ? key : label.in(locale);
+    }
+
+    /** Whether the catalogue has a text for {@code key}. */
+    static boolean has(String key) {
+        return TEXTS.containsKey(key);
     }
 
     private static Map.Entry<String, Label> entry(String key, String vi, String en) {

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import vn.antq.analytics.modelhealth.ModelsAnswer;
 import vn.antq.analytics.query.ShownPlace;
+import vn.antq.contracts.common.KnownModelTypes;
 import vn.antq.contracts.common.Label;
 
 /**
@@ -63,6 +64,7 @@ public final class ModelRule {
             List<String> ids = group.modelIds();
             List<String> agencies = group.agencies();
             String type = group.type();
+            Label typeName = KnownModelTypes.find(type).map(KnownModelTypes.KnownModelType::label).orElse(new Label(type, type));
             String place = placeName(group.place());
             Subject subject = new Subject.ModelPair(type + "|" + group.place().locality(), ids,
                     ids.stream().map(id -> namesById.getOrDefault(id, id)).toList(), type, agencies,
@@ -72,9 +74,9 @@ public final class ModelRule {
             String agenciesEn = String.join(", ", agencies.stream().map(a -> agencyNames.apply(a).en()).toList());
             findings.add(new Finding(ShortcomingKind.OVERLAPPING_MODELS, agencies.size() > 1 ? Severity.MEDIUM : Severity.LOW,
                     subject, evidence, new Label(
-                            ids.size() + " mô hình cùng loại " + type + " cùng hoạt động tại " + place + " (" + agenciesVi
+                            ids.size() + " mô hình cùng loại \"" + typeName.vi() + "\" cùng hoạt động tại " + place + " (" + agenciesVi
                                     + "): chồng chéo.",
-                            ids.size() + " ACTIVE models of the same type " + type + " in " + place + " (" + agenciesEn
+                            ids.size() + " active models of the same type \"" + typeName.en() + "\" in " + place + " (" + agenciesEn
                                     + ") overlap.")));
         }
         return findings;

@@ -165,8 +165,8 @@ class ReportIT {
             assertThat(text).contains("Báo cáo tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc",
                     "Hội Liên hiệp Phụ nữ", "Lượt người tham gia theo lực lượng", "Công tác tuyên truyền",
                     "Tỉnh Khánh Hòa", "Mô hình hoạt động hình thức", "Tổ hòa giải");
-            // People read the model type's name, never its code.
-            assertThat(text).doesNotContain("MEDIATION_TEAM");
+            // People read the model type's name and the evidence's words, never a code or a key.
+            assertThat(text).doesNotContain("MEDIATION_TEAM", "monthsWithoutReport", " = ");
             Path target = Path.of("target");
             Files.createDirectories(target);
             ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 110), "png", target.resolve("report-page-1.png").toFile());
