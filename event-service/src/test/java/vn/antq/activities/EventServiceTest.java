@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import vn.antq.kit.security.JwtIssuer;
+import vn.antq.testsupport.TestTokens;
 import vn.antq.testsupport.WithEmbeddedInfrastructure;
 
 /** The real event-service on a random port, against the in-process Kafka broker and MongoDB-wire server. */
@@ -15,7 +15,8 @@ import vn.antq.testsupport.WithEmbeddedInfrastructure;
 @SpringBootTest(classes = EventServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "spring.config.name=" + EventServiceApplication.CONFIG_NAME,
-                "antq.security.jwt-secret=" + JwtIssuer.LOCAL_DEVELOPMENT_SECRET})
+                TestTokens.NO_JWK_SET_PROPERTY, TestTokens.PUBLIC_KEY_PROPERTY,
+                TestTokens.ISSUER_PROPERTY})
 @WithEmbeddedInfrastructure
 public @interface EventServiceTest {
 }

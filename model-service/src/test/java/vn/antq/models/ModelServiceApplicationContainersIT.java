@@ -6,12 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import vn.antq.kit.security.JwtIssuer;
+import vn.antq.testsupport.TestTokens;
 import vn.antq.testsupport.WithContainerInfrastructure;
 
 @SpringBootTest(properties = {
         "spring.config.name=" + ModelServiceApplication.CONFIG_NAME,
-        "antq.security.jwt-secret=" + JwtIssuer.LOCAL_DEVELOPMENT_SECRET})
+        TestTokens.NO_JWK_SET_PROPERTY, TestTokens.PUBLIC_KEY_PROPERTY,
+                TestTokens.ISSUER_PROPERTY})
 @WithContainerInfrastructure
 class ModelServiceApplicationContainersIT {
 

@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import vn.antq.kit.security.JwtIssuer;
+import vn.antq.testsupport.TestTokens;
 import vn.antq.testsupport.WithEmbeddedInfrastructure;
 
 /**
@@ -18,7 +18,8 @@ import vn.antq.testsupport.WithEmbeddedInfrastructure;
 @SpringBootTest(classes = ModelServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "spring.config.name=" + ModelServiceApplication.CONFIG_NAME,
-                "antq.security.jwt-secret=" + JwtIssuer.LOCAL_DEVELOPMENT_SECRET})
+                TestTokens.NO_JWK_SET_PROPERTY, TestTokens.PUBLIC_KEY_PROPERTY,
+                TestTokens.ISSUER_PROPERTY})
 @WithEmbeddedInfrastructure
 public @interface ModelServiceTest {
 }

@@ -4,13 +4,13 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
-import vn.antq.kit.security.JwtIssuer;
 import vn.antq.kit.security.Role;
+import vn.antq.testsupport.TestTokens;
 
-/** Real tokens for the tests, signed with the local development secret the test contexts use. */
+/** Real tokens for the tests, signed RS256 with the test key the test contexts verify with. */
 public final class Tokens {
 
-    private static final JwtIssuer ISSUER = new JwtIssuer(JwtIssuer.LOCAL_DEVELOPMENT_SECRET);
+    private static final TestTokens ISSUER = TestTokens.standard();
 
     private Tokens() {
     }

@@ -11,7 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 import vn.antq.analytics.AnalyticsServiceApplication;
-import vn.antq.kit.security.JwtIssuer;
+import vn.antq.testsupport.TestTokens;
 import vn.antq.testsupport.WithEmbeddedInfrastructure;
 
 /**
@@ -25,7 +25,8 @@ import vn.antq.testsupport.WithEmbeddedInfrastructure;
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=" + AnalyticsServiceApplication.CONFIG_NAME,
-        "antq.security.jwt-secret=" + JwtIssuer.LOCAL_DEVELOPMENT_SECRET})
+        TestTokens.NO_JWK_SET_PROPERTY, TestTokens.PUBLIC_KEY_PROPERTY,
+                TestTokens.ISSUER_PROPERTY})
 @WithEmbeddedInfrastructure
 @Import(Faults.class)
 public @interface AnalyticsIntegrationTest {

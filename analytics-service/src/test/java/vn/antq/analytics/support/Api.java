@@ -14,14 +14,14 @@ import java.util.Map;
 import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
-import vn.antq.kit.security.JwtIssuer;
 import vn.antq.kit.security.Role;
+import vn.antq.testsupport.TestTokens;
 
 /** The analytics API over real HTTP, with real tokens. Answers are read as plain maps and lists. */
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.shared();
-    private static final JwtIssuer ISSUER = new JwtIssuer(JwtIssuer.LOCAL_DEVELOPMENT_SECRET);
+    private static final TestTokens ISSUER = TestTokens.standard();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;

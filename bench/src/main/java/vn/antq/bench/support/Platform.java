@@ -31,12 +31,11 @@ import vn.antq.activities.EventServiceApplication;
 import vn.antq.infra.Directories;
 import vn.antq.infra.InProcessKafka;
 import vn.antq.infra.InProcessMongo;
-import vn.antq.kit.security.JwtIssuer;
 
 /**
  * The platform as a benchmark runs it: a real Kafka broker and a MongoDB-wire server in this JVM, fresh for every
  * run, and the services it needs, each its own Spring application configured by its own {@code <service>.yml} as in
- * the local stack (only the addresses and the JWT secret are given on the command line).
+ * the local stack (only the addresses and this run's public key for verifying tokens, {@link RunKey}, are given on the command line).
  */
 public final class Platform implements AutoCloseable {
 
@@ -135,10 +134,10 @@ public final class Platform implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of("--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--spring.mongodb.uri=" + mongo.connectionString(),
-                "--antq.security.jwt-secret=" + JwtIssuer.LOCAL_DEVELOPMENT_SECRET,
                 "--logging.include-application-name=false",
                 "--spring.main.banner-mode=off",
                 "--spring.main.log-startup-info=false"));
+        args.addAll(RunKey.serviceArguments());
         args.addAll(List.of(more));
         ConfigurableApplicationContext context = application.registerShutdownHook(false).run(args.toArray(String[]::new));
         services.add(context);

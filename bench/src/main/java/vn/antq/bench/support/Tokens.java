@@ -7,10 +7,10 @@ import java.util.Locale;
 import vn.antq.kit.security.JwtIssuer;
 import vn.antq.kit.security.Role;
 
-/** Real JWTs, signed with the local development secret the benchmark's services are started with. */
+/** Real RS256 tokens, signed with this run's own key ({@link RunKey}) that the benchmark's services verify with. */
 public final class Tokens {
 
-    private static final JwtIssuer ISSUER = new JwtIssuer(JwtIssuer.LOCAL_DEVELOPMENT_SECRET);
+    private static final JwtIssuer ISSUER = RunKey.ISSUER_OF_TOKENS;
     private static final Duration TTL = Duration.ofHours(6);
 
     private Tokens() {

@@ -21,7 +21,8 @@ import vn.antq.resilience.stack.RecordingService.Kind;
 
 /**
  * Every forged, expired or malformed token ({@link ForgedTokens}) against a write and a read of every service and
- * against analytics: always 401 problem+json with {@code WWW-Authenticate}, and nothing written anywhere.
+ * against analytics, all of which verify RS256 by the run's JWK set served over HTTP: always 401 problem+json with
+ * {@code WWW-Authenticate}, and nothing written anywhere.
  */
 class TokenAttacksIT {
 
@@ -62,7 +63,7 @@ class TokenAttacksIT {
         long rebuildsBefore = platform.analyticsDatabase().getCollection("rebuilds").countDocuments();
 
         List<String> failures = new ArrayList<>();
-        Map<String, String> tokens = new ForgedTokens(platform.jwtSecret()).all();
+        Map<String, String> tokens = new ForgedTokens(platform.identity()).all();
         tokens.forEach((name, authorization) -> {
             for (Target target : targets) {
                 boolean inQuery = authorization.startsWith("?");
@@ -91,5 +92,6 @@ class TokenAttacksIT {
                 String.join(", ", tokens.keySet()), targets.size(), tokens.size() * targets.size(),
                 failures.isEmpty() ? "yes" : "NO, " + failures.size() + " differ"));
         assertThat(failures).isEmpty();
+        assertThat(platform.identity().jwksRequests()).as("the services fetched the JWK set over HTTP").isPositive();
     }
 }

@@ -4,16 +4,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-import vn.antq.kit.security.JwtIssuer;
 import vn.antq.kit.security.Role;
+import vn.antq.testsupport.TestTokens;
 
-/** Real HS256 tokens signed with this run's secret, as the platform's identity provider would issue them. */
+/** Real RS256 tokens signed with this run's key, as the platform's identity provider issues them. */
 public final class Tokens {
 
-    private final JwtIssuer issuer;
+    private final TestTokens issuer;
 
-    public Tokens(String secret) {
-        this.issuer = new JwtIssuer(secret);
+    public Tokens(TestTokens issuer) {
+        this.issuer = issuer;
     }
 
     public String of(String subject, String agency, String locality, List<Role> roles) {

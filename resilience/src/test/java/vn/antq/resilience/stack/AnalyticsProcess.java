@@ -17,7 +17,7 @@ import vn.antq.resilience.api.Http;
 
 /**
  * An analytics-service instance as its own JVM ({@code java -cp <class path> AnalyticsServiceApplication}, through
- * {@link ParentWatch}), configured by {@code analytics-service.yml} with the addresses and the secret as system
+ * {@link ParentWatch}), configured by {@code analytics-service.yml} with the addresses and the JWK set as system
  * properties. One port for its whole life, so that a restarted instance answers where the killed one did.
  */
 public final class AnalyticsProcess {
@@ -31,7 +31,7 @@ public final class AnalyticsProcess {
     private final Http http;
     private ChildJvm jvm;
 
-    AnalyticsProcess(String name, int port, String bootstrapServers, String mongoUri, String jwtSecret, Path logFile) {
+    AnalyticsProcess(String name, int port, String bootstrapServers, String mongoUri, JwksIssuer identity, Path logFile) {
         this.name = name;
         this.port = port;
         this.logFile = logFile;
@@ -39,7 +39,8 @@ public final class AnalyticsProcess {
                 "-Dserver.port=" + port,
                 "-Dspring.kafka.bootstrap-servers=" + bootstrapServers,
                 "-Dspring.mongodb.uri=" + mongoUri,
-                "-Dantq.security.jwt-secret=" + jwtSecret,
+                "-Dantq.security.jwk-set-uri=" + identity.jwkSetUri(),
+                "-Dantq.security.issuer=" + identity.issuer(),
                 "-Dspring.main.banner-mode=off");
         this.http = new Http(name, URI.create("http://localhost:" + port));
     }

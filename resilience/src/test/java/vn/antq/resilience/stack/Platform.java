@@ -6,9 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +34,9 @@ import vn.antq.resilience.stack.RecordingService.Kind;
  *       memory, since its server is never restarted (the analytics process is);</li>
  *   <li>event-, model- and award-service in this JVM, each its own Spring context on its own database;</li>
  *   <li>analytics-service as its own JVM ({@link AnalyticsProcess}), so that it can be killed mid-batch, and a
- *       second instance can join its consumer group.</li>
+ *       second instance can join its consumer group;</li>
+ *   <li>the run's identity provider ({@link JwksIssuer}): every service verifies tokens by its JWK set, fetched over
+ *       HTTP as from identity-service, and the suite's tokens are signed RS256 with its key.</li>
  * </ul>
  * Everything listens on localhost only; data and logs live under {@code target/resilience-run/}.
  */
@@ -46,7 +46,7 @@ public final class Platform {
     private static Platform shared;
 
     private final Path runDir;
-    private final String jwtSecret;
+    private final JwksIssuer identity;
     private final Tokens tokens;
     private final Broker broker;
     private final Map<Kind, InProcessMongo> databases = new EnumMap<>(Kind.class);
@@ -59,8 +59,8 @@ public final class Platform {
 
     private Platform(Path runDir) {
         this.runDir = runDir;
-        this.jwtSecret = randomSecret();
-        this.tokens = new Tokens(jwtSecret);
+        this.identity = new JwksIssuer(freePort());
+        this.tokens = new Tokens(identity.tokens());
         this.broker = new Broker(runDir.resolve("data/kafka"), runDir.resolve("logs/kafka.log"), freePort());
     }
 
@@ -86,7 +86,7 @@ public final class Platform {
         analytics = newAnalyticsInstance("analytics-1");
         analytics.launch();
         for (Kind kind : Kind.values()) {
-            services.put(kind, RecordingService.start(kind, broker.bootstrapServers(), databases.get(kind), jwtSecret));
+            services.put(kind, RecordingService.start(kind, broker.bootstrapServers(), databases.get(kind), identity));
         }
         analytics.awaitReady();
         databases.forEach((kind, database) -> readers.put(kind, MongoClients.create(database.connectionString())));
@@ -100,7 +100,7 @@ public final class Platform {
     /** Another analytics-service instance on the same broker, database and consumer group; not started yet. */
     public synchronized AnalyticsProcess newAnalyticsInstance(String name) {
         AnalyticsProcess instance = new AnalyticsProcess(name, freePort(), broker.bootstrapServers(),
-                analyticsDatabase.connectionString(), jwtSecret, runDir.resolve("logs/" + name + ".log"));
+                analyticsDatabase.connectionString(), identity, runDir.resolve("logs/" + name + ".log"));
         analyticsInstances.add(instance);
         return instance;
     }
@@ -109,8 +109,9 @@ public final class Platform {
         return tokens;
     }
 
-    public String jwtSecret() {
-        return jwtSecret;
+    /** The run's identity provider: its JWK set over HTTP, which every service verifies tokens by. */
+    public JwksIssuer identity() {
+        return identity;
     }
 
     public Broker broker() {
@@ -157,6 +158,7 @@ public final class Platform {
         services.values().forEach(service -> quietly(service::close));
         analyticsInstances.forEach(instance -> quietly(instance::stop));
         quietly(broker::stop);
+        quietly(identity::close);
         readers.values().forEach(client -> quietly(client::close));
         if (analyticsReader != null) {
             quietly(analyticsReader::close);
@@ -186,13 +188,6 @@ public final class Platform {
             throw new UncheckedIOException(e);
         }
         return dir;
-    }
-
-    /** This run's HS256 secret: a token signed with anything else, the public development secret included, is forged. */
-    private static String randomSecret() {
-        byte[] bytes = new byte[36];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static int freePort() {

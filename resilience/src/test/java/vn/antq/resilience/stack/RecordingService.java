@@ -13,7 +13,7 @@ import vn.antq.resilience.api.Http;
 
 /**
  * A recording service (event-, model- or award-service) in this JVM, configured by its own {@code <service>.yml}
- * as in production but for the addresses and the JWT secret, as the local stack runs it. It is never killed by
+ * as in production but for the addresses and the JWK set and issuer to verify tokens by. It is never killed by
  * the suite: its database and the broker are.
  */
 public final class RecordingService implements AutoCloseable {
@@ -68,13 +68,14 @@ public final class RecordingService implements AutoCloseable {
         this.http = new Http(kind.serviceName(), URI.create("http://localhost:" + port));
     }
 
-    static RecordingService start(Kind kind, String bootstrapServers, InProcessMongo mongo, String jwtSecret) {
+    static RecordingService start(Kind kind, String bootstrapServers, InProcessMongo mongo, JwksIssuer identity) {
         ConfigurableApplicationContext context = kind.application()
                 .registerShutdownHook(false)
                 .run("--server.port=0",
                         "--spring.kafka.bootstrap-servers=" + bootstrapServers,
                         "--spring.mongodb.uri=" + mongo.connectionString(),
-                        "--antq.security.jwt-secret=" + jwtSecret,
+                        "--antq.security.jwk-set-uri=" + identity.jwkSetUri(),
+                        "--antq.security.issuer=" + identity.issuer(),
                         "--logging.include-application-name=false",
                         "--spring.main.banner-mode=off");
         return new RecordingService(kind, mongo, context);

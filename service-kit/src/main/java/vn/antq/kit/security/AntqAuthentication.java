@@ -18,9 +18,14 @@ public class AntqAuthentication extends AbstractOAuth2TokenAuthenticationToken<J
         setAuthenticated(true);
     }
 
-    /** Converts a verified token; its claims were already checked by {@link AntqClaims}. */
+    /** Converts a verified token with the default claim names; its claims were already checked by {@link AntqClaims}. */
     static AntqAuthentication of(Jwt jwt) {
-        return new AntqAuthentication(jwt, AntqClaims.toUser(jwt));
+        return of(jwt, new AntqClaims());
+    }
+
+    /** Converts a verified token, reading the platform's claims under the configured names. */
+    static AntqAuthentication of(Jwt jwt, AntqClaims claims) {
+        return new AntqAuthentication(jwt, claims.toUser(jwt));
     }
 
     @Override

@@ -12,9 +12,11 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * The platform's own claims (DESIGN §4) and the check that a token carries them: an {@code agency},
- * {@code roles} that are all known, and a {@code locality} that looks like an admin-unit code.
- * A token failing it is rejected with 401 like any other invalid token.
+ * The platform's own claims (DESIGN §4) and the check that a token carries them: an agency, roles that are
+ * all known, and a locality that looks like an admin-unit code. Their names are configurable
+ * ({@link KitSecurityProperties.Claims}; {@code agency}, {@code roles}, {@code locality} by default), so that
+ * another identity provider's tokens can be read as they are. A token failing it is rejected with 401 like
+ * any other invalid token.
  */
 final class AntqClaims implements OAuth2TokenValidator<Jwt> {
 
@@ -26,6 +28,17 @@ final class AntqClaims implements OAuth2TokenValidator<Jwt> {
     static final String INVALID_CLAIMS_URI = "https://antq.vn/problems/unauthenticated#claims";
 
     private static final Pattern LOCALITY_CODE = Pattern.compile("[0-9]{2}|[0-9]{3}|[0-9]{5}");
+
+    private final KitSecurityProperties.Claims names;
+
+    AntqClaims(KitSecurityProperties.Claims names) {
+        this.names = names;
+    }
+
+    /** With the default claim names. */
+    AntqClaims() {
+        this(KitSecurityProperties.Claims.DEFAULT);
+    }
 
     @Override
     public OAuth2TokenValidatorResult validate(Jwt jwt) {
@@ -39,30 +52,30 @@ final class AntqClaims implements OAuth2TokenValidator<Jwt> {
     }
 
     /** The user the token describes; throws IllegalArgumentException naming the first bad claim. */
-    static AntqUser toUser(Jwt jwt) {
-        Object agency = jwt.getClaims().get(AGENCY);
+    AntqUser toUser(Jwt jwt) {
+        Object agency = jwt.getClaims().get(names.agency());
         if (!(agency instanceof String agencyCode) || agencyCode.isBlank()) {
-            throw new IllegalArgumentException("The token has no agency claim");
+            throw new IllegalArgumentException("The token has no agency claim (" + names.agency() + ")");
         }
         if (jwt.getSubject() == null || jwt.getSubject().isBlank()) {
             throw new IllegalArgumentException("The token has no sub claim");
         }
-        Object locality = jwt.getClaims().get(LOCALITY);
+        Object locality = jwt.getClaims().get(names.locality());
         if (locality != null && !(locality instanceof String code && LOCALITY_CODE.matcher(code).matches())) {
-            throw new IllegalArgumentException("The locality claim is not an admin-unit code");
+            throw new IllegalArgumentException("The locality claim (" + names.locality() + ") is not an admin-unit code");
         }
-        return new AntqUser(jwt.getSubject(), agencyCode, roles(jwt.getClaims().get(ROLES)), (String) locality);
+        return new AntqUser(jwt.getSubject(), agencyCode, roles(jwt.getClaims().get(names.roles())), (String) locality);
     }
 
-    private static Set<Role> roles(Object claim) {
+    private Set<Role> roles(Object claim) {
         if (claim == null) {
             return Set.of();
         }
-        if (!(claim instanceof List<?> names)) {
-            throw new IllegalArgumentException("The roles claim is not an array");
+        if (!(claim instanceof List<?> roleNames)) {
+            throw new IllegalArgumentException("The roles claim (" + names.roles() + ") is not an array");
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Object name : names) {
+        for (Object name : roleNames) {
             roles.add(role(name));
         }
         return roles;

@@ -1,62 +1,90 @@
 package vn.antq.kit.security;
 
-import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
+import java.security.interfaces.RSAPrivateKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 /**
- * Signs HS256 tokens for the local stack, for tests and for people trying the API. Production
- * tokens come from an identity provider and are checked against its JWK set instead.
+ * Signs RS256 access tokens with the platform's claims ({@code sub}, {@code agency}, {@code roles},
+ * {@code locality}, {@code iss}, {@code aud}, {@code iat}, {@code exp}, {@code jti}) given a private RSA key: for
+ * the benchmark's own platform and for scripts ({@link TokenCommand}). People's tokens come from the identity
+ * provider (identity-service); a service accepts these only if its {@code antq.security.public-key-location}
+ * (or JWK set) holds the matching public key and its issuer and audience match.
  */
 public final class JwtIssuer {
 
     /**
-     * The secret the local stack and the tests share when {@code ANTQ_JWT_SECRET} is not set.
-     * Public on purpose, so it must never protect anything real.
+     * The shared secret of earlier versions. No service accepts HS256 tokens any more.
+     *
+     * @deprecated kept only so that code not yet moved to identity-service's tokens compiles; nothing may use it.
      */
+    @Deprecated(forRemoval = true)
     public static final String LOCAL_DEVELOPMENT_SECRET = "antq-local-development-secret-not-for-production-use";
 
-    public static final String ISSUER = "antq-local";
-
-    /** HS256 needs a key at least as long as its 256-bit output. */
-    public static final int MIN_SECRET_BYTES = 32;
-
-    private final byte[] secret;
+    private final RSAPrivateKey key;
+    private final String keyId;
+    private final String issuer;
+    private final String audience;
     private final Clock clock;
 
-    public JwtIssuer(String secret) {
-        this(secret, Clock.systemUTC());
-    }
-
-    /** With a clock, so that tests can issue tokens that are already expired or not yet valid. */
-    public JwtIssuer(String secret, Clock clock) {
-        this.secret = requireStrongSecret(secret);
+    /**
+     * @param key      the RSA private key (2048 bits or more)
+     * @param keyId    the {@code kid} header naming the key in the issuer's JWK set, or null for none
+     * @param issuer   the {@code iss} claim, the verifying service's {@code antq.security.issuer}
+     * @param audience the {@code aud} claim, the verifying service's {@code antq.security.audience}
+     * @param clock    the time the tokens are issued at (tests issue tokens that are already expired)
+     */
+    public JwtIssuer(PrivateKey key, String keyId, String issuer, String audience, Clock clock) {
+        if (!(key instanceof RSAPrivateKey rsa)) {
+            throw new IllegalArgumentException("RS256 needs an RSA private key");
+        }
+        if (rsa.getModulus().bitLength() < 2048) {
+            throw new IllegalArgumentException("The RSA key has " + rsa.getModulus().bitLength()
+                    + " bits; RS256 needs at least 2048");
+        }
+        requireText(issuer, "issuer");
+        requireText(audience, "audience");
+        this.key = rsa;
+        this.keyId = keyId;
+        this.issuer = issuer;
+        this.audience = audience;
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The secret's bytes, after checking it is long enough for HS256. */
-    public static byte[] requireStrongSecret(String secret) {
-        if (secret == null || secret.isEmpty()) {
-            throw new IllegalArgumentException("The JWT secret is empty");
-        }
-        byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length < MIN_SECRET_BYTES) {
-            throw new IllegalArgumentException("The JWT secret has " + bytes.length
-                    + " bytes; HS256 needs at least " + MIN_SECRET_BYTES);
-        }
-        return bytes;
+    public JwtIssuer(PrivateKey key, String issuer, String audience) {
+        this(key, null, issuer, audience, Clock.systemUTC());
+    }
+
+    /**
+     * The HS256 issuer of earlier versions: refused, no service accepts its tokens any more.
+     *
+     * @deprecated tokens come from identity-service, or from {@link #JwtIssuer(PrivateKey, String, String)}
+     */
+    @Deprecated(forRemoval = true)
+    public JwtIssuer(String secret) {
+        throw new UnsupportedOperationException("HS256 tokens with a shared secret are no longer accepted by any"
+                + " ANTQ service: take tokens from identity-service, or sign RS256 with a private key whose public"
+                + " key the services are given (antq.security.public-key-location).");
+    }
+
+    /** The same issuer at another time, e.g. to issue a token that has already expired. */
+    public JwtIssuer at(Clock otherClock) {
+        return new JwtIssuer(key, keyId, issuer, audience, otherClock);
     }
 
     public String issue(String subject, String agency, Collection<Role> roles, String locality, Duration ttl) {
@@ -68,8 +96,10 @@ public final class JwtIssuer {
         }
         Instant now = clock.instant();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .issuer(ISSUER)
+                .issuer(issuer)
+                .audience(List.of(audience))
                 .subject(subject)
+                .jwtID(UUID.randomUUID().toString())
                 .claim(AntqClaims.AGENCY, agency)
                 .claim(AntqClaims.ROLES, roles.stream().distinct().map(Role::name).toList())
                 .issueTime(Date.from(now))
@@ -78,10 +108,10 @@ public final class JwtIssuer {
             requireText(locality, "locality");
             claims.claim(AntqClaims.LOCALITY, locality);
         }
-        SignedJWT jwt = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), claims.build());
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
+                .keyID(keyId).build(), claims.build());
         try {
-            jwt.sign(new MACSigner(secret));
+            jwt.sign(new RSASSASigner(key));
         } catch (JOSEException e) {
             throw new IllegalStateException("Could not sign the token", e);
         }

@@ -13,6 +13,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Manag
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -32,7 +33,8 @@ import vn.antq.kit.web.KitWebConfiguration;
 import vn.antq.kit.web.Problems;
 
 /**
- * The one security configuration of every ANTQ service (DESIGN §4): a stateless JWT resource server.
+ * The one security configuration of every ANTQ service (DESIGN §4): a stateless JWT resource server that
+ * verifies tokens with the issuer's public keys ({@link TokenVerification}).
  * Health, metrics, API docs and the dashboard's static files are public; everything else needs a valid
  * bearer token, and 401/403 are problem+json. Controllers take the caller as an {@link AntqUser}.
  */
@@ -65,9 +67,10 @@ public class KitSecurityConfiguration {
     }
 
     @Bean
-    public SecurityFilterChain kitSecurityFilterChain(HttpSecurity http, JwtDecoder jwtDecoder, Problems problems)
-            throws Exception {
+    public SecurityFilterChain kitSecurityFilterChain(HttpSecurity http, JwtDecoder jwtDecoder, Problems problems,
+            KitSecurityProperties properties) throws Exception {
         SecurityProblems securityProblems = new SecurityProblems(problems);
+        AntqClaims claims = new AntqClaims(properties.claims());
         http
                 // Bearer tokens in a header, no cookies: nothing for CSRF to abuse, no session to keep.
                 .csrf(AbstractHttpConfigurer::disable)
@@ -81,7 +84,8 @@ public class KitSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, PUBLIC_STATIC_PATHS).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(AntqAuthentication::of))
+                        .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(
+                                token -> AntqAuthentication.of(token, claims)))
                         // The metadata at /.well-known/oauth-protected-resource must not promise what is not
                         // enforced: tokens are bearer tokens, not bound to a client certificate (RFC 8705).
                         .protectedResourceMetadata(metadata -> metadata.protectedResourceMetadataCustomizer(
@@ -94,9 +98,18 @@ public class KitSecurityConfiguration {
         return http.build();
     }
 
-    /** Fails the start-up, with what to set, when no way to verify tokens is configured. */
+    /**
+     * Fails the start-up, with what to set, when no public key or JWK set is configured, or when the shared
+     * secret of earlier versions still is ({@code antq.security.jwt-secret}, or a leftover {@code ANTQ_JWT_SECRET}
+     * in the environment).
+     */
     @Bean
-    public JwtDecoder jwtDecoder(KitSecurityProperties properties) {
+    public JwtDecoder jwtDecoder(KitSecurityProperties properties, Environment environment) {
+        String leftoverSecret = environment.getProperty("ANTQ_JWT_SECRET");
+        if (leftoverSecret != null && !leftoverSecret.isBlank() && properties.jwtSecret() == null) {
+            properties = new KitSecurityProperties(properties.jwkSetUri(), properties.publicKeyLocation(),
+                    leftoverSecret, properties.issuer(), properties.audience(), properties.claims());
+        }
         return TokenVerification.decoder(properties);
     }
 

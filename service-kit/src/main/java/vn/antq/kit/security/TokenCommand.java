@@ -1,6 +1,12 @@
 package vn.antq.kit.security;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,31 +17,48 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Prints a signed token for the local stack, e.g.
- * {@code java -cp ... vn.antq.kit.security.TokenCommand --agency=WOMEN_UNION --roles=RECORDER --locality=62}.
- * The secret comes from {@code ANTQ_JWT_SECRET}, else {@link JwtIssuer#LOCAL_DEVELOPMENT_SECRET}.
+ * Prints an RS256 token signed with a private key file, for scripts against an installation whose services are
+ * given the matching public key ({@code antq.security.public-key-location}), e.g.
+ * {@code java -cp ... vn.antq.kit.security.TokenCommand --key=ops-key.pem --issuer=https://scripts.antq.vn
+ * --agency=WOMEN_UNION --roles=RECORDER --locality=62}. People sign in through identity-service instead; a
+ * service verifying by identity-service's JWK set does not accept these tokens.
  */
 public final class TokenCommand {
 
-    static final String SECRET_VARIABLE = "ANTQ_JWT_SECRET";
+    static final String KEY_VARIABLE = "ANTQ_TOKEN_KEY";
+    static final String ISSUER_VARIABLE = "ANTQ_SECURITY_ISSUER";
+    static final String DEFAULT_ISSUER = "http://localhost:8085";
     static final int USAGE_ERROR = 2;
 
     static final String USAGE = """
             Usage: TokenCommand --agency=CODE [--roles=ROLE,...] [--locality=CODE] [--sub=NAME] [--ttl=DURATION]
+                                [--key=FILE] [--issuer=URL] [--audience=NAME] [--kid=ID]
               --agency    agency code, e.g. WOMEN_UNION, POLICE, VETERANS, FARMERS (required)
               --roles     comma-separated, any of RECORDER, APPROVER, OPS, ADMIN (default: RECORDER)
               --locality  admin-unit code the user is limited to, e.g. 62 (Kon Tum); default: whole country
               --sub       subject, the user's name or id (default: local-<agency in lower case>)
               --ttl       lifetime as an ISO-8601 duration (default: PT12H)
+              --key       PEM file with the RSA private key (PKCS#8, -----BEGIN PRIVATE KEY-----, at least
+                          2048 bits); default: the file named by ANTQ_TOKEN_KEY (one of the two is required)
+              --issuer    the iss claim, the services' antq.security.issuer
+                          (default: ANTQ_SECURITY_ISSUER, else http://localhost:8085)
+              --audience  the aud claim, the services' antq.security.audience (default: antq-api)
+              --kid       the key id header, when the services verify by a JWK set holding this key
               --help      print this text
-            Signs HS256 with the secret in ANTQ_JWT_SECRET (at least 32 bytes); without it, with the
-            public local development secret. Prints the token alone on stdout.
+            For scripts: the services accept the token only if they are given the matching public key
+            (antq.security.public-key-location) and the same issuer and audience. People sign in through
+            identity-service. Prints the token alone on stdout.
             """;
 
-    private static final Set<String> OPTIONS = Set.of("agency", "roles", "locality", "sub", "ttl");
+    private static final Set<String> OPTIONS = Set.of("agency", "roles", "locality", "sub", "ttl", "key", "issuer",
+            "audience", "kid");
 
     /** What the command line asked for. */
     record Request(String subject, String agency, List<Role> roles, String locality, Duration ttl) {
+    }
+
+    /** How to sign: the key file, issuer, audience and key id. */
+    record Signing(String keyFile, String issuer, String audience, String keyId) {
     }
 
     private TokenCommand() {
@@ -62,17 +85,18 @@ public final class TokenCommand {
             err.print(USAGE);
             return USAGE_ERROR;
         }
-        String secret = environment.get(SECRET_VARIABLE);
-        if (secret == null || secret.isEmpty()) {
-            err.println("WARNING: " + SECRET_VARIABLE + " is not set; signing with the public local development"
-                    + " secret. Such a token is only accepted by a local stack.");
-            secret = JwtIssuer.LOCAL_DEVELOPMENT_SECRET;
+        Signing signing = signing(args, environment);
+        if (signing.keyFile() == null) {
+            err.println("No private key: give --key=FILE or set " + KEY_VARIABLE + ".");
+            err.print(USAGE);
+            return USAGE_ERROR;
         }
         JwtIssuer issuer;
         try {
-            issuer = new JwtIssuer(secret);
-        } catch (IllegalArgumentException e) {
-            err.println(SECRET_VARIABLE + ": " + e.getMessage());
+            PrivateKey key = PemKeys.privateKey(Files.readString(Path.of(signing.keyFile()), StandardCharsets.US_ASCII));
+            issuer = new JwtIssuer(key, signing.keyId(), signing.issuer(), signing.audience(), Clock.systemUTC());
+        } catch (IOException | RuntimeException e) {
+            err.println(signing.keyFile() + ": " + e.getMessage());
             return USAGE_ERROR;
         }
         out.println(issuer.issue(request.subject(), request.agency(), request.roles(), request.locality(),
@@ -80,7 +104,21 @@ public final class TokenCommand {
         return 0;
     }
 
-    static Request parse(String[] args) {
+    /** The signing options (already checked by {@link #parse}), with their defaults from the environment. */
+    static Signing signing(String[] args, Map<String, String> environment) {
+        Map<String, String> options = options(args);
+        String issuer = options.getOrDefault("issuer", environment.getOrDefault(ISSUER_VARIABLE, ""));
+        return new Signing(blankToNull(options.getOrDefault("key", environment.get(KEY_VARIABLE))),
+                issuer.isBlank() ? DEFAULT_ISSUER : issuer,
+                options.getOrDefault("audience", KitSecurityProperties.DEFAULT_AUDIENCE),
+                blankToNull(options.get("kid")));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static Map<String, String> options(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (String arg : args) {
             int equals = arg.indexOf('=');
@@ -95,6 +133,11 @@ public final class TokenCommand {
                 throw new IllegalArgumentException("Option given twice: --" + name);
             }
         }
+        return options;
+    }
+
+    static Request parse(String[] args) {
+        Map<String, String> options = options(args);
         String agency = options.get("agency");
         if (agency == null || agency.isEmpty()) {
             throw new IllegalArgumentException("--agency is required");

@@ -24,16 +24,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.antq.contracts.EventTypes;
 import vn.antq.contracts.activity.ActivityEvent;
-import vn.antq.kit.security.JwtIssuer;
 import vn.antq.kit.security.Role;
 import vn.antq.kit.testapp.outbox.Activities;
 import vn.antq.kit.testapp.outbox.ActivityStore;
 import vn.antq.kit.testapp.outbox.OutboxIntegrationTest;
+import vn.antq.testsupport.TestTokens;
 
 @OutboxIntegrationTest
 class EventHistoryIT {
 
-    private static final JwtIssuer TOKENS = new JwtIssuer(OutboxIntegrationTest.JWT_SECRET);
+    private static final TestTokens TOKENS = TestTokens.standard();
     private static final String ADMIN = TOKENS.issue("admin-1", "POLICE", List.of(Role.ADMIN), null, Duration.ofMinutes(5));
 
     private final HttpClient http = HttpClient.newHttpClient();

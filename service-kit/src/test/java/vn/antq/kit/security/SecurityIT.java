@@ -3,6 +3,7 @@ package vn.antq.kit.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.security.interfaces.RSAPrivateKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +23,12 @@ import com.nimbusds.jwt.SignedJWT;
 
 import vn.antq.kit.testapp.web.KitHttp;
 import vn.antq.kit.testapp.web.KitWebTest;
+import vn.antq.testsupport.TestTokens;
 
-/** 401 without a valid token, 403 when the token does not cover the record; both as problem+json. */
+/**
+ * 401 without a valid token, 403 when the token does not cover the record; both as problem+json. The test
+ * application verifies RS256 tokens with the test key's public half, for the test issuer and audience.
+ */
 @KitWebTest
 class SecurityIT {
 
@@ -46,8 +51,8 @@ class SecurityIT {
 
     @Test
     void anExpiredTokenIs401() {
-        JwtIssuer lastWeek = new JwtIssuer(KitHttp.SECRET,
-                Clock.fixed(Instant.now().minus(Duration.ofDays(7)), ZoneOffset.UTC));
+        TestTokens lastWeek = TestTokens.standard()
+                .at(Clock.fixed(Instant.now().minus(Duration.ofDays(7)), ZoneOffset.UTC));
         String expired = lastWeek.issue("lan", "WOMEN_UNION", Set.of(Role.RECORDER), null, Duration.ofHours(12));
 
         KitHttp.Reply reply = http.get(NOTES).bearer(expired).english().call().assertProblem(401);
@@ -57,11 +62,37 @@ class SecurityIT {
     }
 
     @Test
-    void aTokenSignedWithAnotherSecretIs401() {
-        String forged = new JwtIssuer("an-attackers-secret-that-is-long-enough")
+    void aTokenSignedWithAnotherKeyIs401() {
+        String forged = TestTokens.standard().signedWith((RSAPrivateKey) TestTokens.newRsaKeyPair().getPrivate())
                 .issue("mallory", "POLICE", Set.of(Role.ADMIN), null, Duration.ofHours(1));
 
         http.get(NOTES).bearer(forged).call().assertProblem(401);
+    }
+
+    @Test
+    void anHs256TokenSignedWithThePublicKeysBytesIs401() throws Exception {
+        // Algorithm confusion: a verifier that took the key's bytes as an HMAC secret would accept this.
+        JWTClaimsSet claims = TestTokens.standard().claims("mallory", "POLICE", List.of("ADMIN"), Duration.ofHours(1))
+                .build();
+        for (byte[] secret : List.of(TestTokens.testPublicKeyPem().getBytes(StandardCharsets.US_ASCII),
+                TestTokens.testPublicKey().getEncoded())) {
+            SignedJWT confused = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+            confused.sign(new MACSigner(secret));
+
+            http.get(NOTES).bearer(confused.serialize()).call().assertProblem(401);
+        }
+    }
+
+    @Test
+    void aTokenForAnotherAudienceOrWithoutAudienceIs401AndTheSameTokenForTheApiIsNot() throws Exception {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(TestTokens.ISSUER).subject("lan")
+                .claim("agency", "WOMEN_UNION").claim("roles", List.of("RECORDER"))
+                .expirationTime(Date.from(Instant.now().plusSeconds(600)));
+
+        http.get(NOTES).bearer(sign(claims)).call().assertProblem(401);
+        http.get(NOTES).bearer(sign(claims.audience("another-api"))).call().assertProblem(401);
+        assertThat(http.get(NOTES).bearer(sign(claims.audience(List.of("another-api", TestTokens.AUDIENCE)))).call()
+                .status()).isEqualTo(200);
     }
 
     @Test
@@ -131,7 +162,8 @@ class SecurityIT {
 
     @Test
     void aTokenWithoutExpiryIs401() throws Exception {
-        String eternal = sign(new JWTClaimsSet.Builder().issuer(JwtIssuer.ISSUER).subject("lan").claim("agency", "WOMEN_UNION")
+        String eternal = sign(new JWTClaimsSet.Builder().issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE)
+                .subject("lan").claim("agency", "WOMEN_UNION")
                 .claim("roles", List.of("RECORDER")).issueTime(new Date()));
 
         KitHttp.Reply reply = http.get(NOTES).bearer(eternal).english().call().assertProblem(401);
@@ -143,21 +175,21 @@ class SecurityIT {
     @Test
     void aTokenFromAnotherIssuerIs401AndTheSameTokenFromTheLocalIssuerIsNot() throws Exception {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject("lan").claim("agency", "WOMEN_UNION")
-                .claim("roles", List.of("RECORDER")).expirationTime(Date.from(Instant.now().plusSeconds(600)));
+                .audience(TestTokens.AUDIENCE).claim("roles", List.of("RECORDER"))
+                .expirationTime(Date.from(Instant.now().plusSeconds(600)));
 
         http.get(NOTES).bearer(sign(claims.issuer("https://evil.example"))).call().assertProblem(401);
-        assertThat(http.get(NOTES).bearer(sign(claims.issuer(JwtIssuer.ISSUER))).call().status()).isEqualTo(200);
+        assertThat(http.get(NOTES).bearer(sign(claims.issuer(TestTokens.ISSUER))).call().status()).isEqualTo(200);
     }
 
-    /** A token with the local issuer and an expiry. */
-    private static String signed(JWTClaimsSet.Builder claims) throws Exception {
-        return sign(claims.issuer(JwtIssuer.ISSUER).expirationTime(Date.from(Instant.now().plusSeconds(600))));
+    /** A token with the test issuer, the API's audience and an expiry. */
+    private static String signed(JWTClaimsSet.Builder claims) {
+        return sign(claims.issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE)
+                .expirationTime(Date.from(Instant.now().plusSeconds(600))));
     }
 
-    /** Exactly these claims, HS256 with the test application's secret. */
-    private static String sign(JWTClaimsSet.Builder claims) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
-        jwt.sign(new MACSigner(KitHttp.SECRET.getBytes(StandardCharsets.UTF_8)));
-        return jwt.serialize();
+    /** Exactly these claims, RS256 with the test key the test application verifies with. */
+    private static String sign(JWTClaimsSet.Builder claims) {
+        return TestTokens.standard().sign(claims.build());
     }
 }

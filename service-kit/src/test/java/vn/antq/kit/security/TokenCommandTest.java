@@ -6,17 +6,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
+import vn.antq.testsupport.TestTokens;
+
 class TokenCommandTest {
+
+    @TempDir
+    Path directory;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -53,29 +62,43 @@ class TokenCommandTest {
     }
 
     @Test
-    void printsOnlyTheTokenSignedWithTheSecretFromTheEnvironment() throws Exception {
-        int status = run(Map.of("ANTQ_JWT_SECRET", JwtIssuerTest.SECRET), "--agency=WOMEN_UNION",
+    void printsOnlyTheTokenSignedWithThePrivateKeyFile() throws Exception {
+        int status = run(Map.of(), "--key=" + keyFile(), "--issuer=https://scripts.antq.vn", "--agency=WOMEN_UNION",
                 "--roles=RECORDER", "--locality=62", "--sub=lan");
 
         assertThat(status).isZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
         SignedJWT jwt = SignedJWT.parse(out.toString(StandardCharsets.UTF_8).strip());
-        assertThat(jwt.verify(new MACVerifier(JwtIssuerTest.SECRET.getBytes(StandardCharsets.UTF_8)))).isTrue();
+        assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
+        assertThat(jwt.verify(new RSASSAVerifier(TestTokens.testPublicKey()))).isTrue();
         JWTClaimsSet claims = jwt.getJWTClaimsSet();
         assertThat(claims.getStringClaim("agency")).isEqualTo("WOMEN_UNION");
         assertThat(claims.getStringClaim("locality")).isEqualTo("62");
+        assertThat(claims.getIssuer()).isEqualTo("https://scripts.antq.vn");
+        assertThat(claims.getAudience()).containsExactly("antq-api");
         assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(1);
     }
 
     @Test
-    void withoutASecretItWarnsAndSignsWithTheLocalDevelopmentSecret() throws Exception {
-        int status = run(Map.of(), "--agency=POLICE");
+    void theKeyFileAndIssuerCanComeFromTheEnvironment() throws Exception {
+        int status = run(Map.of("ANTQ_TOKEN_KEY", keyFile().toString(), "ANTQ_SECURITY_ISSUER", "https://id.tinh.vn"),
+                "--agency=POLICE", "--audience=activities", "--kid=k1");
 
         assertThat(status).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("WARNING").contains("ANTQ_JWT_SECRET");
         SignedJWT jwt = SignedJWT.parse(out.toString(StandardCharsets.UTF_8).strip());
-        assertThat(jwt.verify(new MACVerifier(JwtIssuer.LOCAL_DEVELOPMENT_SECRET.getBytes(StandardCharsets.UTF_8))))
-                .isTrue();
+        assertThat(jwt.verify(new RSASSAVerifier(TestTokens.testPublicKey()))).isTrue();
+        assertThat(jwt.getHeader().getKeyID()).isEqualTo("k1");
+        assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo("https://id.tinh.vn");
+        assertThat(jwt.getJWTClaimsSet().getAudience()).containsExactly("activities");
+    }
+
+    @Test
+    void withoutAKeyItSignsNothingAndExitsWith2() {
+        int status = run(Map.of(), "--agency=POLICE");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--key").contains("ANTQ_TOKEN_KEY");
     }
 
     @Test
@@ -88,12 +111,14 @@ class TokenCommandTest {
     }
 
     @Test
-    void aTooShortSecretIsRefusedWithExitCode2() {
-        int status = run(Map.of("ANTQ_JWT_SECRET", "short"), "--agency=POLICE");
+    void aFileWithoutAPrivateKeyIsRefusedWithExitCode2() throws Exception {
+        Path notAKey = Files.writeString(directory.resolve("public.pem"), TestTokens.testPublicKeyPem());
+
+        int status = run(Map.of(), "--key=" + notAKey, "--agency=POLICE");
 
         assertThat(status).isEqualTo(2);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("at least 32");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("PRIVATE KEY");
     }
 
     @Test
@@ -102,6 +127,11 @@ class TokenCommandTest {
 
         assertThat(status).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage:").contains("--locality");
+    }
+
+    private Path keyFile() throws Exception {
+        return Files.writeString(directory.resolve("key.pem"), new String(TestTokens.class.getResourceAsStream(
+                "tokens/test-signing-key-protects-nothing.pem").readAllBytes(), StandardCharsets.US_ASCII));
     }
 
     private int run(Map<String, String> environment, String... args) {

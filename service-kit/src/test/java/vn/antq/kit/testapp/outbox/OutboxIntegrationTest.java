@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 
+import vn.antq.testsupport.TestTokens;
 import vn.antq.testsupport.WithEmbeddedInfrastructure;
 
 /**
@@ -27,7 +28,7 @@ import vn.antq.testsupport.WithEmbeddedInfrastructure;
                 "antq.outbox.collections=" + ActivityStore.ACTIVITIES + "," + ActivityStore.OUTAGE_ACTIVITIES,
                 "antq.outbox.poll-interval=1m",
                 "antq.outbox.max-backoff=1s",
-                "antq.security.jwt-secret=" + OutboxIntegrationTest.JWT_SECRET,
+                TestTokens.NO_JWK_SET_PROPERTY, TestTokens.PUBLIC_KEY_PROPERTY, TestTokens.ISSUER_PROPERTY,
                 "logging.level.org.apache.kafka=WARN",
                 "logging.level.kafka=WARN",
                 "logging.level.state.change.logger=WARN",
@@ -35,6 +36,4 @@ import vn.antq.testsupport.WithEmbeddedInfrastructure;
                 "logging.level.de.bwaldvogel=WARN"})
 @WithEmbeddedInfrastructure
 public @interface OutboxIntegrationTest {
-
-    String JWT_SECRET = "outbox-it-secret-that-is-long-enough-for-hs256";
 }

@@ -16,13 +16,11 @@ import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.antq.kit.security.JwtIssuer;
 import vn.antq.kit.security.Role;
+import vn.antq.testsupport.TestTokens;
 
-/** Real HTTP calls to the sample service, with real signed tokens. */
+/** Real HTTP calls to the sample service, with real tokens signed RS256 with the test key. */
 public final class KitHttp {
-
-    public static final String SECRET = "kit-web-test-secret-0123456789abcdef";
 
     public static final String VALID_NOTE = """
             {"agency": "WOMEN_UNION", "title": "Họp dân thôn Kon Klor", "kind": "VILLAGE_MEETING",
@@ -32,7 +30,7 @@ public final class KitHttp {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final JwtIssuer issuer = new JwtIssuer(SECRET);
+    private final TestTokens issuer = TestTokens.standard();
     private final int port;
 
     public KitHttp(int port) {

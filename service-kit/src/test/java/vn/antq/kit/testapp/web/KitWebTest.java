@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 
+import vn.antq.testsupport.TestTokens;
 import vn.antq.testsupport.WithEmbeddedInfrastructure;
 
 /**
@@ -19,7 +20,7 @@ import vn.antq.testsupport.WithEmbeddedInfrastructure;
 @Documented
 @SpringBootTest(classes = WebTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-                "antq.security.jwt-secret=" + KitHttp.SECRET,
+                TestTokens.NO_JWK_SET_PROPERTY, TestTokens.PUBLIC_KEY_PROPERTY, TestTokens.ISSUER_PROPERTY,
                 "spring.application.name=kit-web-test",
                 "spring.mongodb.database=kit_web_test",
                 "management.endpoints.web.exposure.include=health,info,prometheus",
