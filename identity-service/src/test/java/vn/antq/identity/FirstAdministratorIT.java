@@ -29,6 +29,7 @@ import vn.antq.identity.admin.FirstAdministrator;
 import vn.antq.identity.audit.AuditAction;
 import vn.antq.identity.audit.AuditEntry;
 import vn.antq.identity.audit.AuditLog;
+import vn.antq.identity.signin.Totp;
 
 /** The first administrator of a deployment with no account: made from configuration, once, and only then. */
 @SpringBootTest(classes = IdentityServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -83,7 +84,7 @@ class FirstAdministratorIT {
         HttpResponse<String> enrol = follow(flow, changed);
         assertThat(enrol.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/second-factor"));
         String secret = flow.secretOffered();
-        HttpResponse<String> confirmed = flow.secondFactor(vn.antq.identity.signin.Totp.code(secret, clock.instant()));
+        HttpResponse<String> confirmed = flow.secondFactor(Totp.code(secret, clock.instant()));
         HttpResponse<String> code = follow(flow, confirmed);
 
         assertThat(code.headers().firstValue("Location")).hasValueSatisfying(location ->

@@ -2,6 +2,7 @@ package vn.antq.identity.admin;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -91,7 +92,7 @@ public class FirstAdministrator implements ApplicationRunner {
                     + settings.agency() + "'");
         }
         String password = blank(settings.initialPassword()) ? policy.initialPassword() : settings.initialPassword();
-        var breaches = policy.check(settings.username(), password);
+        List<PasswordPolicy.Breach> breaches = policy.check(settings.username(), password);
         if (!breaches.isEmpty()) {
             throw new IllegalStateException("The first administrator's initial password breaks the policy: "
                     + breaches.stream().map(PasswordPolicy.Breach::english).collect(Collectors.joining(" ")));

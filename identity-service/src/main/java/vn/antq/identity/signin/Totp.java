@@ -3,9 +3,11 @@ package vn.antq.identity.signin;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
@@ -49,7 +52,7 @@ public final class Totp {
     /** The code of the step that contains {@code at}. */
     public static String code(String secret, Instant at) {
         try {
-            return GENERATOR.generateOneTimePasswordString(key(secret), at, java.util.Locale.ROOT);
+            return GENERATOR.generateOneTimePasswordString(key(secret), at, Locale.ROOT);
         } catch (InvalidKeyException impossible) {
             throw new IllegalStateException(impossible);
         }
@@ -65,7 +68,7 @@ public final class Totp {
             return false;
         }
         for (int step = -TOLERATED_STEPS; step <= TOLERATED_STEPS; step++) {
-            if (java.security.MessageDigest.isEqual(digits.getBytes(StandardCharsets.US_ASCII),
+            if (MessageDigest.isEqual(digits.getBytes(StandardCharsets.US_ASCII),
                     code(secret, now.plus(STEP.multipliedBy(step))).getBytes(StandardCharsets.US_ASCII))) {
                 return true;
             }
@@ -88,7 +91,7 @@ public final class Totp {
     public static String qrSvg(String uri) {
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(uri, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,
+            matrix = new QRCodeWriter().encode(uri, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
         } catch (WriterException tooLong) {
             throw new IllegalStateException(tooLong);
