@@ -151,6 +151,40 @@ class AdministrationIT {
     }
 
     @Test
+    void resettingASecondFactorMakesItsOwnerEnrolAgain() {
+        Account approver = Accounts.create(accounts, passwords, "approver", "WOMEN_UNION", Set.of(Role.APPROVER), null);
+
+        HttpResponse<String> reset = send("POST", "/api/v1/accounts/" + approver.username() + "/second-factor-reset",
+                adminToken, null, null);
+
+        assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
+        assertThat(JSON.readTree(reset.body()).path("secondFactorEnrolled").asBoolean(true)).isFalse();
+        assertThat(accounts.find(approver.username()).orElseThrow().totpSecret()).isNull();
+        assertThat(audit.latest(approver.username(), 1).get(0).action()).isEqualTo(AuditAction.SECOND_FACTOR_RESET);
+        OidcClientFlow owner = new OidcClientFlow(port);
+        owner.code(approver.username(), Accounts.PASSWORD);
+        assertThat(accounts.find(approver.username()).orElseThrow().totpSecret()).isNotNull()
+                .isNotEqualTo(Accounts.TOTP_SECRET);
+    }
+
+    @Test
+    void theAdministrationPageResetsASecondFactor() {
+        Account approver = Accounts.create(accounts, passwords, "approver", "WOMEN_UNION", Set.of(Role.APPROVER), null);
+        OidcClientFlow page = new OidcClientFlow(port);
+        page.code(admin.username(), Accounts.PASSWORD);
+        String shown = page.get("http://localhost:" + port + "/admin").body();
+        assertThat(shown).contains("/admin/accounts/" + approver.username() + "/second-factor-reset",
+                "Huỷ xác thực hai bước");
+
+        HttpResponse<String> reset = page.post("http://localhost:" + port + "/admin/accounts/" + approver.username()
+                + "/second-factor-reset", java.util.Map.of("_csrf", page.csrfOf("http://localhost:" + port + "/admin")), null);
+
+        assertThat(reset.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/admin"));
+        assertThat(accounts.find(approver.username()).orElseThrow().totpSecret()).isNull();
+        assertThat(audit.latest(approver.username(), 1).get(0).actor()).isEqualTo(admin.username());
+    }
+
+    @Test
     void theAdministrationPageCreatesAnAccountAndShowsItsPasswordOnce() {
         OidcClientFlow page = new OidcClientFlow(port);
         page.code(admin.username(), Accounts.PASSWORD);

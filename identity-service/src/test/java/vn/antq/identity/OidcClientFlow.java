@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.antq.identity.signin.Totp;
 
 /**
  * What the portal and a person's browser do against identity-service, over plain HTTP: an authorization-code
@@ -31,12 +33,15 @@ public final class OidcClientFlow {
     public static final String CLIENT_SECRET = "portal-local-secret";
     public static final String REDIRECT_URI = "http://localhost:8080/login/oauth2/code/antq";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern OFFERED_SECRET = Pattern.compile("id=\"secret\">([A-Z2-7 ]+)<");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String base;
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String verifier = random();
+    /** The account's second-factor secret: the one test accounts are made with, or the one offered at enrolment. */
+    private String totpSecret = Accounts.TOTP_SECRET;
 
     public OidcClientFlow(int port) {
         this.base = "http://localhost:" + port;
@@ -57,7 +62,37 @@ public final class OidcClientFlow {
         HttpResponse<String> signedIn = signIn(username, password);
         String location = signedIn.headers().firstValue("Location").orElseThrow(
                 () -> new IllegalStateException("No redirect after sign-in: " + signedIn.statusCode()));
-        return codeFrom(get(location.startsWith("http") ? location : base + location));
+        HttpResponse<String> authorized = get(location.startsWith("http") ? location : base + location);
+        if (authorized.headers().firstValue("Location").orElse("").endsWith("/second-factor")) {
+            HttpResponse<String> confirmed = secondFactor(Totp.code(secretOffered(), Instant.now()));
+            String next = confirmed.headers().firstValue("Location").orElseThrow(
+                    () -> new IllegalStateException("The code was refused: " + confirmed.body()));
+            authorized = get(next.startsWith("http") ? next : base + next);
+        }
+        return codeFrom(authorized);
+    }
+
+    /**
+     * The secret to compute codes with: the one the second-factor page offers when the account enrols (from then on
+     * this flow's), else the one the test account was made with.
+     */
+    public String secretOffered() {
+        Matcher offered = OFFERED_SECRET.matcher(get(base + "/second-factor").body());
+        if (offered.find()) {
+            totpSecret = offered.group(1).replace(" ", "");
+        }
+        return totpSecret;
+    }
+
+    /** This flow computes codes with the secret an account enrolled elsewhere. */
+    public OidcClientFlow knowing(String secret) {
+        this.totpSecret = secret;
+        return this;
+    }
+
+    /** Posts a code on the second-factor page and answers the response (a redirect onwards when it is right). */
+    public HttpResponse<String> secondFactor(String code) {
+        return post(base + "/second-factor", Map.of("code", code, "_csrf", csrfOf(base + "/second-factor")), null);
     }
 
     private String codeFrom(HttpResponse<String> response) {

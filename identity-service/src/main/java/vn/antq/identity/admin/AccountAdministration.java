@@ -127,6 +127,18 @@ public class AccountAdministration {
         return password;
     }
 
+    /**
+     * Clears the account's second factor (a lost phone): the owner enrols a new one at their next sign-in, and every
+     * grant and signed-in session of theirs needs it first.
+     */
+    public Account resetSecondFactor(Actor actor, String username) {
+        Account reset = ownAccount(actor, username).withTotpSecret(null);
+        accounts.save(reset);
+        grants.removeAllOf(username);
+        record(actor, AuditAction.SECOND_FACTOR_RESET, username, Map.of());
+        return reset;
+    }
+
     public Account changeRoles(Actor actor, String username, List<String> roles) {
         Account account = ownAccount(actor, username);
         List<FieldError> errors = new ArrayList<>();

@@ -53,14 +53,15 @@ class AdminApiController {
     /** An account as the API shows it: never its password hash or second-factor secret. */
     record AccountView(String username, String displayName, String agency, List<String> roles, String locality,
                        String localityStructure, boolean enabled, boolean mustChangePassword,
-                       java.time.Instant passwordChangedAt) {
+                       java.time.Instant passwordChangedAt, boolean secondFactorEnrolled) {
 
         static AccountView of(Account account) {
             return new AccountView(account.username(), account.displayName(), account.agency(),
                     account.roles().stream().map(Role::name).sorted().toList(),
                     account.locality() == null ? null : account.locality().code(),
                     account.locality() == null ? null : account.locality().structure().name(),
-                    account.enabled(), account.mustChangePassword(), account.passwordChangedAt());
+                    account.enabled(), account.mustChangePassword(), account.passwordChangedAt(),
+                    account.totpSecret() != null);
         }
     }
 
@@ -92,6 +93,11 @@ class AdminApiController {
     @PostMapping("/accounts/{username}/password-reset")
     Map<String, String> resetPassword(Authentication who, HttpServletRequest request, @PathVariable String username) {
         return Map.of("initialPassword", administration.resetPassword(actor(who, request), username));
+    }
+
+    @PostMapping("/accounts/{username}/second-factor-reset")
+    AccountView resetSecondFactor(Authentication who, HttpServletRequest request, @PathVariable String username) {
+        return AccountView.of(administration.resetSecondFactor(actor(who, request), username));
     }
 
     @PutMapping("/accounts/{username}/roles")

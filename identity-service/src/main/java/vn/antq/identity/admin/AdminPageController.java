@@ -79,6 +79,12 @@ class AdminPageController {
         });
     }
 
+    @PostMapping("/admin/accounts/{username}/second-factor-reset")
+    String resetSecondFactor(Authentication who, HttpServletRequest request, @PathVariable String username, Locale locale,
+                             RedirectAttributes redirect) {
+        return act(redirect, locale, () -> administration.resetSecondFactor(actor(who, request), username));
+    }
+
     @PostMapping("/admin/accounts/{username}/roles")
     String changeRoles(Authentication who, HttpServletRequest request, @PathVariable String username,
                        @RequestParam(required = false) String[] roles, Locale locale, RedirectAttributes redirect) {

@@ -47,10 +47,11 @@ public class AuditLog {
                 .stream().map(AuditLog::fromDocument).toList();
     }
 
-    /** The sign-in outcomes of one account since a moment, newest first. */
+    /** The sign-in outcomes of one account since a moment (a wrong second-factor code is a failure), newest first. */
     public List<AuditEntry> signInsSince(String username, Instant since) {
         Query query = Query.query(Criteria.where("subject").is(username).and("at").gte(Date.from(since))
-                .and("action").in(AuditAction.SIGN_IN_FAILED.name(), AuditAction.SIGN_IN_SUCCEEDED.name()));
+                .and("action").in(AuditAction.SIGN_IN_FAILED.name(), AuditAction.SECOND_FACTOR_FAILED.name(),
+                        AuditAction.SIGN_IN_SUCCEEDED.name()));
         return mongo.find(query.with(Sort.by(Sort.Direction.DESC, "at")), Document.class, COLLECTION).stream()
                 .map(AuditLog::fromDocument).toList();
     }

@@ -19,13 +19,17 @@ import vn.antq.identity.account.AccountStore;
 
 /**
  * Checks the account behind a signed-in session at every request: a disabled or removed account loses its session
- * at once (the provider then signs nobody in for it), and a password an administrator handed out must be changed
- * before anything else. Runs inside both security filter chains, right after the session's authentication is
- * loaded, so that it comes before the authorization endpoint answers.
+ * at once (the provider then signs nobody in for it), a password an administrator handed out must be changed
+ * before anything else, and an ADMIN or APPROVER gives their second factor (enrolling it the first time) before
+ * anything but that. Runs inside every security filter chain, right after the session's authentication is loaded,
+ * so that it comes before the authorization endpoint answers: no code, and so no token, without both factors.
  */
 public class AccountGuard extends OncePerRequestFilter {
 
-    public static final String AFTER_PASSWORD_CHANGE = "antq.afterPasswordChange";
+    /** Where the person was going when a password change or the second factor came first (a GET address). */
+    public static final String CONTINUE_TO = "antq.continueTo";
+    /** The factor this provider adds to a session once its code is given (Spring Security's own are password etc.). */
+    public static final String TOTP_FACTOR = "FACTOR_TOTP";
 
     private final AccountStore accounts;
 
@@ -50,19 +54,37 @@ public class AccountGuard extends OncePerRequestFilter {
             response.sendRedirect(request.getContextPath() + "/login");
             return;
         }
-        if (account.get().mustChangePassword() && !mayPassBeforePasswordChange(request)) {
-            if ("GET".equals(request.getMethod())) {
-                String query = request.getQueryString();
-                session.setAttribute(AFTER_PASSWORD_CHANGE, request.getRequestURI() + (query == null ? "" : "?" + query));
-            }
-            response.sendRedirect(request.getContextPath() + "/password");
+        if (account.get().mustChangePassword() && !mayPassBefore("/password", request)) {
+            sendTo("/password", request, response, session);
+            return;
+        }
+        if (!account.get().mustChangePassword() && account.get().needsSecondFactor()
+                && !hasSecondFactor(authentication, account.get()) && !mayPassBefore(SecondFactorController.PATH, request)) {
+            sendTo(SecondFactorController.PATH, request, response, session);
             return;
         }
         chain.doFilter(request, response);
     }
 
-    private static boolean mayPassBeforePasswordChange(HttpServletRequest request) {
+    /** A session has the second factor once its code was given, and only while the account is still enrolled. */
+    static boolean hasSecondFactor(Authentication authentication, Account account) {
+        return account.totpSecret() != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> TOTP_FACTOR.equals(authority.getAuthority()));
+    }
+
+    private static void sendTo(String step, HttpServletRequest request, HttpServletResponse response, HttpSession session)
+            throws IOException {
         String path = request.getServletPath();
-        return path.equals("/password") || path.equals("/logout") || path.startsWith("/css/") || path.equals("/error");
+        boolean aStepItself = path.equals("/password") || path.equals(SecondFactorController.PATH);
+        if ("GET".equals(request.getMethod()) && !aStepItself) {
+            String query = request.getQueryString();
+            session.setAttribute(CONTINUE_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+        }
+        response.sendRedirect(request.getContextPath() + step);
+    }
+
+    private static boolean mayPassBefore(String step, HttpServletRequest request) {
+        String path = request.getServletPath();
+        return path.equals(step) || path.equals("/logout") || path.startsWith("/css/") || path.equals("/error");
     }
 }

@@ -74,8 +74,8 @@ class PasswordChangeController {
         audit.record(new AuditEntry(clock.instant(), AuditAction.PASSWORD_CHANGED, account.username(), account.username(),
                 request.getRemoteAddr(), Map.of()));
         HttpSession session = request.getSession();
-        Object next = session.getAttribute(AccountGuard.AFTER_PASSWORD_CHANGE);
-        session.removeAttribute(AccountGuard.AFTER_PASSWORD_CHANGE);
+        Object next = session.getAttribute(AccountGuard.CONTINUE_TO);
+        session.removeAttribute(AccountGuard.CONTINUE_TO);
         return "redirect:" + (next == null ? "/" : next);
     }
 }

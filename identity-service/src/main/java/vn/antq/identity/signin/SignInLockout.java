@@ -13,8 +13,8 @@ import vn.antq.identity.audit.AuditEntry;
 import vn.antq.identity.audit.AuditLog;
 
 /**
- * Locks an account after {@code maxFailures} failed sign-ins within {@code failureWindow} with no success in
- * between; the lock lifts when the oldest of those failures leaves the window. Counted from the audit log, so
+ * Locks an account after {@code maxFailures} failed sign-ins (wrong passwords and wrong second-factor codes alike)
+ * within {@code failureWindow} with no success in between; the lock lifts when the oldest of those failures leaves the window. Counted from the audit log, so
  * that every instance of the service sees the same failures.
  */
 @Component
@@ -35,7 +35,7 @@ public class SignInLockout {
         Instant now = clock.instant();
         List<AuditEntry> recent = audit.signInsSince(username, now.minus(rules.failureWindow()));
         List<AuditEntry> failures = recent.stream()
-                .takeWhile(entry -> entry.action() == AuditAction.SIGN_IN_FAILED)
+                .takeWhile(entry -> entry.action() != AuditAction.SIGN_IN_SUCCEEDED)
                 .toList();
         if (failures.size() < rules.maxFailures()) {
             return Optional.empty();
