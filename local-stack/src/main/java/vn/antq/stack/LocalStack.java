@@ -39,15 +39,39 @@ import vn.antq.stack.demo.DemoLoad;
 public final class LocalStack implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
-    /**
-     * identity-service and the portal are not built on the four services' kit, but in this one JVM its
-     * auto-configuration is on their class path too: left out, so that they run as they do on their own.
+    /*
+     * One JVM, one class path: every application would also configure itself with the libraries only the others use.
+     * Each leaves out what it does not have on its own, so that it runs as it does alone: identity-service and the
+     * portal leave out the four services' kit and Spring Cloud Stream / Function (whose function catalogue would
+     * make the gateway answer paths such as identity-service's /login with a function route); identity-service and
+     * the four services leave out the portal's gateway.
      */
-    private static final String WITHOUT_SERVICE_KIT = "--spring.autoconfigure.exclude="
-            + "vn.antq.kit.web.KitWebConfiguration,vn.antq.kit.security.KitSecurityConfiguration,"
-            + "vn.antq.kit.outbox.OutboxConfiguration,vn.antq.kit.reference.ReferenceConfiguration,"
-            + "vn.antq.kit.health.HealthConfiguration,vn.antq.kit.store.MongoTimeoutConfiguration,"
-            + "vn.antq.kit.openapi.KitOpenApiConfiguration";
+    private static final String SERVICE_KIT = "vn.antq.kit.web.KitWebConfiguration,"
+            + "vn.antq.kit.security.KitSecurityConfiguration,vn.antq.kit.outbox.OutboxConfiguration,"
+            + "vn.antq.kit.reference.ReferenceConfiguration,vn.antq.kit.health.HealthConfiguration,"
+            + "vn.antq.kit.store.MongoTimeoutConfiguration,vn.antq.kit.openapi.KitOpenApiConfiguration";
+    private static final String CLOUD_STREAM = "org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration,"
+            + "org.springframework.cloud.function.cloudevent.CloudEventsFunctionExtensionConfiguration,"
+            + "org.springframework.cloud.function.context.config.FunctionsEndpointAutoConfiguration,"
+            + "org.springframework.cloud.function.observability.ObservationAutoConfiguration,"
+            + "org.springframework.cloud.stream.config.BindersHealthIndicatorAutoConfiguration,"
+            + "org.springframework.cloud.stream.config.ChannelsEndpointAutoConfiguration,"
+            + "org.springframework.cloud.stream.config.BindingsEndpointAutoConfiguration,"
+            + "org.springframework.cloud.stream.config.BindingServiceConfiguration,"
+            + "org.springframework.cloud.stream.function.FunctionConfiguration,"
+            + "org.springframework.cloud.stream.binder.kafka.config.ExtendedBindingHandlerMappingsProviderConfiguration,"
+            + "org.springframework.cloud.stream.binder.kafka.config.MessageConverterHelperConfiguration";
+    private static final String GATEWAY = "org.springframework.cloud.gateway.server.mvc.GatewayServerMvcAutoConfiguration,"
+            + "org.springframework.cloud.gateway.server.mvc.GatewayMvcClassPathWarningAutoConfiguration,"
+            + "org.springframework.cloud.gateway.server.mvc.filter.FilterAutoConfiguration,"
+            + "org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctionAutoConfiguration,"
+            + "org.springframework.cloud.gateway.server.mvc.handler.GatewayMultipartAutoConfiguration,"
+            + "org.springframework.cloud.gateway.server.mvc.predicate.PredicateAutoConfiguration,"
+            + "org.springframework.cloud.gateway.server.mvc.config.DefaultFunctionConfiguration";
+    private static final String IDENTITY_ALONE = "--spring.autoconfigure.exclude=" + SERVICE_KIT + "," + CLOUD_STREAM
+            + "," + GATEWAY;
+    private static final String PORTAL_ALONE = "--spring.autoconfigure.exclude=" + SERVICE_KIT + "," + CLOUD_STREAM;
+    private static final String SERVICE_ALONE = "--spring.autoconfigure.exclude=" + GATEWAY;
 
     private final LocalStackOptions options;
     /** Every application context started, identity-service first, closed in reverse order. */
@@ -113,7 +137,7 @@ public final class LocalStack implements AutoCloseable {
         String portal = StackUrls.local(portalPort).toString();
         int identityPort = options.identityServicePort() == 0 ? freePort() : options.identityServicePort();
         String issuer = StackUrls.local(identityPort).toString();
-        identity = start(IdentityServiceApplication.application(), identityPort, WITHOUT_SERVICE_KIT,
+        identity = start(IdentityServiceApplication.application(), identityPort, IDENTITY_ALONE,
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--antq.identity.issuer=" + issuer,
                 "--antq.identity.portal.redirect-uris=" + portal + "/login/oauth2/code/antq",
@@ -123,7 +147,7 @@ public final class LocalStack implements AutoCloseable {
         int models = startService(ModelServiceApplication.application(), options.modelServicePort(), issuer);
         int awards = startService(AwardServiceApplication.application(), options.awardServicePort(), issuer);
         int analytics = startService(AnalyticsServiceApplication.application(), options.analyticsServicePort(), issuer);
-        start(PortalApplication.application(), portalPort, WITHOUT_SERVICE_KIT,
+        start(PortalApplication.application(), portalPort, PORTAL_ALONE,
                 "--spring.security.oauth2.client.provider.antq.issuer-uri=" + issuer,
                 "--antq.portal.administration-url=" + issuer + "/admin",
                 "--antq.portal.services.events=" + StackUrls.local(events),
@@ -147,7 +171,7 @@ public final class LocalStack implements AutoCloseable {
      * @return the port it listens on
      */
     private int startService(SpringApplicationBuilder application, int port, String issuer) {
-        ConfigurableApplicationContext context = start(application, port,
+        ConfigurableApplicationContext context = start(application, port, SERVICE_ALONE,
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--antq.security.jwk-set-uri=" + issuer + "/oauth2/jwks",
                 "--antq.security.issuer=" + issuer);
