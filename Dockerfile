@@ -1,6 +1,6 @@
 # One image per service, built from this repository:
 #   docker build --build-arg SERVICE=event-service -t antq/event-service .
-# docker-compose.yml builds all four.
+# docker-compose.yml builds the four services, identity-service and the portal.
 FROM eclipse-temurin:17-jdk AS build
 ARG SERVICE
 WORKDIR /src
@@ -15,6 +15,8 @@ COPY event-service event-service
 COPY model-service model-service
 COPY award-service award-service
 COPY analytics-service analytics-service
+COPY identity-service identity-service
+COPY portal portal
 COPY local-stack local-stack
 RUN ./mvnw -B -ntp -q -DskipTests package -pl ${SERVICE} -am
 

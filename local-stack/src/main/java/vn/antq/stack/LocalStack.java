@@ -1,5 +1,9 @@
 package vn.antq.stack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,23 +21,63 @@ import vn.antq.activities.EventServiceApplication;
 import vn.antq.infra.Directories;
 import vn.antq.infra.InProcessKafka;
 import vn.antq.infra.InProcessMongo;
-import vn.antq.kit.security.JwtIssuer;
+import vn.antq.identity.IdentityServiceApplication;
+import vn.antq.identity.account.AccountStore;
+import vn.antq.identity.admin.AccountAdministration;
 import vn.antq.kit.security.Role;
 import vn.antq.models.ModelServiceApplication;
+import vn.antq.portal.PortalApplication;
+import vn.antq.stack.demo.DemoAccounts;
 import vn.antq.stack.demo.DemoLoad;
 
 /**
  * The whole platform on one machine: a real Kafka broker and a MongoDB-wire server in this JVM,
- * with their data under {@code ./.antq-data/}, and the four services, each in its own Spring
- * application context, configured as in production except for the addresses (and the JWT secret,
- * which production replaces by an identity provider's JWK set).
+ * with their data under {@code ./.antq-data/}, identity-service (the sign-in provider), the four services and the
+ * portal, each in its own Spring application context, configured as in production except for the addresses. The
+ * services verify tokens by identity-service's JWKS, as they do in production.
  */
 public final class LocalStack implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+    /*
+     * One JVM, one class path: every application would also configure itself with the libraries only the others use.
+     * Each leaves out what it does not have on its own, so that it runs as it does alone: identity-service and the
+     * portal leave out the four services' kit and Spring Cloud Stream / Function (whose function catalogue would
+     * make the gateway answer paths such as identity-service's /login with a function route); identity-service and
+     * the four services leave out the portal's gateway.
+     */
+    private static final String SERVICE_KIT = "vn.antq.kit.web.KitWebConfiguration,"
+            + "vn.antq.kit.security.KitSecurityConfiguration,vn.antq.kit.outbox.OutboxConfiguration,"
+            + "vn.antq.kit.reference.ReferenceConfiguration,vn.antq.kit.health.HealthConfiguration,"
+            + "vn.antq.kit.store.MongoTimeoutConfiguration,vn.antq.kit.openapi.KitOpenApiConfiguration";
+    private static final String CLOUD_STREAM = "org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration,"
+            + "org.springframework.cloud.function.cloudevent.CloudEventsFunctionExtensionConfiguration,"
+            + "org.springframework.cloud.function.context.config.FunctionsEndpointAutoConfiguration,"
+            + "org.springframework.cloud.function.observability.ObservationAutoConfiguration,"
+            + "org.springframework.cloud.stream.config.BindersHealthIndicatorAutoConfiguration,"
+            + "org.springframework.cloud.stream.config.ChannelsEndpointAutoConfiguration,"
+            + "org.springframework.cloud.stream.config.BindingsEndpointAutoConfiguration,"
+            + "org.springframework.cloud.stream.config.BindingServiceConfiguration,"
+            + "org.springframework.cloud.stream.function.FunctionConfiguration,"
+            + "org.springframework.cloud.stream.binder.kafka.config.ExtendedBindingHandlerMappingsProviderConfiguration,"
+            + "org.springframework.cloud.stream.binder.kafka.config.MessageConverterHelperConfiguration";
+    private static final String GATEWAY = "org.springframework.cloud.gateway.server.mvc.GatewayServerMvcAutoConfiguration,"
+            + "org.springframework.cloud.gateway.server.mvc.GatewayMvcClassPathWarningAutoConfiguration,"
+            + "org.springframework.cloud.gateway.server.mvc.filter.FilterAutoConfiguration,"
+            + "org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctionAutoConfiguration,"
+            + "org.springframework.cloud.gateway.server.mvc.handler.GatewayMultipartAutoConfiguration,"
+            + "org.springframework.cloud.gateway.server.mvc.predicate.PredicateAutoConfiguration,"
+            + "org.springframework.cloud.gateway.server.mvc.config.DefaultFunctionConfiguration";
+    private static final String IDENTITY_ALONE = "--spring.autoconfigure.exclude=" + SERVICE_KIT + "," + CLOUD_STREAM
+            + "," + GATEWAY;
+    private static final String PORTAL_ALONE = "--spring.autoconfigure.exclude=" + SERVICE_KIT + "," + CLOUD_STREAM;
+    private static final String SERVICE_ALONE = "--spring.autoconfigure.exclude=" + GATEWAY;
 
     private final LocalStackOptions options;
+    /** Every application context started, identity-service first, closed in reverse order. */
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
+    private IdentityTokens tokens;
+    private ConfigurableApplicationContext identity;
     private InProcessKafka kafka;
     private InProcessMongo mongo;
     private RunMarker marker;
@@ -64,9 +108,10 @@ public final class LocalStack implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
         try {
             stack.start();
-            System.out.println(stack.welcome());
+            List<DemoAccounts.Handed> people = options.demo() ? stack.demoAccounts() : List.of();
+            System.out.println(stack.welcome(people));
             if (options.demo()) {
-                System.out.println(DemoLoad.into(stack.urls(), jwtSecret()).describe());
+                System.out.println(DemoLoad.into(stack.urls(), stack.tokens()).describe());
             }
         } catch (RuntimeException e) {
             log.error("The local stack stops: {}", e.getMessage(), e);
@@ -87,11 +132,29 @@ public final class LocalStack implements AutoCloseable {
         marker = new RunMarker(dataDir);
         rebuildOwed = marker.leftBehind();
         marker.place();
-        int events = startService(EventServiceApplication.application(), options.eventServicePort());
-        int models = startService(ModelServiceApplication.application(), options.modelServicePort());
-        int awards = startService(AwardServiceApplication.application(), options.awardServicePort());
-        int analytics = startService(AnalyticsServiceApplication.application(), options.analyticsServicePort());
-        urls = StackUrls.localhost(events, models, awards, analytics);
+        // The provider must know the portal's address (where it sends people back to) before the portal can start.
+        int portalPort = options.portalPort() == 0 ? freePort() : options.portalPort();
+        String portal = StackUrls.local(portalPort).toString();
+        int identityPort = options.identityServicePort() == 0 ? freePort() : options.identityServicePort();
+        String issuer = StackUrls.local(identityPort).toString();
+        identity = start(IdentityServiceApplication.application(), identityPort, IDENTITY_ALONE,
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--antq.identity.issuer=" + issuer,
+                "--antq.identity.portal.redirect-uris=" + portal + "/login/oauth2/code/antq",
+                "--antq.identity.portal.post-logout-redirect-uris=" + portal + "/");
+        tokens = new IdentityTokens(identity);
+        int events = startService(EventServiceApplication.application(), options.eventServicePort(), issuer);
+        int models = startService(ModelServiceApplication.application(), options.modelServicePort(), issuer);
+        int awards = startService(AwardServiceApplication.application(), options.awardServicePort(), issuer);
+        int analytics = startService(AnalyticsServiceApplication.application(), options.analyticsServicePort(), issuer);
+        start(PortalApplication.application(), portalPort, PORTAL_ALONE,
+                "--spring.security.oauth2.client.provider.antq.issuer-uri=" + issuer,
+                "--antq.portal.administration-url=" + issuer + "/admin",
+                "--antq.portal.services.events=" + StackUrls.local(events),
+                "--antq.portal.services.models=" + StackUrls.local(models),
+                "--antq.portal.services.awards=" + StackUrls.local(awards),
+                "--antq.portal.services.analytics=" + StackUrls.local(analytics));
+        urls = StackUrls.localhost(events, models, awards, analytics, identityPort, portalPort);
         if (rebuildOwed) {
             log.warn("The last run on {} did not stop cleanly ({} was left behind): analytics rebuilds its projections "
                     + "from Kafka, so that nothing it applied just before is missing", dataDir.toAbsolutePath(),
@@ -103,37 +166,60 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Starts one service with the stack's addresses as command-line arguments: they outrank the service's
-     * own configuration file, exactly as the environment variables of a production deployment do.
+     * Starts one of the four services, verifying tokens by identity-service's JWKS and requiring its issuer.
      *
      * @return the port it listens on
      */
-    private int startService(SpringApplicationBuilder application, int port) {
-        ConfigurableApplicationContext context = application
-                .registerShutdownHook(false)
-                .run("--server.port=" + port,
-                        "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                        "--spring.mongodb.uri=" + mongo.connectionString(),
-                        "--antq.security.jwt-secret=" + jwtSecret(),
-                        // Logback is one per JVM: a service name in its pattern would name the last service started.
-                        "--logging.include-application-name=false",
-                        "--spring.main.banner-mode=off");
-        services.add(context);
+    private int startService(SpringApplicationBuilder application, int port, String issuer) {
+        ConfigurableApplicationContext context = start(application, port, SERVICE_ALONE,
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--antq.security.jwk-set-uri=" + issuer + "/oauth2/jwks",
+                "--antq.security.issuer=" + issuer);
         return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
     }
 
-    /** ANTQ_JWT_SECRET if set, else the documented local development secret. */
-    public static String jwtSecret() {
-        String secret = System.getenv("ANTQ_JWT_SECRET");
-        return secret == null || secret.isBlank() ? JwtIssuer.LOCAL_DEVELOPMENT_SECRET : secret;
+    /**
+     * Starts one application with the stack's addresses as command-line arguments: they outrank its own
+     * configuration file, exactly as the environment variables of a production deployment do. Each keeps its own
+     * database on the one MongoDB-wire server.
+     */
+    private ConfigurableApplicationContext start(SpringApplicationBuilder application, int port, String... settings) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=" + port,
+                "--spring.mongodb.uri=" + mongo.connectionString(),
+                // Logback is one per JVM: a service name in its pattern would name the last service started.
+                "--logging.include-application-name=false",
+                "--spring.main.banner-mode=off"));
+        arguments.addAll(List.of(settings));
+        ConfigurableApplicationContext context = application.registerShutdownHook(false).run(arguments.toArray(String[]::new));
+        services.add(context);
+        return context;
+    }
+
+    /** A port free now, for the parts that must know each other's address before they start. */
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public StackUrls urls() {
         return urls;
     }
 
-    /** The URLs, Swagger UI links and a ready token for each agency, OPS and ADMIN. */
-    String welcome() {
+    /** Tokens signed by the stack's identity-service, for scripts, the demo loader and tests. */
+    public IdentityTokens tokens() {
+        return tokens;
+    }
+
+    /** Creates the demo's people in identity-service (see {@link DemoAccounts}). */
+    public List<DemoAccounts.Handed> demoAccounts() {
+        return DemoAccounts.ensure(identity.getBean(AccountAdministration.class), identity.getBean(AccountStore.class));
+    }
+
+    /** The URLs, Swagger UI links, the demo's people if any, and a ready token for each agency, OPS and ADMIN. */
+    String welcome(List<DemoAccounts.Handed> people) {
         StringBuilder text = new StringBuilder()
                 .append("\n================ ANTQ platform is running ================\n")
                 .append("Kafka:   ").append(kafka.bootstrapServers()).append('\n')
@@ -143,9 +229,16 @@ public final class LocalStack implements AutoCloseable {
         service(text, "model-service", urls.models().toString());
         service(text, "award-service", urls.awards().toString());
         service(text, "analytics-service", urls.analytics().toString());
-        text.append("Dashboard (bảng điều khiển): ").append(urls.analytics()).append("/  (sign in with the OPS token)\n");
-        text.append("\nTokens for trying the API (valid 12 hours; Authorization: Bearer <token>):\n");
-        JwtIssuer issuer = new JwtIssuer(jwtSecret());
+        text.append(String.format("%-18s %s  (sign-in provider; accounts: %s/admin)%n", "identity-service",
+                urls.identity(), urls.identity()));
+        text.append("\nPortal (cổng thông tin), open it in a browser and sign in: ").append(urls.portal()).append('\n');
+        if (!people.isEmpty()) {
+            text.append("Demo users (a handed-out password must be changed at the first sign-in):\n")
+                    .append(DemoAccounts.describe(people));
+        }
+        text.append("\nTokens for scripts and curl (valid 12 hours; Authorization: Bearer <token>), signed by "
+                + "identity-service:\n");
+        IdentityTokens issuer = tokens;
         Duration ttl = Duration.ofHours(12);
         for (KnownAgencies.Agency agency : KnownAgencies.ALL) {
             String code = agency.code();
@@ -170,6 +263,8 @@ public final class LocalStack implements AutoCloseable {
      */
     @Override
     public synchronized void close() {
+        identity = null;
+        tokens = null;
         for (int i = services.size() - 1; i >= 0; i--) {
             try {
                 services.get(i).close();
@@ -192,8 +287,7 @@ public final class LocalStack implements AutoCloseable {
         marker = null;
     }
 
-    private static String adminToken() {
-        return new JwtIssuer(jwtSecret()).issue("local-stack", "OPS", List.of(Role.OPS, Role.ADMIN), null,
-                Duration.ofHours(1));
+    private String adminToken() {
+        return tokens.issue("local-stack", "OPS", List.of(Role.OPS, Role.ADMIN), null, Duration.ofHours(1));
     }
 }

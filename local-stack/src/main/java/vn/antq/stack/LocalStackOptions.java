@@ -15,26 +15,32 @@ public record LocalStackOptions(
         int eventServicePort,
         int modelServicePort,
         int awardServicePort,
-        int analyticsServicePort) {
+        int analyticsServicePort,
+        int identityServicePort,
+        int portalPort) {
 
     static final String USAGE = """
             Usage: run-local.sh [--demo] [--clean] [--data-dir=PATH] [--kafka-port=N] [--mongo-port=N]
                                 [--event-port=N] [--model-port=N] [--award-port=N] [--analytics-port=N]
+                                [--identity-port=N] [--portal-port=N]
               --demo            load the Kon Tum 2019-2024 data set through the services' APIs (again: changes nothing)
               --clean           delete the data directory first (default: keep it, resume where it stopped)
               --data-dir=PATH   where Kafka and MongoDB keep their data (default .antq-data)
               --kafka-port=N    Kafka broker (default 9092); --mongo-port=N MongoDB-wire server (default 27017)
               --event-port=N --model-port=N --award-port=N --analytics-port=N
                                 the services (defaults 8081, 8082, 8083, 8084); 0 picks a free port
+              --identity-port=N identity-service, the sign-in provider (default 8085)
+              --portal-port=N   the portal people open in a browser (default 8080)
             """;
 
     public static LocalStackOptions defaults() {
-        return new LocalStackOptions(Path.of(".antq-data"), false, false, 9092, 27017, 8081, 8082, 8083, 8084);
+        return new LocalStackOptions(Path.of(".antq-data"), false, false, 9092, 27017, 8081, 8082, 8083, 8084, 8085,
+                8080);
     }
 
     /** Everything on free ports, for tests and for a second stack beside a running one. */
     public static LocalStackOptions onFreePorts(Path dataDir) {
-        return new LocalStackOptions(dataDir, false, false, 0, 0, 0, 0, 0, 0);
+        return new LocalStackOptions(dataDir, false, false, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     /** Parses the arguments; {@code --help} is answered by {@link #wantsHelp(String[])} before this. */
@@ -60,6 +66,8 @@ public record LocalStackOptions(
                         o.modelServicePort, port(name, value), o.analyticsServicePort);
                 case "--analytics-port" -> o.withPorts(o.kafkaPort, o.mongoPort, o.eventServicePort,
                         o.modelServicePort, o.awardServicePort, port(name, value));
+                case "--identity-port" -> o.withFrontPorts(port(name, value), o.portalPort);
+                case "--portal-port" -> o.withFrontPorts(o.identityServicePort, port(name, value));
                 default -> throw new IllegalArgumentException("Unknown option " + arg + " (try --help)");
             };
         }
@@ -77,21 +85,28 @@ public record LocalStackOptions(
 
     public LocalStackOptions withClean(boolean clean) {
         return new LocalStackOptions(dataDir, clean, demo, kafkaPort, mongoPort, eventServicePort, modelServicePort,
-                awardServicePort, analyticsServicePort);
+                awardServicePort, analyticsServicePort, identityServicePort, portalPort);
     }
 
     public LocalStackOptions withDemo(boolean demo) {
         return new LocalStackOptions(dataDir, clean, demo, kafkaPort, mongoPort, eventServicePort, modelServicePort,
-                awardServicePort, analyticsServicePort);
+                awardServicePort, analyticsServicePort, identityServicePort, portalPort);
     }
 
     public LocalStackOptions withDataDir(Path dataDir) {
         return new LocalStackOptions(dataDir, clean, demo, kafkaPort, mongoPort, eventServicePort, modelServicePort,
-                awardServicePort, analyticsServicePort);
+                awardServicePort, analyticsServicePort, identityServicePort, portalPort);
     }
 
     public LocalStackOptions withPorts(int kafka, int mongo, int event, int model, int award, int analytics) {
-        return new LocalStackOptions(dataDir, clean, demo, kafka, mongo, event, model, award, analytics);
+        return new LocalStackOptions(dataDir, clean, demo, kafka, mongo, event, model, award, analytics,
+                identityServicePort, portalPort);
+    }
+
+    /** The ports of identity-service and of the portal. */
+    public LocalStackOptions withFrontPorts(int identity, int portal) {
+        return new LocalStackOptions(dataDir, clean, demo, kafkaPort, mongoPort, eventServicePort, modelServicePort,
+                awardServicePort, analyticsServicePort, identity, portal);
     }
 
     private static String required(String name, String value) {

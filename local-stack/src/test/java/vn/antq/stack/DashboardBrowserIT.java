@@ -37,7 +37,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import vn.antq.infra.Directories;
-import vn.antq.kit.security.JwtIssuer;
 import vn.antq.kit.security.Role;
 import vn.antq.stack.demo.DemoDataSet;
 
@@ -118,7 +117,7 @@ class DashboardBrowserIT {
         assertThat(demo.firstLoad().caughtUp()).as(demo.firstLoad().describe()).isTrue();
         analytics = new ServiceClient(demo.stack().urls().analytics());
         dashboard = demo.stack().urls().analytics().resolve("/");
-        token = new JwtIssuer(LocalStack.jwtSecret()).issue("dashboard-reader", "OPS", List.of(Role.OPS), null,
+        token = demo.stack().tokens().issue("dashboard-reader", "OPS", List.of(Role.OPS), null,
                 Duration.ofHours(1));
         browser.manage().window().setSize(new Dimension(1920, 1080));
         browser.get(dashboard.toString());

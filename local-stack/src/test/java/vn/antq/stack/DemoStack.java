@@ -45,7 +45,7 @@ final class DemoStack implements AutoCloseable {
         DemoStack demo = new DemoStack(dataDir);
         try {
             demo.start();
-            demo.firstLoad = DemoLoad.into(demo.stack.urls(), LocalStack.jwtSecret(), demo.data, ANALYTICS_TIMEOUT);
+            demo.firstLoad = DemoLoad.into(demo.stack.urls(), demo.stack.tokens(), demo.data, ANALYTICS_TIMEOUT);
             log.info("First load: {}", demo.firstLoad.describe());
             return demo;
         } catch (RuntimeException e) {

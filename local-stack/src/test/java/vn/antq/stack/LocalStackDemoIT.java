@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
-import vn.antq.kit.security.JwtIssuer;
 import vn.antq.kit.security.Role;
 import vn.antq.stack.demo.DemoDataSet;
 import vn.antq.stack.demo.DemoFigures;
@@ -48,7 +47,7 @@ class LocalStackDemoIT {
         assertPlantedShortcomingsFound(data);
 
         demo.restart();
-        DemoLoad.Outcome second = DemoLoad.into(stack.urls(), LocalStack.jwtSecret(), data, ANALYTICS_TIMEOUT);
+        DemoLoad.Outcome second = DemoLoad.into(stack.urls(), stack.tokens(), data, ANALYTICS_TIMEOUT);
         log.info("Second load, after a restart: {}", second.describe());
 
         assertThat(second.tally().created()).as("records created by loading the demo again").isZero();
@@ -63,7 +62,7 @@ class LocalStackDemoIT {
      * nothing else is. A planted agency pair is named in either order; a paper-only model by its name.
      */
     private static void assertPlantedShortcomingsFound(DemoDataSet data) {
-        String token = new JwtIssuer(LocalStack.jwtSecret()).issue("it-ops", "OPS", List.of(Role.OPS), null,
+        String token = stack.tokens().issue("it-ops", "OPS", List.of(Role.OPS), null,
                 Duration.ofMinutes(10));
         JsonNode answer = new ServiceClient(stack.urls().analytics())
                 .get("/api/v1/analytics/shortcomings?from=2019-01&to=2024-12", token, Set.of(200)).body();

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import vn.antq.kit.reference.VietnamTime;
 import vn.antq.stack.ServiceClient;
+import vn.antq.stack.IdentityTokens;
 import vn.antq.stack.StackUrls;
 
 /**
@@ -65,13 +66,14 @@ public final class DemoLoad {
     }
 
     /** Loads the data set as of today (Vietnam time) into the stack at {@code urls}. */
-    public static Outcome into(StackUrls urls, String jwtSecret) {
-        return into(urls, jwtSecret, DemoDataSet.generate(VietnamTime.today(Clock.systemUTC())), ANALYTICS_TIMEOUT);
+    public static Outcome into(StackUrls urls, IdentityTokens issuer) {
+        return into(urls, issuer, DemoDataSet.generate(VietnamTime.today(Clock.systemUTC())), ANALYTICS_TIMEOUT);
     }
 
-    public static Outcome into(StackUrls urls, String jwtSecret, DemoDataSet data, Duration analyticsTimeout) {
+    /** Loads {@code data} with tokens made by the stack's identity-service. */
+    public static Outcome into(StackUrls urls, IdentityTokens issuer, DemoDataSet data, Duration analyticsTimeout) {
         long started = System.nanoTime();
-        DemoTokens tokens = new DemoTokens(jwtSecret);
+        DemoTokens tokens = new DemoTokens(issuer);
         LoadTally tally = new LoadTally();
         ExecutorService pool = Executors.newFixedThreadPool(3, daemon("demo-load"));
         try {

@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import vn.antq.kit.security.JwtIssuer;
 import vn.antq.kit.security.Role;
+import vn.antq.stack.IdentityTokens;
 
 /**
- * The tokens the demo loader works with, signed with the stack's secret: per agency a recorder (RECORDER and
+ * The tokens the demo loader works with, made by the stack's identity-service (see {@link IdentityTokens}): per agency a recorder (RECORDER and
  * APPROVER, for Kon Tum, province 62) and a second person who approves awards, since whoever nominates an award
  * may not approve it; an OPS reader for analytics, and an ADMIN who loads its reference data.
  * <p>
@@ -21,11 +21,11 @@ final class DemoTokens {
 
     private static final Duration TTL = Duration.ofHours(2);
 
-    private final JwtIssuer issuer;
+    private final IdentityTokens issuer;
     private final Map<String, String> issued = new ConcurrentHashMap<>();
 
-    DemoTokens(String jwtSecret) {
-        this.issuer = new JwtIssuer(jwtSecret);
+    DemoTokens(IdentityTokens issuer) {
+        this.issuer = issuer;
     }
 
     String recorder(String agency) {
