@@ -28,14 +28,6 @@ import com.nimbusds.jwt.SignedJWT;
  */
 public final class JwtIssuer {
 
-    /**
-     * The shared secret of earlier versions. No service accepts HS256 tokens any more.
-     *
-     * @deprecated kept only so that code not yet moved to identity-service's tokens compiles; nothing may use it.
-     */
-    @Deprecated(forRemoval = true)
-    public static final String LOCAL_DEVELOPMENT_SECRET = "antq-local-development-secret-not-for-production-use";
-
     private final RSAPrivateKey key;
     private final String keyId;
     private final String issuer;
@@ -68,18 +60,6 @@ public final class JwtIssuer {
 
     public JwtIssuer(PrivateKey key, String issuer, String audience) {
         this(key, null, issuer, audience, Clock.systemUTC());
-    }
-
-    /**
-     * The HS256 issuer of earlier versions: refused, no service accepts its tokens any more.
-     *
-     * @deprecated tokens come from identity-service, or from {@link #JwtIssuer(PrivateKey, String, String)}
-     */
-    @Deprecated(forRemoval = true)
-    public JwtIssuer(String secret) {
-        throw new UnsupportedOperationException("HS256 tokens with a shared secret are no longer accepted by any"
-                + " ANTQ service: take tokens from identity-service, or sign RS256 with a private key whose public"
-                + " key the services are given (antq.security.public-key-location).");
     }
 
     /** The same issuer at another time, e.g. to issue a token that has already expired. */

@@ -85,10 +85,6 @@ class JwtIssuerTest {
                 .hasMessageContaining("RSA private key");
         assertThatThrownBy(() -> new JwtIssuer(TestTokens.testPrivateKey(), " ", "a")).hasMessageContaining("issuer");
         assertThatThrownBy(() -> new JwtIssuer(TestTokens.testPrivateKey(), "i", null)).hasMessageContaining("audience");
-        @SuppressWarnings("removal")
-        Runnable hs256 = () -> new JwtIssuer(JwtIssuer.LOCAL_DEVELOPMENT_SECRET);
-        assertThatThrownBy(hs256::run).isInstanceOf(UnsupportedOperationException.class)
-                .hasMessageContaining("no longer accepted");
     }
 
     @Test
