@@ -25,7 +25,9 @@ import vn.antq.identity.account.Account;
 import vn.antq.identity.account.AccountStore;
 import vn.antq.identity.account.PasswordPolicy;
 import vn.antq.identity.account.Role;
+import vn.antq.identity.admin.AccountAdministration;
 import vn.antq.identity.admin.FirstAdministrator;
+import vn.antq.identity.oauth.MongoAuthorizationService;
 import vn.antq.identity.audit.AuditAction;
 import vn.antq.identity.audit.AuditEntry;
 import vn.antq.identity.audit.AuditLog;
@@ -105,8 +107,10 @@ class FirstAdministratorIT {
     void withoutAPasswordInTheEnvironmentOneIsGeneratedAndLoggedOnce(CapturedOutput output) {
         MongoTemplate fresh = new MongoTemplate(mongo, "identity_bootstrap_fresh_" + System.nanoTime());
         AccountStore store = new AccountStore(fresh);
+        AccountAdministration administration = new AccountAdministration(store, passwords, policy, new AuditLog(fresh),
+                new MongoAuthorizationService(fresh), clock);
         FirstAdministrator generating = new FirstAdministrator(new FirstAdministrator.Settings("quantri.moi", "FARMERS",
-                "Lê Thị Mai", ""), store, passwords, policy, new AuditLog(fresh), clock);
+                "Lê Thị Mai", ""), store, administration, policy);
 
         generating.run(null);
 
@@ -117,8 +121,8 @@ class FirstAdministratorIT {
         assertThat(admin.agency()).isEqualTo("FARMERS");
         assertThat(admin.mustChangePassword()).isTrue();
 
-        new FirstAdministrator(new FirstAdministrator.Settings("quantri.khac", "FARMERS", "Khác", ""), store, passwords,
-                policy, new AuditLog(fresh), clock).run(null);
+        new FirstAdministrator(new FirstAdministrator.Settings("quantri.khac", "FARMERS", "Khác", ""), store,
+                administration, policy).run(null);
 
         assertThat(store.count()).isEqualTo(1);
         assertThat(LOGGED.matcher(output.getOut()).results().count()).isEqualTo(1);

@@ -67,6 +67,15 @@ public class AccountAdministration {
 
     public Created create(Actor actor, String username, String displayName, List<String> roles, String localityCode,
                           String localityStructure) {
+        return create(actor, username, displayName, roles, localityCode, localityStructure, policy.initialPassword());
+    }
+
+    /**
+     * As {@link #create(Actor, String, String, List, String, String)}, handing out {@code password} instead of a
+     * generated one (the first administrator's, from the environment); the caller has checked it against the policy.
+     */
+    public Created create(Actor actor, String username, String displayName, List<String> roles, String localityCode,
+                          String localityStructure, String password) {
         List<FieldError> errors = new ArrayList<>();
         if (username == null || !USERNAME.matcher(username).matches()) {
             errors.add(new FieldError("username",
@@ -83,7 +92,6 @@ public class AccountAdministration {
             throw AdministrationRefused.invalid(errors);
         }
         refuseSelfAdmin(actor, username, parsedRoles);
-        String password = policy.initialPassword();
         Instant now = clock.instant();
         Account account = new Account(username, displayName.strip(), actor.agency(), parsedRoles, locality, true,
                 encoder.encode(password), now, true, null, now);

@@ -1,9 +1,6 @@
 package vn.antq.identity.admin;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,7 +11,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import vn.antq.contracts.common.Invariants;
@@ -22,9 +18,6 @@ import vn.antq.identity.account.Account;
 import vn.antq.identity.account.AccountStore;
 import vn.antq.identity.account.PasswordPolicy;
 import vn.antq.identity.account.Role;
-import vn.antq.identity.audit.AuditAction;
-import vn.antq.identity.audit.AuditEntry;
-import vn.antq.identity.audit.AuditLog;
 
 /**
  * The first administrator (quản trị viên đầu tiên): on a start with no account at all, one ADMIN made from
@@ -52,19 +45,15 @@ public class FirstAdministrator implements ApplicationRunner {
 
     private final Settings settings;
     private final AccountStore accounts;
-    private final PasswordEncoder encoder;
+    private final AccountAdministration administration;
     private final PasswordPolicy policy;
-    private final AuditLog audit;
-    private final Clock clock;
 
-    public FirstAdministrator(Settings settings, AccountStore accounts, PasswordEncoder encoder, PasswordPolicy policy,
-                              AuditLog audit, Clock clock) {
+    public FirstAdministrator(Settings settings, AccountStore accounts, AccountAdministration administration,
+                              PasswordPolicy policy) {
         this.settings = settings;
         this.accounts = accounts;
-        this.encoder = encoder;
+        this.administration = administration;
         this.policy = policy;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     @Override
@@ -97,16 +86,18 @@ public class FirstAdministrator implements ApplicationRunner {
             throw new IllegalStateException("The first administrator's initial password breaks the policy: "
                     + breaches.stream().map(PasswordPolicy.Breach::english).collect(Collectors.joining(" ")));
         }
-        Instant now = clock.instant();
-        Account admin = new Account(settings.username(), blank(settings.displayName()) ? settings.username()
-                : settings.displayName(), settings.agency(), Set.of(Role.ADMIN), null, true, encoder.encode(password), now,
-                true, null, now);
-        if (!accounts.create(admin)) {
-            return Optional.empty();
+        // The same path as every account an ADMIN creates: its rules, its audit entry (actor "bootstrap").
+        try {
+            return Optional.of(administration.create(new AccountAdministration.Actor(ACTOR, settings.agency(), null),
+                    settings.username(), blank(settings.displayName()) ? settings.username() : settings.displayName(),
+                    List.of(Role.ADMIN.name()), null, null, password));
+        } catch (AdministrationRefused refused) {
+            if (refused.status() == 409) {
+                return Optional.empty(); // another instance, starting at the same time, made it first
+            }
+            throw new IllegalStateException("The first administrator cannot be created: " + refused.english() + " "
+                    + refused.errors().stream().map(FieldError::english).collect(Collectors.joining(" ")));
         }
-        audit.record(new AuditEntry(now, AuditAction.ACCOUNT_CREATED, ACTOR, admin.username(), null,
-                Map.of("roles", Role.ADMIN.name(), "locality", "")));
-        return Optional.of(new AccountAdministration.Created(admin, password));
     }
 
     private static boolean blank(String value) {
