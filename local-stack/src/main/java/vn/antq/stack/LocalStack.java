@@ -68,10 +68,33 @@ public final class LocalStack implements AutoCloseable {
             + "org.springframework.cloud.gateway.server.mvc.handler.GatewayMultipartAutoConfiguration,"
             + "org.springframework.cloud.gateway.server.mvc.predicate.PredicateAutoConfiguration,"
             + "org.springframework.cloud.gateway.server.mvc.config.DefaultFunctionConfiguration";
+    /** Spring Cloud Commons and Context, which come with the portal's gateway (their health indicators among them). */
+    private static final String CLOUD_COMMONS = "org.springframework.cloud.client.CommonsClientAutoConfiguration,"
+            + "org.springframework.cloud.client.ReactiveCommonsClientAutoConfiguration,"
+            + "org.springframework.cloud.client.discovery.composite.CompositeDiscoveryClientAutoConfiguration,"
+            + "org.springframework.cloud.client.discovery.composite.reactive.ReactiveCompositeDiscoveryClientAutoConfiguration,"
+            + "org.springframework.cloud.client.discovery.simple.SimpleDiscoveryClientAutoConfiguration,"
+            + "org.springframework.cloud.client.discovery.simple.reactive.SimpleReactiveDiscoveryClientAutoConfiguration,"
+            + "org.springframework.cloud.client.hypermedia.CloudHypermediaAutoConfiguration,"
+            + "org.springframework.cloud.client.loadbalancer.LoadBalancerAutoConfiguration,"
+            + "org.springframework.cloud.client.loadbalancer.LoadBalancerDefaultMappingsProviderAutoConfiguration,"
+            + "org.springframework.cloud.client.loadbalancer.reactive.LoadBalancerBeanPostProcessorAutoConfiguration,"
+            + "org.springframework.cloud.client.loadbalancer.reactive.ReactorLoadBalancerClientAutoConfiguration,"
+            + "org.springframework.cloud.client.serviceregistry.ServiceRegistryAutoConfiguration,"
+            + "org.springframework.cloud.client.serviceregistry.AutoServiceRegistrationAutoConfiguration,"
+            + "org.springframework.cloud.commons.util.UtilAutoConfiguration,"
+            + "org.springframework.cloud.commons.security.ResourceServerTokenRelayAutoConfiguration,"
+            + "org.springframework.cloud.commons.config.CommonsConfigAutoConfiguration,"
+            + "org.springframework.cloud.configuration.CompatibilityVerifierAutoConfiguration,"
+            + "org.springframework.cloud.autoconfigure.ConfigurationPropertiesRebinderAutoConfiguration,"
+            + "org.springframework.cloud.autoconfigure.LifecycleMvcEndpointAutoConfiguration,"
+            + "org.springframework.cloud.autoconfigure.RefreshAutoConfiguration,"
+            + "org.springframework.cloud.autoconfigure.RefreshEndpointAutoConfiguration,"
+            + "org.springframework.cloud.autoconfigure.WritableEnvironmentEndpointAutoConfiguration";
     private static final String IDENTITY_ALONE = "--spring.autoconfigure.exclude=" + SERVICE_KIT + "," + CLOUD_STREAM
-            + "," + GATEWAY;
+            + "," + GATEWAY + "," + CLOUD_COMMONS;
     private static final String PORTAL_ALONE = "--spring.autoconfigure.exclude=" + SERVICE_KIT + "," + CLOUD_STREAM;
-    private static final String SERVICE_ALONE = "--spring.autoconfigure.exclude=" + GATEWAY;
+    private static final String SERVICE_ALONE = "--spring.autoconfigure.exclude=" + GATEWAY + "," + CLOUD_COMMONS;
 
     private final LocalStackOptions options;
     /** Every application context started, identity-service first, closed in reverse order. */

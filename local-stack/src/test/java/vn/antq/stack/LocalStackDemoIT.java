@@ -58,6 +58,32 @@ class LocalStackDemoIT {
     }
 
     /**
+     * Public health of each service on the stack's single class path says statuses only, as it does when the service
+     * runs alone: no description or detail, such as the discovery indicator the portal's gateway libraries would add.
+     */
+    @Test
+    void publicHealthShowsStatusesOnly(DemoStack demo) {
+        StackUrls urls = demo.stack().urls();
+        for (java.net.URI service : List.of(urls.events(), urls.models(), urls.awards(), urls.analytics())) {
+            JsonNode health = new ServiceClient(service).health();
+            List<String> notStatus = new ArrayList<>();
+            collectNonStatus(health, "", notStatus);
+            assertThat(notStatus).as("%s public health: %s", service, health).isEmpty();
+        }
+    }
+
+    private static void collectNonStatus(JsonNode node, String path, List<String> found) {
+        for (var field : node.properties()) {
+            String name = field.getKey();
+            if (name.equals("components")) {
+                field.getValue().properties().forEach(c -> collectNonStatus(c.getValue(), path + "/" + c.getKey(), found));
+            } else if (!name.equals("status") && !name.equals("groups")) {
+                found.add(path + "/" + name);
+            }
+        }
+    }
+
+    /**
      * Every shortcoming the demo planted is among those analytics finds for 2019-2024, with its kind and evidence, and
      * nothing else is. A planted agency pair is named in either order; a paper-only model by its name.
      */
