@@ -15,9 +15,12 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.awaitility.Awaitility;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +46,9 @@ public final class OidcClientFlow {
     /** The account's second-factor secret: the one test accounts are made with, or the one offered at enrolment. */
     private String totpSecret = Accounts.TOTP_SECRET;
 
+    /** The last time step each account was given a code for by a flow of this JVM. */
+    private static final Map<String, Long> LAST_STEPS = new ConcurrentHashMap<>();
+
     public OidcClientFlow(int port) {
         this.base = "http://localhost:" + port;
     }
@@ -64,7 +70,7 @@ public final class OidcClientFlow {
                 () -> new IllegalStateException("No redirect after sign-in: " + signedIn.statusCode()));
         HttpResponse<String> authorized = get(location.startsWith("http") ? location : base + location);
         if (authorized.headers().firstValue("Location").orElse("").endsWith("/second-factor")) {
-            HttpResponse<String> confirmed = secondFactor(Totp.code(secretOffered(), Instant.now()));
+            HttpResponse<String> confirmed = secondFactor(freshCode(username, secretOffered()));
             String next = confirmed.headers().firstValue("Location").orElseThrow(
                     () -> new IllegalStateException("The code was refused: " + confirmed.body()));
             authorized = get(next.startsWith("http") ? next : base + next);
@@ -82,6 +88,21 @@ public final class OidcClientFlow {
             totpSecret = offered.group(1).replace(" ", "");
         }
         return totpSecret;
+    }
+
+    /**
+     * A code of the account's that no flow of this JVM gave yet (the provider accepts each step's code once): now's
+     * step, or the next one (which the provider also accepts) when now's was given; when that one was given too, it
+     * waits for the clock to move on.
+     */
+    public static synchronized String freshCode(String username, String secret) {
+        long last = LAST_STEPS.getOrDefault(username, Long.MIN_VALUE);
+        if (last > Totp.stepOf(Instant.now())) {
+            Awaitility.await().atMost(Totp.STEP.multipliedBy(3)).until(() -> Totp.stepOf(Instant.now()) >= last);
+        }
+        long step = Math.max(Totp.stepOf(Instant.now()), last + 1);
+        LAST_STEPS.put(username, step);
+        return Totp.code(secret, Instant.ofEpochSecond(step * Totp.STEP.getSeconds()));
     }
 
     /** This flow computes codes with the secret an account enrolled elsewhere. */
@@ -133,6 +154,11 @@ public final class OidcClientFlow {
 
     public HttpResponse<String> get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+    }
+
+    /** A GET that says what it accepts, as a browser's request for an icon ({@code image/*}) or a script's does. */
+    public HttpResponse<String> get(String url, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build());
     }
 
     public HttpResponse<String> post(String url, Map<String, String> form, String authorization) {

@@ -56,7 +56,7 @@ class SecondFactorIT {
         assertThat(wrong.body()).contains("Mã xác thực không đúng hoặc đã hết hạn.");
         assertThat(accounts.find(admin.username()).orElseThrow().totpSecret()).isNull();
 
-        HttpResponse<String> confirmed = flow.secondFactor(Totp.code(secret, Instant.now()));
+        HttpResponse<String> confirmed = flow.secondFactor(OidcClientFlow.freshCode(admin.username(), secret));
         String next = confirmed.headers().firstValue("Location").orElseThrow();
         assertThat(next).as("where the person was last going").endsWith("/admin");
         assertThat(accounts.find(admin.username()).orElseThrow().totpSecret()).isEqualTo(secret);
@@ -78,8 +78,8 @@ class SecondFactorIT {
 
         String page = flow.get(base() + "/second-factor").body();
         assertThat(page).contains("Nhập mã 6 chữ số").doesNotContain("otpauth://", "id=\"secret\"");
-        String next = flow.secondFactor(Totp.code(Accounts.TOTP_SECRET, Instant.now())).headers().firstValue("Location")
-                .orElseThrow();
+        String next = flow.secondFactor(OidcClientFlow.freshCode(approver.username(), Accounts.TOTP_SECRET))
+                .headers().firstValue("Location").orElseThrow();
         HttpResponse<String> code = flow.get(next.startsWith("http") ? next : base() + next);
 
         assertThat(code.headers().firstValue("Location")).hasValueSatisfying(location ->
@@ -87,6 +87,31 @@ class SecondFactorIT {
         AuditEntry success = audit.latest(approver.username(), 1).get(0);
         assertThat(success.action()).isEqualTo(AuditAction.SIGN_IN_SUCCEEDED);
         assertThat(success.address()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+    }
+
+    @Test
+    void aCodeIsAcceptedOnceEvenWithinItsWindow() {
+        Account approver = Accounts.create(accounts, passwords, "approver", "FARMERS", Set.of(Role.APPROVER), null);
+        String code = OidcClientFlow.freshCode(approver.username(), Accounts.TOTP_SECRET);
+        OidcClientFlow first = new OidcClientFlow(port);
+        follow(first, first.signIn(approver.username(), Accounts.PASSWORD));
+        assertThat(first.secondFactor(code).headers().firstValue("Location")).as("the first time")
+                .hasValueSatisfying(location -> assertThat(location).contains("/oauth2/authorize"));
+
+        // The same code again (seen over a shoulder, or sent twice), in another session, while it is still current.
+        OidcClientFlow second = new OidcClientFlow(port);
+        follow(second, second.signIn(approver.username(), Accounts.PASSWORD));
+        HttpResponse<String> replayed = second.secondFactor(code);
+
+        assertThat(replayed.statusCode()).isEqualTo(200);
+        assertThat(replayed.body()).contains("Mã này đã được dùng.");
+        assertThat(second.get(second.authorizeUrl()).headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/second-factor"));
+        assertThat(actions(approver)).contains(AuditAction.SECOND_FACTOR_FAILED);
+        // A later code of the account's is accepted.
+        HttpResponse<String> later = second.secondFactor(OidcClientFlow.freshCode(approver.username(), Accounts.TOTP_SECRET));
+        assertThat(later.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).contains("/oauth2/authorize"));
     }
 
     @Test

@@ -89,6 +89,15 @@ class SignInIT {
         HttpResponse<String> authorize = flow.get(base() + signedIn.headers().firstValue("Location").orElseThrow()
                 .replace(base(), ""));
         assertThat(authorize.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/password"));
+        // What the browser asks for meanwhile (its icon) is sent to the change too, but is not where it goes after;
+        // an API call gets a problem, not the page.
+        assertThat(flow.get(base() + "/favicon.ico", "image/avif,image/webp,image/*,*/*;q=0.8").headers()
+                .firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/password"));
+        HttpResponse<String> api = flow.get(base() + "/api/v1/accounts", "application/json");
+        assertThat(api.statusCode()).isEqualTo(403);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(api.body()).contains("Cần đổi mật khẩu được cấp trước khi làm việc khác.");
         String csrf = flow.csrfOf(base() + "/password");
         HttpResponse<String> tooShort = flow.post(base() + "/password", Map.of("_csrf", csrf,
                 "currentPassword", "handed-out-123456", "newPassword", "short1", "confirmation", "short1"), null);

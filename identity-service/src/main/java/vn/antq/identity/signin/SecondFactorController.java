@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,13 +48,16 @@ class SecondFactorController {
     private final AccountStore accounts;
     private final AuditLog audit;
     private final SignInLockout lockout;
+    private final UsedCodes usedCodes;
     private final Clock clock;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SecondFactorController(AccountStore accounts, AuditLog audit, SignInLockout lockout, Clock clock) {
+    SecondFactorController(AccountStore accounts, AuditLog audit, SignInLockout lockout, UsedCodes usedCodes,
+                           Clock clock) {
         this.accounts = accounts;
         this.audit = audit;
         this.lockout = lockout;
+        this.usedCodes = usedCodes;
         this.clock = clock;
     }
 
@@ -78,7 +82,16 @@ class SecondFactorController {
             return "redirect:" + PATH;
         }
         Instant now = clock.instant();
-        if (!Totp.matches(secret, code, now)) {
+        OptionalLong step = Totp.matchingStep(secret, code, now);
+        if (step.isPresent() && !usedCodes.claim(account.username(), step.getAsLong(), now)) {
+            // A code already given (or one older than the last given): refused, and counted like a wrong one.
+            record(AuditAction.SECOND_FACTOR_FAILED, account, request, Map.of("reason", "code-already-used"));
+            if (lockout.lockedUntil(account.username()).isPresent()) {
+                return signOutLocked(account, request);
+            }
+            return page(account, session, model, List.of("secondFactor.usedCode"));
+        }
+        if (step.isEmpty()) {
             record(AuditAction.SECOND_FACTOR_FAILED, account, request, Map.of());
             if (lockout.lockedUntil(account.username()).isPresent()) {
                 return signOutLocked(account, request);

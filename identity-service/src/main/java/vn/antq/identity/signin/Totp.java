@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 import javax.crypto.spec.SecretKeySpec;
@@ -60,20 +61,34 @@ public final class Totp {
 
     /** Whether {@code typed} (spaces allowed) is the code of now's step or of the one just before or after it. */
     public static boolean matches(String secret, String typed, Instant now) {
+        return matchingStep(secret, typed, now).isPresent();
+    }
+
+    /**
+     * The time step (seconds since the epoch / {@link #STEP}) whose code {@code typed} is, among now's and the ones
+     * just before and after it; empty when it is none of them.
+     */
+    public static OptionalLong matchingStep(String secret, String typed, Instant now) {
         if (secret == null || typed == null) {
-            return false;
+            return OptionalLong.empty();
         }
         String digits = typed.replace(" ", "");
         if (!CODE.matcher(digits).matches()) {
-            return false;
+            return OptionalLong.empty();
         }
         for (int step = -TOLERATED_STEPS; step <= TOLERATED_STEPS; step++) {
+            Instant at = now.plus(STEP.multipliedBy(step));
             if (MessageDigest.isEqual(digits.getBytes(StandardCharsets.US_ASCII),
-                    code(secret, now.plus(STEP.multipliedBy(step))).getBytes(StandardCharsets.US_ASCII))) {
-                return true;
+                    code(secret, at).getBytes(StandardCharsets.US_ASCII))) {
+                return OptionalLong.of(stepOf(at));
             }
         }
-        return false;
+        return OptionalLong.empty();
+    }
+
+    /** The time step an instant falls in. */
+    public static long stepOf(Instant at) {
+        return Math.floorDiv(at.getEpochSecond(), STEP.getSeconds());
     }
 
     /** The address an authenticator app reads (Key Uri Format), labelled with the issuer and the username. */
