@@ -255,6 +255,7 @@ public final class LocalStack implements AutoCloseable {
         text.append(String.format("%-18s %s  (sign-in provider; accounts: %s/admin)%n", "identity-service",
                 urls.identity(), urls.identity()));
         text.append("\nPortal (cổng thông tin), open it in a browser and sign in: ").append(urls.portal()).append('\n');
+        text.append("Movement dashboard (bảng theo dõi phong trào): ").append(urls.portal()).append("/dashboard/\n");
         if (!people.isEmpty()) {
             text.append("Demo users (a handed-out password must be changed at the first sign-in):\n")
                     .append(DemoAccounts.describe(people));

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -38,13 +39,16 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import vn.antq.infra.Directories;
 import vn.antq.kit.security.Role;
+import vn.antq.stack.demo.DemoAccounts;
 import vn.antq.stack.demo.DemoDataSet;
 
 /**
- * The ops dashboard that analytics-service serves at {@code /}, in a real browser (headless Chromium driven by its
- * chromedriver) on the demo data: signed in with an OPS token, every view is drawn, and every figure it shows equals
- * what the API answers the same question; English relabels it; the views download as CSV that spreadsheets read
- * safely. Screenshots of the whole page go to {@code target/dashboard.png} (Vietnamese, 1920 wide) and
+ * The ops dashboard the portal serves at {@code /dashboard/}, in a real browser (headless Chromium driven by its
+ * chromedriver) on the demo data, signed in as the demo's people with the passwords the stack hands out (changed at
+ * the first sign-in, as identity-service requires). As ops staff of the province, every view is drawn and every
+ * figure it shows equals what the API answers the same question; as the Women's Union recorder of a commune, the
+ * page is limited to that commune and its figures are the API's for the same person; English relabels it; the views
+ * download as CSV that spreadsheets read safely; signed out, the page sends the reader to sign in. Screenshots of the whole page go to {@code target/dashboard.png} (Vietnamese, 1920 wide) and
  * {@code target/dashboard-en-1366.png} (English, laptop width).
  * <p>
  * Skipped, saying why, where Chromium or chromedriver is not installed ({@code .ci/run} installs Debian's
@@ -64,13 +68,22 @@ class DashboardBrowserIT {
     private static final NumberFormat VIETNAMESE = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN"));
     private static final NumberFormat ENGLISH = NumberFormat.getIntegerInstance(Locale.ENGLISH);
     private static final List<String> CHARTS = List.of("participation", "channel-kind", "coordination", "awards", "models");
+    /** Ops staff of the province, and the Women's Union's recorder of commune Tân Cảnh (demo accounts). */
+    private static final String OPS = "ops.kontum";
+    private static final String WOMEN_UNION_COMMUNE_RECORDER = "women-union.commune.recorder";
+    /** What each demo person chooses when the handed-out password must be changed at the first sign-in. */
+    private static final String OWN_PASSWORD = "Phong-trao-bao-ve-2026";
+    /** The people whose handed-out password this JVM already changed (the stack is shared by the tests). */
+    private static final Map<String, String> CHANGED = new ConcurrentHashMap<>();
 
     private static Path profile;
     private static Path downloads;
     private static ChromeDriver browser;
 
     private ServiceClient analytics;
+    private URI portal;
     private URI dashboard;
+    /** A token with the same claims as the signed-in person's, to ask the API the page's questions directly. */
     private String token;
 
     /**
@@ -112,27 +125,72 @@ class DashboardBrowserIT {
         Stream.of(profile, downloads).filter(dir -> dir != null).forEach(Directories::deleteRecursively);
     }
 
-    /** Opens the dashboard of the shared stack, signed out, in Vietnamese, at 1920x1080. */
-    private void open(DemoStack demo) {
+    /** Opens the dashboard of the shared stack at 1920x1080, signed out (no cookie of the portal or the provider). */
+    private void openSignedOut(DemoStack demo) {
         assertThat(demo.firstLoad().caughtUp()).as(demo.firstLoad().describe()).isTrue();
         analytics = new ServiceClient(demo.stack().urls().analytics());
-        dashboard = demo.stack().urls().analytics().resolve("/");
-        token = demo.stack().tokens().issue("dashboard-reader", "OPS", List.of(Role.OPS), null,
-                Duration.ofHours(1));
+        portal = demo.stack().urls().portal();
+        dashboard = portal.resolve("/dashboard/");
         browser.manage().window().setSize(new Dimension(1920, 1080));
+        // The portal and the provider share the host (localhost): its cookies are both's.
+        browser.get(portal.resolve("/css/portal.css").toString());
+        browser.manage().deleteAllCookies();
         browser.get(dashboard.toString());
-        script("sessionStorage.clear(); localStorage.clear();");
-        browser.navigate().refresh();
+    }
+
+    /** Signs in at the provider as the demo person, changing a handed-out password, and waits for the dashboard. */
+    private void openAs(DemoStack demo, String username, Set<String> viewStates) {
+        openSignedOut(demo);
+        DemoAccounts.Handed handed = demo.stack().demoAccounts().stream()
+                .filter(one -> one.spec().username().equals(username)).findFirst().orElseThrow();
+        DemoAccounts.Spec spec = handed.spec();
+        token = demo.stack().tokens().issue(username, spec.agency(),
+                spec.roles().stream().map(Role::valueOf).toList(), spec.locality(), Duration.ofHours(1));
+        String password = handed.password() != null ? handed.password() : CHANGED.get(username);
+        assertThat(password).as("a password for %s (%s)", username, handed.outcome()).isNotNull();
+        awaitVisible("#username").sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+        if (handed.password() != null) {
+            awaitVisible("#password-forced");
+            browser.findElement(By.id("currentPassword")).sendKeys(password);
+            browser.findElement(By.id("newPassword")).sendKeys(OWN_PASSWORD);
+            browser.findElement(By.id("confirmation")).sendKeys(OWN_PASSWORD);
+            browser.findElement(By.id("change-password")).click();
+            CHANGED.put(username, OWN_PASSWORD);
+        }
+        new WebDriverWait(browser, PAGE_TIMEOUT).withMessage(() -> "the dashboard is not ready: " + whereThePageIs())
+                .until(driver -> "ready".equals(script("return document.body && document.body.dataset.state")));
+        assertThat(browser.getCurrentUrl()).startsWith(dashboard.toString());
+        for (WebElement view : browser.findElements(By.cssSelector("[data-view]"))) {
+            assertThat(view.getDomAttribute("data-state")).as("state of view %s: %s", view.getDomAttribute("data-view"),
+                    view.findElement(By.cssSelector("[data-part='message']")).getText()).isIn(viewStates);
+        }
+    }
+
+    /** The address, the page's state and each view's, for a failure's message. */
+    private String whereThePageIs() {
+        return browser.getCurrentUrl() + " " + script("return (document.body ? document.body.dataset.state : 'no body')"
+                + " + ' ' + [...document.querySelectorAll('[data-view]')].map(v => v.dataset.view + '=' + v.dataset.state"
+                + " + ' ' + ((v.querySelector('[data-part=message]') || {}).textContent || '')).join('; ')"
+                + " + ' ' + (document.querySelector('.problem, [role=alert]') || {}).textContent");
+    }
+
+    private WebElement awaitVisible(String css) {
+        return new WebDriverWait(browser, PAGE_TIMEOUT).until(driver -> {
+            List<WebElement> found = driver.findElements(By.cssSelector(css));
+            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+        });
     }
 
     @Test
     void showsEveryViewFilledWithTheFiguresTheApiAnswers(DemoStack demo) throws IOException {
-        open(demo);
-        signIn();
+        openAs(demo, OPS, Set.of("ready", "unavailable"));
 
-        assertThat(text("#user-agency")).isEqualTo("OPS");
+        assertThat(text("#user-name")).isEqualTo("Cán bộ theo dõi, Công an tỉnh Kon Tum");
+        assertThat(text("#user-agency")).isEqualTo("Công an");
         assertThat(text("#user-roles")).isEqualTo("Theo dõi");
-        assertThat(text("#user-locality")).isEqualTo("Mọi địa bàn");
+        assertThat(text("#user-locality")).isEqualTo("Toàn tỉnh");
 
         JsonNode participation = api("/api/v1/analytics/participation?" + PERIOD);
         long womenUnion = api("/api/v1/analytics/participation?agency=WOMEN_UNION&" + PERIOD)
@@ -178,19 +236,20 @@ class DashboardBrowserIT {
 
     @Test
     void switchingToEnglishRelabelsTheViewsAndWritesNumbersTheEnglishWay(DemoStack demo) throws IOException {
-        open(demo);
-        signIn();
+        openAs(demo, OPS, Set.of("ready", "unavailable"));
         long total = api("/api/v1/analytics/participation?" + PERIOD).path("totals").path("participants").asLong();
         assertThat(text("#view-participation h2")).isEqualTo("Lượt người tham gia theo lực lượng");
         assertThat(text(".kpis [data-figure='participation-total']")).isEqualTo(VIETNAMESE.format(total));
 
         browser.findElement(By.id("lang-switch")).click();
 
-        assertThat(script("return document.documentElement.lang")).isEqualTo("en");
+        new WebDriverWait(browser, PAGE_TIMEOUT).until(driver -> "en".equals(script("return document.documentElement.lang")));
         assertThat(text("#view-participation h2")).isEqualTo("Participations by agency");
         assertThat(text("#view-districts h2")).isEqualTo("By district");
         assertThat(text(".kpis [data-figure='participation-total']")).isEqualTo(ENGLISH.format(total));
-        assertThat(text("#user-roles")).isEqualTo("Ops");
+        assertThat(text("#user-roles")).isEqualTo("Operations");
+        assertThat(text("#user-agency")).isEqualTo("Police");
+        assertThat(text("#user-locality")).isEqualTo("Province-wide");
         assertThat(script("return echarts.getInstanceByDom(document.querySelector('[data-chart=participation]'))"
                 + ".getOption().series.map(s => s.name)"))
                 .isEqualTo(List.of("Police", "Women's Union", "Veterans' Association", "Farmers' Association"));
@@ -201,8 +260,7 @@ class DashboardBrowserIT {
 
     @Test
     void downloadsAViewAsCsvThatSpreadsheetsReadAsTextInVietnamese(DemoStack demo) throws IOException {
-        open(demo);
-        signIn();
+        openAs(demo, OPS, Set.of("ready", "unavailable"));
         JsonNode answer = api("/api/v1/analytics/participation?groupBy=district&" + PERIOD);
 
         browser.findElement(By.cssSelector("[data-csv='districts']")).click();
@@ -232,19 +290,44 @@ class DashboardBrowserIT {
     }
 
     @Test
-    void withoutAValidTokenThePageAsksForOneAndTheApiStaysClosed(DemoStack demo) {
-        open(demo);
-        assertThat(browser.findElement(By.id("sign-in")).isDisplayed()).isTrue();
-        assertThat(browser.findElement(By.id("dashboard")).isDisplayed()).isFalse();
+    void theWomenUnionsCommuneRecorderSeesOnlyTheirCommuneWithTheApisFigures(DemoStack demo) {
+        openAs(demo, WOMEN_UNION_COMMUNE_RECORDER, Set.of("ready", "empty", "unavailable"));
 
-        browser.findElement(By.id("token-input")).sendKeys("not-a-token");
-        browser.findElement(By.id("sign-in-submit")).click();
+        assertThat(text("#user-agency")).isEqualTo("Hội Liên hiệp Phụ nữ");
+        assertThat(text("#user-roles")).isEqualTo("Cập nhật hoạt động");
+        assertThat(text("#user-locality")).isEqualTo("Xã Tân Cảnh, Huyện Đắk Tô, Tỉnh Kon Tum");
+        List<String> places = browser.findElements(By.cssSelector("#filter-locality option")).stream()
+                .map(option -> option.getDomAttribute("value")).filter(value -> !value.isEmpty()).toList();
+        assertThat(places).containsExactly(DemoAccounts.COMMUNE);
 
-        new WebDriverWait(browser, PAGE_TIMEOUT).until(driver -> driver.findElement(By.id("sign-in-error")).isDisplayed());
-        assertThat(text("#sign-in-error")).isEqualTo("Không đọc được mã: một JWT gồm ba phần ngăn cách bởi dấu chấm.");
-        Object status = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "fetch('api/v1/analytics/participation').then(r => done(r.status))");
-        assertThat(((Number) status).intValue()).isEqualTo(401);
+        JsonNode own = api("/api/v1/analytics/participation?" + PERIOD);
+        long province = analytics.get("/api/v1/analytics/participation?" + PERIOD, demo.stack().tokens().issue("ops",
+                "OPS", List.of(Role.OPS), null, Duration.ofMinutes(5)), Set.of(200)).body()
+                .path("totals").path("participants").asLong();
+        assertFigure("participation-total", own.path("totals").path("participants").asLong());
+        assertFigure("activities-total", own.path("totals").path("activities").asLong());
+        assertThat(own.path("totals").path("participants").asLong()).as("the commune's, not the province's")
+                .isLessThan(province);
+        // A wider place, asked through the portal with the person's own session, is refused by analytics.
+        Object wider = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('../api/analytics/v1/analytics/participation?locality=" + DemoAccounts.DISTRICT + "&" + PERIOD
+                + "').then(r => done(r.status)).catch(e => done(String(e)))");
+        assertThat(((Number) wider).intValue()).isEqualTo(403);
+    }
+
+    @Test
+    void signedOutThePageSendsTheReaderToSignInAndTheRelayStaysClosed(DemoStack demo) throws Exception {
+        openSignedOut(demo);
+
+        awaitVisible("#username");
+        assertThat(browser.getCurrentUrl()).startsWith(demo.stack().urls().identity().resolve("/login").toString());
+        java.net.http.HttpResponse<String> relayed = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(portal.resolve("/api/analytics/v1/analytics/participation"))
+                        .header("Accept", "application/json").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(relayed.statusCode()).isEqualTo(401);
+        assertThat(relayed.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
     }
 
     /** As the dashboard writes it in a CSV: one decimal, none when it is whole (178.8, 179). */
@@ -253,17 +336,6 @@ class DashboardBrowserIT {
                 .divide(BigDecimal.valueOf(row.path("activities").asLong()), 0, RoundingMode.HALF_UP)
                 .movePointLeft(1);
         return value.stripTrailingZeros().toPlainString();
-    }
-
-    private void signIn() {
-        browser.findElement(By.id("token-input")).sendKeys(token);
-        browser.findElement(By.id("sign-in-submit")).click();
-        new WebDriverWait(browser, PAGE_TIMEOUT)
-                .until(driver -> "ready".equals(script("return document.body.dataset.state")));
-        for (WebElement view : browser.findElements(By.cssSelector("[data-view]"))) {
-            assertThat(view.getDomAttribute("data-state")).as("state of view %s: %s", view.getDomAttribute("data-view"),
-                    view.findElement(By.cssSelector("[data-part='message']")).getText()).isIn("ready", "unavailable");
-        }
     }
 
     private void assertDistrictTableSortsTheApisRows() {

@@ -6,10 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -172,6 +174,49 @@ class PortalBrowserIT {
         browser.await("#username");
         assertThat(browser.driver().getCurrentUrl()).startsWith(TestPlatform.identityUrl() + "/login");
         browser.open(TestPlatform.portalUrl() + "/");
+        browser.await("#username");
+        assertThat(browser.driver().getCurrentUrl()).startsWith(TestPlatform.identityUrl() + "/login");
+    }
+
+    @Test
+    void theDashboardShowsTheSignedInPersonInWordsAndSignsOutAtTheProvider() throws Exception {
+        Account officer = account(Set.of(Role.RECORDER), new Locality("23491", Structure.Y2019));
+        browser.open(TestPlatform.portalUrl() + "/");
+        browser.signIn(officer.username(), PASSWORD);
+
+        browser.await("#open-dashboard").click();
+
+        assertThat(browser.text("#user-name")).isEqualTo("Nguyễn Thị Hoa");
+        assertThat(browser.text("#user-agency")).isEqualTo("Hội Liên hiệp Phụ nữ");
+        assertThat(browser.text("#user-locality")).isEqualTo("Xã Đắk Pne, Huyện Kon Rẫy, Tỉnh Kon Tum");
+        assertThat(browser.text("#user-roles")).isEqualTo("Cập nhật hoạt động");
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(TestPlatform.portalUrl() + "/dashboard/");
+        // The figures come through the relay, which adds the person's token; the page holds none.
+        StubBackend.Seen figures = Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> TestPlatform.backend().seen("/api/v1/analytics/participation"), java.util.Objects::nonNull);
+        assertThat(figures.cookie()).isNull();
+        SignedJWT relayed = SignedJWT.parse(figures.authorization().substring("Bearer ".length()));
+        assertThat(verifiesAgainstIdentityJwks(relayed)).isTrue();
+        assertThat(relayed.getJWTClaimsSet().getSubject()).isEqualTo(officer.username());
+        assertThat(browser.driver().getPageSource()).doesNotContain("eyJ");
+        assertThat((String) browser.driver().executeScript(
+                "return JSON.stringify(sessionStorage) + JSON.stringify(localStorage) + document.cookie"))
+                .doesNotContain("eyJ").doesNotContain("ANTQ_PORTAL");
+
+        browser.driver().findElement(org.openqa.selenium.By.id("lang-switch")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(
+                driver -> "Women's Union".equals(driver.findElement(org.openqa.selenium.By.id("user-agency")).getText()));
+        assertThat(browser.text("#user-roles")).isEqualTo("Recorder");
+        browser.open(TestPlatform.portalUrl() + "/");
+        assertThat(browser.text("#open-dashboard")).isEqualTo("Movement dashboard");
+        browser.open(TestPlatform.portalUrl() + "/dashboard/");
+        assertThat(browser.text("#sign-out")).isEqualTo("Sign out");
+
+        browser.driver().findElement(org.openqa.selenium.By.id("sign-out")).click();
+
+        browser.await("#username");
+        assertThat(browser.driver().getCurrentUrl()).startsWith(TestPlatform.identityUrl() + "/login");
+        browser.open(TestPlatform.portalUrl() + "/dashboard/");
         browser.await("#username");
         assertThat(browser.driver().getCurrentUrl()).startsWith(TestPlatform.identityUrl() + "/login");
     }

@@ -40,7 +40,10 @@ class SecurityConfiguration {
         RequestMatcher api = request -> ApiProblems.isApi(request);
 
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/css/**", "/error", "/sign-in-failed", "/actuator/health/**").permitAll()
+                        // The browser asks for /favicon.ico by itself, beside the page: were it behind sign-in, its
+                        // redirect would start a second authorization request that replaces the page's own.
+                        .requestMatchers("/css/**", "/dashboard/assets/**", "/webjars/**", "/favicon.ico", "/error",
+                                "/sign-in-failed", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
                         .loginPage("/oauth2/authorization/" + properties.registrationId())

@@ -56,9 +56,6 @@ public class KitSecurityConfiguration {
             "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
             "/swagger-ui.html", "/error"};
 
-    /** The analytics dashboard's static files and the libraries it loads from WebJars; its API calls carry a token. */
-    static final String[] PUBLIC_STATIC_PATHS = {"/", "/index.html", "/assets/**", "/webjars/**", "/favicon.ico"};
-
     /** The scope of list requests, with the gazetteer the service uses. */
     @Bean
     @ConditionalOnMissingBean
@@ -81,7 +78,6 @@ public class KitSecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
-                        .requestMatchers(HttpMethod.GET, PUBLIC_STATIC_PATHS).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(

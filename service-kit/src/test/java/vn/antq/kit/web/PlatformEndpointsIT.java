@@ -65,8 +65,10 @@ class PlatformEndpointsIT {
     }
 
     @Test
-    void theDashboardRootIsNotBehindTheTokenCheck() {
-        // The sample service has no dashboard: a 404 problem, not a 401, shows the path is public.
-        http.get("/index.html").call().assertProblem(404);
+    void nothingElseIsPublic() {
+        // Services serve no pages (the dashboard lives in the portal): without a token, even the root is refused.
+        http.get("/").call().assertProblem(401);
+        http.get("/index.html").call().assertProblem(401);
+        http.get("/webjars/echarts/dist/echarts.min.js").call().assertProblem(401);
     }
 }

@@ -1,11 +1,12 @@
-// The dashboard: sign-in with a pasted token, the period and locality, and the views, each loaded from the
-// analytics API with the token, drawn, and downloadable as CSV. Switching language redraws from the answers
-// already loaded.
+// The dashboard: who is signed in (from the portal's session), the period and locality, and the views, each loaded
+// from the analytics API through the portal's relay, drawn, and downloadable as CSV. Switching language redraws from
+// the answers already loaded.
 import { ApiError, get } from './api.js';
 import { csvText, download } from './csv.js';
 import { dateTime, number } from './format.js';
-import { applyTexts, label, language, setLanguage, t } from './i18n.js';
+import { applyTexts, language, setLanguage, t } from './i18n.js';
 import * as session from './session.js';
+import { SessionEnded } from './session.js';
 import awards from './views/awards.js';
 import channelKind from './views/channel-kind.js';
 import coordination from './views/coordination.js';
@@ -17,9 +18,7 @@ import shortcomings, { Unavailable } from './views/shortcomings.js';
 const VIEWS = [participation, channelKind, coordination, districts, models, awards, shortcomings];
 const $ = (selector) => document.querySelector(selector);
 
-const state = { query: null, data: {}, places: new Map(), freshness: null, asOf: null, claims: null };
-
-class SessionEnded extends Error {}
+const state = { query: null, data: {}, places: new Map(), freshness: null, asOf: null, person: null, ended: false };
 
 function cardOf(view) {
   return document.querySelector(`[data-view="${view.id}"]`);
@@ -32,56 +31,23 @@ function showMessage(card, text, kind) {
   message.hidden = !text;
 }
 
-// ---- signing in and out ----
+// ---- the signed-in person ----
 
-function showSignIn(errorKey) {
+/** The portal's session has ended (signed out elsewhere, expired, or the account disabled): say so, offer to sign in. */
+function showSessionEnded() {
+  state.ended = true;
+  VIEWS.forEach((view) => { delete state.data[view.id]; });
   $('#dashboard').hidden = true;
   $('#user').hidden = true;
   $('#sign-out').hidden = true;
-  $('#sign-in').hidden = false;
-  const error = $('#sign-in-error');
-  error.hidden = !errorKey;
-  error.dataset.i18n = errorKey || '';
-  error.textContent = errorKey ? t(errorKey) : '';
+  $('#session-ended').hidden = false;
   document.body.dataset.state = 'signed-out';
-  $('#token-input').focus();
+  $('#sign-in-again').focus();
 }
 
-async function signIn(text) {
-  let claims;
-  try {
-    claims = session.claimsOf(text);
-  } catch (e) {
-    showSignIn('signin.unreadable');
-    return;
-  }
-  if (session.isExpired(claims)) {
-    showSignIn('signin.expired');
-    return;
-  }
-  session.signIn(text);
-  try {
-    state.freshness = await get('freshness');
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 401) {
-      session.signOut();
-      showSignIn('signin.rejected');
-      return;
-    }
-  }
-  $('#token-input').value = '';
-  await enter(claims);
-}
-
-function signOut(errorKey) {
-  session.signOut();
-  VIEWS.forEach((view) => { delete state.data[view.id]; });
-  showSignIn(errorKey);
-}
-
-async function enter(claims) {
-  state.claims = claims;
-  $('#sign-in').hidden = true;
+async function enter(person) {
+  state.person = person;
+  $('#session-ended').hidden = true;
   $('#dashboard').hidden = false;
   $('#user').hidden = false;
   $('#sign-out').hidden = false;
@@ -92,22 +58,21 @@ async function enter(claims) {
     if (e instanceof SessionEnded) {
       return;
     }
-    // Without the list the figures still load, for every locality the token allows.
+    // Without the list the figures still load, for every locality the person may see.
   }
   await apply();
 }
 
 function renderUser() {
-  const claims = state.claims;
-  if (!claims) {
+  const person = state.person;
+  if (!person) {
     return;
   }
-  $('#user-name').textContent = claims.sub || '';
-  $('#user-agency').textContent = label('agency', claims.agency);
-  $('#user-roles').textContent = (claims.roles || []).map((role) => label('role', role)).join(', ') || '–';
-  $('#user-locality').textContent = claims.locality
-    ? `${state.places.get(claims.locality) || ''} (${claims.locality})`.trim()
-    : t('user.everywhere');
+  const words = (coded) => (coded ? coded[language()] || coded.code || '' : '');
+  $('#user-name').textContent = person.name || person.username || '';
+  $('#user-agency').textContent = words(person.agency) || '–';
+  $('#user-roles').textContent = (person.roles || []).map(words).join(', ') || '–';
+  $('#user-locality').textContent = words(person.locality) || t('user.everywhere');
 }
 
 // ---- period and locality ----
@@ -119,9 +84,9 @@ async function loadPlaces() {
   const chosen = select.value;
   select.querySelectorAll('option:not([value=""])').forEach((option) => option.remove());
   state.places.clear();
-  // A token limited to a locality may ask for it and the places within it, never a wider one (the API answers 403):
-  // the rows all lie within it, so only their units at the token's level and below are offered.
-  const own = state.claims && state.claims.locality;
+  // A person limited to a locality may ask for it and the places within it, never a wider one (the API answers 403):
+  // the rows all lie within it, so only their units at the person's level and below are offered.
+  const own = state.person && state.person.locality && state.person.locality.code;
   const ownDepth = own ? ({ 2: 0, 3: 1, 5: 2 }[own.length] ?? 0) : 0;
   const add = (code, name, depth) => {
     if (!code || depth < ownDepth || state.places.has(code)) {
@@ -141,7 +106,6 @@ async function loadPlaces() {
     add(row.commune, row.communeName, 2);
   });
   select.value = state.places.has(chosen) ? chosen : '';
-  renderUser();
 }
 
 function readFilters() {
@@ -156,13 +120,13 @@ function readFilters() {
 
 // ---- loading and drawing the views ----
 
-/** Runs an API call; a 401 means the token no longer works: back to the sign-in. */
+/** Runs an API call; a 401 means the portal's session has ended: say so and offer to sign in again. */
 async function call(request) {
   try {
     return await request();
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) {
-      signOut('signin.sessionEnded');
+      showSessionEnded();
       throw new SessionEnded();
     }
     throw e;
@@ -179,7 +143,7 @@ async function apply() {
   $('#status-line').textContent = t('status.loading');
   const freshness = call(() => get('freshness')).then((f) => { state.freshness = f; }).catch(() => {});
   await Promise.all([...VIEWS.map((view) => loadView(view)), freshness]);
-  if (!session.token()) {
+  if (state.ended) {
     return;
   }
   renderSummary();
@@ -255,10 +219,6 @@ function redrawAll() {
   if (!$('#filter-error').hidden) {
     readFilters();
   }
-  const error = $('#sign-in-error');
-  if (!error.hidden && error.dataset.i18n) {
-    error.textContent = t(error.dataset.i18n);
-  }
 }
 
 function downloadCsv(viewId) {
@@ -275,15 +235,22 @@ function downloadCsv(viewId) {
 // ---- wiring ----
 
 function wire() {
-  $('#lang-switch').addEventListener('click', () => {
-    setLanguage(language() === 'vi' ? 'en' : 'vi');
+  $('#lang-switch').addEventListener('click', async () => {
+    const next = language() === 'vi' ? 'en' : 'vi';
+    try {
+      // The portal remembers the choice (its home page and messages follow it); then the page redraws.
+      state.person = await session.current(next);
+    } catch (e) {
+      if (e instanceof SessionEnded) {
+        showSessionEnded();
+        return;
+      }
+    }
+    setLanguage(next);
     redrawAll();
   });
-  $('#sign-in-form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    signIn($('#token-input').value);
-  });
-  $('#sign-out').addEventListener('click', () => signOut());
+  $('#sign-in-again').addEventListener('click', () => session.signInAgain());
+  $('#sign-out').addEventListener('click', () => session.signOut(state.person));
   $('#filters').addEventListener('submit', (event) => {
     event.preventDefault();
     apply();
@@ -302,25 +269,19 @@ function wire() {
   document.querySelectorAll('[data-csv]').forEach((button) => button.addEventListener('click', () => downloadCsv(button.dataset.csv)));
 }
 
-function start() {
-  setLanguage(language());
+async function start() {
   applyTexts();
   wire();
-  const token = session.token();
-  if (!token) {
-    showSignIn();
+  let person;
+  try {
+    person = await session.current();
+  } catch {
+    showSessionEnded();
     return;
   }
-  try {
-    const claims = session.claimsOf(token);
-    if (session.isExpired(claims)) {
-      signOut('signin.expired');
-      return;
-    }
-    enter(claims);
-  } catch (e) {
-    signOut('signin.unreadable');
-  }
+  setLanguage(person.language);
+  applyTexts();
+  await enter(person);
 }
 
 start();

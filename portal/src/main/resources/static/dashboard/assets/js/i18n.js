@@ -6,17 +6,9 @@ const TEXTS = {
   'app.subtitle': ['Bảng theo dõi phong trào', 'Movement dashboard'],
   'lang.switch': ['English', 'Tiếng Việt'],
   'lang.switch.title': ['Switch to English', 'Chuyển sang tiếng Việt'],
-  'signin.title': ['Đăng nhập', 'Sign in'],
-  'signin.help': ['Dán mã truy cập (JWT) được cấp cho bạn. Bản chạy thử trên máy in sẵn một mã OPS khi khởi động.',
-    'Paste the access token (JWT) you were issued. The local stack prints an OPS token when it starts.'],
-  'signin.token': ['Mã truy cập', 'Access token'],
-  'signin.submit': ['Đăng nhập', 'Sign in'],
-  'signin.note': ['Mã chỉ được giữ trong thẻ trình duyệt này và mất khi đóng thẻ.',
-    'The token is kept in this browser tab only and is gone when you close it.'],
-  'signin.unreadable': ['Không đọc được mã: một JWT gồm ba phần ngăn cách bởi dấu chấm.',
-    'This is not a readable token: a JWT has three parts separated by dots.'],
-  'signin.expired': ['Mã đã hết hạn, hãy xin mã mới.', 'The token has expired; ask for a new one.'],
-  'signin.rejected': ['Máy chủ không chấp nhận mã này.', 'The server does not accept this token.'],
+  'home': ['Trang chủ', 'Home'],
+  'home.title': ['Về trang chủ của cổng thông tin', 'Back to the portal home page'],
+  'signin.again': ['Đăng nhập lại', 'Sign in again'],
   'signin.sessionEnded': ['Phiên làm việc đã hết hạn, hãy đăng nhập lại.', 'Your session has ended; please sign in again.'],
   'signout': ['Đăng xuất', 'Sign out'],
   'user.agency': ['Đơn vị', 'Agency'],
@@ -221,9 +213,9 @@ const LABELS = {
 };
 
 const LANGUAGES = ['vi', 'en'];
-const STORAGE_KEY = 'antq.dashboard.lang';
 
-let current = LANGUAGES.includes(localStorage.getItem(STORAGE_KEY)) ? localStorage.getItem(STORAGE_KEY) : 'vi';
+// The portal remembers the language (its ANTQ_LANG cookie); the page takes it from the session's answer.
+let current = 'vi';
 
 export function language() {
   return current;
@@ -231,7 +223,6 @@ export function language() {
 
 export function setLanguage(lang) {
   current = LANGUAGES.includes(lang) ? lang : 'vi';
-  localStorage.setItem(STORAGE_KEY, current);
   document.documentElement.lang = current;
 }
 

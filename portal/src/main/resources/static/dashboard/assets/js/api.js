@@ -1,9 +1,8 @@
-// The analytics API as the page calls it: GET with the bearer token and the reader's language; problems
-// (RFC 9457, already in that language) become ApiError with the server's own words.
+// The analytics API as the page calls it, through the portal's relay (which adds the person's access token) with
+// the reader's language; problems (RFC 9457, already in that language) become ApiError with the server's own words.
 import { language } from './i18n.js';
-import { token } from './session.js';
 
-const BASE = 'api/v1/analytics/';
+const BASE = '../api/analytics/v1/analytics/';
 
 export class ApiError extends Error {
   constructor(status, message) {
@@ -12,7 +11,7 @@ export class ApiError extends Error {
   }
 }
 
-/** GET /api/v1/analytics/{path}?{params}; params with an empty value are left out. */
+/** GET analytics-service's /api/v1/analytics/{path}?{params}; params with an empty value are left out. */
 export async function get(path, params = {}) {
   const query = new URLSearchParams();
   Object.entries(params).forEach(([name, value]) => {
@@ -22,7 +21,7 @@ export async function get(path, params = {}) {
   });
   const url = BASE + path + (query.toString() ? `?${query}` : '');
   const response = await fetch(url, {
-    headers: { Authorization: `Bearer ${token()}`, Accept: 'application/json', 'Accept-Language': language() },
+    headers: { Accept: 'application/json', 'Accept-Language': language() },
     cache: 'no-store',
   });
   if (!response.ok) {

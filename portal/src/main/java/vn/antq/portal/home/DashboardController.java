@@ -1,0 +1,86 @@
+package vn.antq.portal.home;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import vn.antq.gazetteer.Gazetteer;
+import vn.antq.portal.PortalProperties;
+
+/**
+ * The ops dashboard (bảng theo dõi phong trào) at {@code /dashboard/}, and {@code /api/session}: who is signed in,
+ * each code with its words in both languages, and the anti-forgery token the page signs out with. The page's
+ * figures come through the relay ({@code /api/analytics/...}); no token ever reaches the browser.
+ */
+@Controller
+class DashboardController {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final Locale EN = Locale.ENGLISH;
+
+    private final PortalProperties.Claims claims;
+    private final Labels labels = new Labels(Gazetteer.official());
+
+    DashboardController(PortalProperties properties) {
+        this.claims = properties.claims();
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard() {
+        return "redirect:/dashboard/";
+    }
+
+    @GetMapping("/dashboard/")
+    String page() {
+        return "forward:/dashboard/index.html";
+    }
+
+    @GetMapping(value = "/api/session", produces = "application/json")
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> session(@AuthenticationPrincipal OidcUser user, Locale locale,
+                                                HttpServletRequest request) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        String name = user.getClaimAsString(claims.name());
+        body.put("username", user.getSubject());
+        body.put("name", name == null ? user.getSubject() : name);
+        body.put("language", Labels.english(locale) ? "en" : "vi");
+        String agency = user.getClaimAsString(claims.agency());
+        body.put("agency", words(agency, l -> labels.agency(agency, l)));
+        Object roles = user.getClaims().get(claims.roles());
+        List<Map<String, String>> roleWords = roles instanceof Collection<?> codes
+                ? codes.stream().map(String::valueOf).map(code -> words(code, l -> labels.role(code, l))).toList()
+                : List.of();
+        body.put("roles", roleWords);
+        String locality = user.getClaimAsString(claims.locality());
+        String structure = user.getClaimAsString(claims.localityStructure());
+        body.put("locality", words(locality, l -> labels.locality(locality, structure, l)));
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        if (csrf != null) {
+            body.put("csrf", Map.of("headerName", csrf.getHeaderName(), "parameterName", csrf.getParameterName(),
+                    "token", csrf.getToken()));
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+    }
+
+    private static Map<String, String> words(String code, Function<Locale, String> label) {
+        Map<String, String> words = new LinkedHashMap<>();
+        words.put("code", code);
+        words.put("vi", label.apply(VI));
+        words.put("en", label.apply(EN));
+        return words;
+    }
+}
