@@ -21,6 +21,7 @@ import vn.antq.activities.EventServiceApplication;
 import vn.antq.infra.Directories;
 import vn.antq.infra.InProcessKafka;
 import vn.antq.infra.InProcessMongo;
+import vn.antq.infra.OneClassPath;
 import vn.antq.identity.IdentityServiceApplication;
 import vn.antq.identity.account.AccountStore;
 import vn.antq.identity.admin.AccountAdministration;
@@ -39,62 +40,11 @@ import vn.antq.stack.demo.DemoLoad;
 public final class LocalStack implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
-    /*
-     * One JVM, one class path: every application would also configure itself with the libraries only the others use.
-     * Each leaves out what it does not have on its own, so that it runs as it does alone: identity-service and the
-     * portal leave out the four services' kit and Spring Cloud Stream / Function (whose function catalogue would
-     * make the gateway answer paths such as identity-service's /login with a function route); identity-service and
-     * the four services leave out the portal's gateway.
-     */
-    private static final String SERVICE_KIT = "vn.antq.kit.web.KitWebConfiguration,"
-            + "vn.antq.kit.security.KitSecurityConfiguration,vn.antq.kit.outbox.OutboxConfiguration,"
-            + "vn.antq.kit.reference.ReferenceConfiguration,vn.antq.kit.health.HealthConfiguration,"
-            + "vn.antq.kit.store.MongoTimeoutConfiguration,vn.antq.kit.openapi.KitOpenApiConfiguration";
-    private static final String CLOUD_STREAM = "org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration,"
-            + "org.springframework.cloud.function.cloudevent.CloudEventsFunctionExtensionConfiguration,"
-            + "org.springframework.cloud.function.context.config.FunctionsEndpointAutoConfiguration,"
-            + "org.springframework.cloud.function.observability.ObservationAutoConfiguration,"
-            + "org.springframework.cloud.stream.config.BindersHealthIndicatorAutoConfiguration,"
-            + "org.springframework.cloud.stream.config.ChannelsEndpointAutoConfiguration,"
-            + "org.springframework.cloud.stream.config.BindingsEndpointAutoConfiguration,"
-            + "org.springframework.cloud.stream.config.BindingServiceConfiguration,"
-            + "org.springframework.cloud.stream.function.FunctionConfiguration,"
-            + "org.springframework.cloud.stream.binder.kafka.config.ExtendedBindingHandlerMappingsProviderConfiguration,"
-            + "org.springframework.cloud.stream.binder.kafka.config.MessageConverterHelperConfiguration";
-    private static final String GATEWAY = "org.springframework.cloud.gateway.server.mvc.GatewayServerMvcAutoConfiguration,"
-            + "org.springframework.cloud.gateway.server.mvc.GatewayMvcClassPathWarningAutoConfiguration,"
-            + "org.springframework.cloud.gateway.server.mvc.filter.FilterAutoConfiguration,"
-            + "org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctionAutoConfiguration,"
-            + "org.springframework.cloud.gateway.server.mvc.handler.GatewayMultipartAutoConfiguration,"
-            + "org.springframework.cloud.gateway.server.mvc.predicate.PredicateAutoConfiguration,"
-            + "org.springframework.cloud.gateway.server.mvc.config.DefaultFunctionConfiguration";
-    /** Spring Cloud Commons and Context, which come with the portal's gateway (their health indicators among them). */
-    private static final String CLOUD_COMMONS = "org.springframework.cloud.client.CommonsClientAutoConfiguration,"
-            + "org.springframework.cloud.client.ReactiveCommonsClientAutoConfiguration,"
-            + "org.springframework.cloud.client.discovery.composite.CompositeDiscoveryClientAutoConfiguration,"
-            + "org.springframework.cloud.client.discovery.composite.reactive.ReactiveCompositeDiscoveryClientAutoConfiguration,"
-            + "org.springframework.cloud.client.discovery.simple.SimpleDiscoveryClientAutoConfiguration,"
-            + "org.springframework.cloud.client.discovery.simple.reactive.SimpleReactiveDiscoveryClientAutoConfiguration,"
-            + "org.springframework.cloud.client.hypermedia.CloudHypermediaAutoConfiguration,"
-            + "org.springframework.cloud.client.loadbalancer.LoadBalancerAutoConfiguration,"
-            + "org.springframework.cloud.client.loadbalancer.LoadBalancerDefaultMappingsProviderAutoConfiguration,"
-            + "org.springframework.cloud.client.loadbalancer.reactive.LoadBalancerBeanPostProcessorAutoConfiguration,"
-            + "org.springframework.cloud.client.loadbalancer.reactive.ReactorLoadBalancerClientAutoConfiguration,"
-            + "org.springframework.cloud.client.serviceregistry.ServiceRegistryAutoConfiguration,"
-            + "org.springframework.cloud.client.serviceregistry.AutoServiceRegistrationAutoConfiguration,"
-            + "org.springframework.cloud.commons.util.UtilAutoConfiguration,"
-            + "org.springframework.cloud.commons.security.ResourceServerTokenRelayAutoConfiguration,"
-            + "org.springframework.cloud.commons.config.CommonsConfigAutoConfiguration,"
-            + "org.springframework.cloud.configuration.CompatibilityVerifierAutoConfiguration,"
-            + "org.springframework.cloud.autoconfigure.ConfigurationPropertiesRebinderAutoConfiguration,"
-            + "org.springframework.cloud.autoconfigure.LifecycleMvcEndpointAutoConfiguration,"
-            + "org.springframework.cloud.autoconfigure.RefreshAutoConfiguration,"
-            + "org.springframework.cloud.autoconfigure.RefreshEndpointAutoConfiguration,"
-            + "org.springframework.cloud.autoconfigure.WritableEnvironmentEndpointAutoConfiguration";
-    private static final String IDENTITY_ALONE = "--spring.autoconfigure.exclude=" + SERVICE_KIT + "," + CLOUD_STREAM
-            + "," + GATEWAY + "," + CLOUD_COMMONS;
-    private static final String PORTAL_ALONE = "--spring.autoconfigure.exclude=" + SERVICE_KIT + "," + CLOUD_STREAM;
-    private static final String SERVICE_ALONE = "--spring.autoconfigure.exclude=" + GATEWAY + "," + CLOUD_COMMONS;
+    /* One JVM, one class path: each application leaves out what only the others use (see OneClassPath). */
+    private static final String IDENTITY_ALONE = OneClassPath.exclude(OneClassPath.SERVICE_KIT, OneClassPath.CLOUD_STREAM,
+            OneClassPath.GATEWAY, OneClassPath.CLOUD_COMMONS);
+    private static final String PORTAL_ALONE = OneClassPath.exclude(OneClassPath.SERVICE_KIT, OneClassPath.CLOUD_STREAM);
+    private static final String SERVICE_ALONE = OneClassPath.exclude(OneClassPath.GATEWAY, OneClassPath.CLOUD_COMMONS);
 
     private final LocalStackOptions options;
     /** Every application context started, identity-service first, closed in reverse order. */

@@ -58,7 +58,7 @@ class AccessMatrixIT {
             }
             Endpoints.Call call = endpoint.call().apply(cell.allowed());
             Snapshot before = snapshot(endpoint);
-            Answer answer = endpoint.http(platform).send(call.method(), call.path(), Caller.token(platform.tokens(), cell),
+            Answer answer = endpoint.http(platform).send(call.method(), call.path(), Caller.token(platform.identity(), cell),
                     call.headers(), call.contentType(), call.body());
             Snapshot after = snapshot(endpoint);
             List<String> problems = new ArrayList<>(CleanAnswers.problems(answer, false));

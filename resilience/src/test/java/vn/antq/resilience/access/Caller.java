@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 import vn.antq.kit.security.Role;
-import vn.antq.resilience.api.Tokens;
+import vn.antq.resilience.stack.IdentityService;
 
-/** The caller of a cell of the matrix: a real token of that role, agency and locality, or none at all. */
+/** The caller of a cell of the matrix: a signed-in account of that role, agency and locality, or no token at all. */
 final class Caller {
 
     static final String OWN_AGENCY = "WOMEN_UNION";
@@ -26,13 +26,16 @@ final class Caller {
                 .toLowerCase(Locale.ROOT).replace("nonenone", "none");
     }
 
-    /** Null for ANONYMOUS. */
-    static String token(Tokens tokens, AccessMatrix.Cell cell) {
+    /**
+     * The access token identity-service issues to the cell's caller, an account of that agency, role and locality
+     * signed in through its authorization-code flow; null for ANONYMOUS.
+     */
+    static String token(IdentityService identity, AccessMatrix.Cell cell) {
         if (cell.role().equals("ANONYMOUS")) {
             return null;
         }
         List<Role> roles = cell.role().equals("NONE") ? List.of() : List.of(Role.valueOf(cell.role()));
-        return tokens.of(subject(cell), cell.ownAgency() ? OWN_AGENCY : OTHER_AGENCY, locality(cell.scope()), roles);
+        return identity.signedIn(subject(cell), cell.ownAgency() ? OWN_AGENCY : OTHER_AGENCY, roles, locality(cell.scope()));
     }
 
     static String locality(String scope) {

@@ -21,7 +21,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 import vn.antq.kit.security.PemKeys;
-import vn.antq.resilience.stack.JwksIssuer;
+import vn.antq.resilience.stack.IdentityService;
 import vn.antq.testsupport.TestTokens;
 
 /**
@@ -34,9 +34,9 @@ import vn.antq.testsupport.TestTokens;
  */
 final class ForgedTokens {
 
-    private final JwksIssuer identity;
+    private final IdentityService identity;
 
-    ForgedTokens(JwksIssuer identity) {
+    ForgedTokens(IdentityService identity) {
         this.identity = identity;
     }
 

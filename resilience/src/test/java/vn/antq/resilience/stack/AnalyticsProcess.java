@@ -31,7 +31,7 @@ public final class AnalyticsProcess {
     private final Http http;
     private ChildJvm jvm;
 
-    AnalyticsProcess(String name, int port, String bootstrapServers, String mongoUri, JwksIssuer identity, Path logFile) {
+    AnalyticsProcess(String name, int port, String bootstrapServers, String mongoUri, IdentityService identity, Path logFile) {
         this.name = name;
         this.port = port;
         this.logFile = logFile;

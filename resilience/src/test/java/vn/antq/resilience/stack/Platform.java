@@ -35,8 +35,9 @@ import vn.antq.resilience.stack.RecordingService.Kind;
  *   <li>event-, model- and award-service in this JVM, each its own Spring context on its own database;</li>
  *   <li>analytics-service as its own JVM ({@link AnalyticsProcess}), so that it can be killed mid-batch, and a
  *       second instance can join its consumer group;</li>
- *   <li>the run's identity provider ({@link JwksIssuer}): every service verifies tokens by its JWK set, fetched over
- *       HTTP as from identity-service, and the suite's tokens are signed RS256 with its key.</li>
+ *   <li>the run's identity provider, identity-service itself ({@link IdentityService}): every service verifies
+ *       tokens by its JWK set, fetched over HTTP, and requires its issuer; the access matrix's callers sign in through
+ *       it, and the suite's other tokens are signed RS256 with its key.</li>
  * </ul>
  * Everything listens on localhost only; data and logs live under {@code target/resilience-run/}.
  */
@@ -46,7 +47,7 @@ public final class Platform {
     private static Platform shared;
 
     private final Path runDir;
-    private final JwksIssuer identity;
+    private final IdentityService identity;
     private final Tokens tokens;
     private final Broker broker;
     private final Map<Kind, InProcessMongo> databases = new EnumMap<>(Kind.class);
@@ -59,7 +60,7 @@ public final class Platform {
 
     private Platform(Path runDir) {
         this.runDir = runDir;
-        this.identity = new JwksIssuer(freePort());
+        this.identity = new IdentityService(freePort());
         this.tokens = new Tokens(identity.tokens());
         this.broker = new Broker(runDir.resolve("data/kafka"), runDir.resolve("logs/kafka.log"), freePort());
     }
@@ -110,7 +111,7 @@ public final class Platform {
     }
 
     /** The run's identity provider: its JWK set over HTTP, which every service verifies tokens by. */
-    public JwksIssuer identity() {
+    public IdentityService identity() {
         return identity;
     }
 

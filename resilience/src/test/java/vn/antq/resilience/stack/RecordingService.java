@@ -68,7 +68,7 @@ public final class RecordingService implements AutoCloseable {
         this.http = new Http(kind.serviceName(), URI.create("http://localhost:" + port));
     }
 
-    static RecordingService start(Kind kind, String bootstrapServers, InProcessMongo mongo, JwksIssuer identity) {
+    static RecordingService start(Kind kind, String bootstrapServers, InProcessMongo mongo, IdentityService identity) {
         ConfigurableApplicationContext context = kind.application()
                 .registerShutdownHook(false)
                 .run("--server.port=0",
