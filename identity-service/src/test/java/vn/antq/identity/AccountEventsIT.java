@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,10 +17,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import com.mongodb.client.MongoClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import vn.antq.contracts.ContractSchemas;
@@ -32,7 +36,12 @@ import vn.antq.contracts.user.UserChange;
 import vn.antq.contracts.user.UserEvent;
 import vn.antq.identity.account.Account;
 import vn.antq.identity.account.AccountStore;
+import vn.antq.identity.account.PasswordPolicy;
 import vn.antq.identity.account.Role;
+import vn.antq.identity.audit.AuditLog;
+import vn.antq.identity.events.AccountEventRelay;
+import vn.antq.identity.events.ExistingAccounts;
+import vn.antq.identity.oauth.MongoAuthorizationService;
 import vn.antq.identity.admin.AccountAdministration;
 import vn.antq.testsupport.TopicRecords;
 
@@ -54,6 +63,14 @@ class AccountEventsIT {
     PasswordEncoder passwords;
     @Autowired
     AccountAdministration administration;
+    @Autowired
+    ExistingAccounts existing;
+    @Autowired
+    MongoClient mongo;
+    @Autowired
+    PasswordPolicy policy;
+    @Autowired
+    Clock clock;
 
     private Account admin;
     private String adminToken;
@@ -148,6 +165,47 @@ class AccountEventsIT {
             assertThat(accounts.findVersioned(username).orElseThrow().version()).isEqualTo(1 + accepted);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anAccountMadeBeforeEventsIsAnnouncedOnceAsExisting() {
+        Account earlier = Accounts.recorder(accounts, passwords);
+        assertThat(accounts.findVersioned(earlier.username()).orElseThrow().version()).isZero();
+
+        assertThat(existing.announce()).isPositive();
+        assertThat(existing.announce()).isZero();
+
+        UserEvent announced = JSON.read(recordsOf(earlier.username(), 1).get(0).value(), UserEvent.class);
+        assertThat(announced.change()).isEqualTo(UserChange.EXISTING);
+        assertThat(announced.version()).isEqualTo(1);
+        assertThat(announced.enabled()).isTrue();
+        assertThat(announced.roles()).containsExactly("RECORDER");
+        assertThat(accounts.find(earlier.username()).orElseThrow().passwordHash()).isEqualTo(earlier.passwordHash());
+    }
+
+    @Test
+    void withKafkaUnreachableChangesAreAcceptedAndWaitInTheAccount() {
+        MongoTemplate fresh = new MongoTemplate(mongo, "identity_events_unreachable_" + System.nanoTime());
+        AccountEventRelay unreachable = new AccountEventRelay(fresh, "127.0.0.1:1", true, Duration.ofMillis(100),
+                Duration.ofMillis(500));
+        unreachable.start();
+        try {
+            AccountStore store = new AccountStore(fresh);
+            AccountAdministration offline = new AccountAdministration(store, passwords, policy, new AuditLog(fresh),
+                    new MongoAuthorizationService(fresh), clock, unreachable);
+            AccountAdministration.Actor actor = new AccountAdministration.Actor("quantri", "POLICE", "127.0.0.1");
+
+            offline.create(actor, "cho.kafka", "Đinh Văn Chờ", List.of("RECORDER"), null, null);
+            offline.disable(actor, "cho.kafka");
+
+            Document waiting = fresh.getCollection(AccountStore.COLLECTION).find(new Document("_id", "cho.kafka")).first();
+            assertThat(waiting.get(AccountStore.EVENT_COUNT)).isEqualTo(2);
+            assertThat(waiting.get(AccountStore.PUBLISHED_COUNT)).isEqualTo(0);
+            assertThat(waiting.get(AccountStore.PENDING_SINCE)).isNotNull();
+            assertThat(store.find("cho.kafka").orElseThrow().enabled()).isFalse();
+        } finally {
+            unreachable.stop();
         }
     }
 

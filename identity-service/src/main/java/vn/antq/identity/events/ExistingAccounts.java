@@ -19,7 +19,7 @@ import vn.antq.identity.account.AccountStore;
  * starts counting today counts it. Several instances starting together announce each account once.
  */
 @Component
-class ExistingAccounts implements ApplicationRunner {
+public class ExistingAccounts implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExistingAccounts.class);
     private static final int BATCH = 100;
@@ -43,7 +43,8 @@ class ExistingAccounts implements ApplicationRunner {
         }
     }
 
-    int announce() {
+    /** Announces the accounts without a version; how many it announced. */
+    public int announce() {
         int announced = 0;
         List<Account> batch;
         do {
