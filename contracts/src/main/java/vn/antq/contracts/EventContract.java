@@ -9,6 +9,7 @@ import vn.antq.contracts.award.AwardEvent;
 import vn.antq.contracts.model.ModelEvent;
 import vn.antq.contracts.model.ModelReportEvent;
 import vn.antq.contracts.review.ReviewEvent;
+import vn.antq.contracts.user.UserEvent;
 
 /** Every event type with the topic it travels on, the record its body reads into, and its JSON Schema. */
 public enum EventContract {
@@ -19,7 +20,8 @@ public enum EventContract {
     MODEL_CHANGED(EventTypes.MODEL_CHANGED, Topics.MODEL, ModelEvent.class),
     MODEL_REPORTED(EventTypes.MODEL_REPORTED, Topics.MODEL, ModelReportEvent.class),
     REVIEW_HELD(EventTypes.REVIEW_HELD, Topics.AWARD, ReviewEvent.class),
-    AWARD_CHANGED(EventTypes.AWARD_CHANGED, Topics.AWARD, AwardEvent.class);
+    AWARD_CHANGED(EventTypes.AWARD_CHANGED, Topics.AWARD, AwardEvent.class),
+    USER_CHANGED(EventTypes.USER_CHANGED, Topics.USER, UserEvent.class);
 
     /** Classpath folder of the schemas; each is named after its type. */
     public static final String SCHEMA_FOLDER = "schemas/";

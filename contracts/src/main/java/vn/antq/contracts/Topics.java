@@ -9,6 +9,8 @@ public final class Topics {
     public static final String MODEL = "antq.model.v1";
     /** Reviews and awards, keyed by review or award id. */
     public static final String AWARD = "antq.award.v1";
+    /** Accounts of people (identity-service), keyed by username. */
+    public static final String USER = "antq.user.v1";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlt";
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import vn.antq.contracts.award.AwardEvent;
 import vn.antq.contracts.model.ModelEvent;
 import vn.antq.contracts.model.ModelReportEvent;
+import vn.antq.contracts.user.UserEvent;
 
 /** Which body fields may be null; every other field is required. Written down once for the tests. */
 final class NullableFields {
@@ -16,7 +17,8 @@ final class NullableFields {
     private static final Map<Class<?>, Set<String>> NULLABLE = Map.of(
             ModelEvent.class, Set.of("village"),
             ModelReportEvent.class, Set.of("notes"),
-            AwardEvent.class, Set.of("issuer", "decisionNo", "decidedOn", "reviewId", "reason"));
+            AwardEvent.class, Set.of("issuer", "decisionNo", "decidedOn", "reviewId", "reason"),
+            UserEvent.class, Set.of("locality"));
 
     private NullableFields() {
     }

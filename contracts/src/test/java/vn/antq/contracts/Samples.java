@@ -19,6 +19,10 @@ import vn.antq.contracts.model.ModelReportEvent;
 import vn.antq.contracts.model.ModelStatus;
 import vn.antq.contracts.review.ReviewEvent;
 import vn.antq.contracts.review.ReviewKind;
+import vn.antq.contracts.user.UnitLocality;
+import vn.antq.contracts.user.UnitStructure;
+import vn.antq.contracts.user.UserChange;
+import vn.antq.contracts.user.UserEvent;
 
 /** A valid body for every event type, set in Kon Tum (province 62). */
 public final class Samples {
@@ -39,6 +43,7 @@ public final class Samples {
             case MODEL_REPORTED -> report();
             case REVIEW_HELD -> review();
             case AWARD_CHANGED -> award(AwardStatus.CONFERRED);
+            case USER_CHANGED -> user(2, UserChange.ROLES_CHANGED);
         };
     }
 
@@ -84,5 +89,10 @@ public final class Samples {
                 "WOMEN_UNION", KON_TUM_COMMUNE, "review-1", "Có thành tích trong phong trào toàn dân bảo vệ ANTQ",
                 List.of("act-1"), List.of("model-1"), status, "recorder-1",
                 status.needsReason() ? "Quyết định bị hủy" : null);
+    }
+
+    public static UserEvent user(long version, UserChange change) {
+        return new UserEvent("cb.dakbla", version, "admin-1", AT, "POLICE", List.of("APPROVER", "RECORDER"),
+                new UnitLocality("23284", UnitStructure.Y2019), true, change);
     }
 }

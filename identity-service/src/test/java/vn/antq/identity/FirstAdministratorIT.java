@@ -23,6 +23,7 @@ import com.mongodb.client.MongoClient;
 
 import vn.antq.identity.account.Account;
 import vn.antq.identity.account.AccountStore;
+import vn.antq.identity.events.AccountEventRelay;
 import vn.antq.identity.account.PasswordPolicy;
 import vn.antq.identity.account.Role;
 import vn.antq.identity.admin.AccountAdministration;
@@ -108,7 +109,7 @@ class FirstAdministratorIT {
         MongoTemplate fresh = new MongoTemplate(mongo, "identity_bootstrap_fresh_" + System.nanoTime());
         AccountStore store = new AccountStore(fresh);
         AccountAdministration administration = new AccountAdministration(store, passwords, policy, new AuditLog(fresh),
-                new MongoAuthorizationService(fresh), clock);
+                new MongoAuthorizationService(fresh), clock, AccountEventRelay.idle());
         FirstAdministrator generating = new FirstAdministrator(new FirstAdministrator.Settings("quantri.moi", "FARMERS",
                 "Lê Thị Mai", ""), store, administration, policy);
 

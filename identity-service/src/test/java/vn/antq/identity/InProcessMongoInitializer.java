@@ -8,12 +8,16 @@ import org.springframework.core.env.MapPropertySource;
 
 import vn.antq.testsupport.EmbeddedInfrastructure;
 
-/** Points identity-service at the test JVM's in-process MongoDB-wire server (it needs no Kafka). */
+/**
+ * Points identity-service at the test JVM's in-process MongoDB-wire server, and its account events at the in-process
+ * Kafka broker.
+ */
 public class InProcessMongoInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("antq-test-mongo",
-                Map.of("spring.mongodb.uri", EmbeddedInfrastructure.mongo().connectionString())));
+                Map.of("spring.mongodb.uri", EmbeddedInfrastructure.mongo().connectionString(),
+                        "spring.kafka.bootstrap-servers", EmbeddedInfrastructure.kafka().bootstrapServers())));
     }
 }

@@ -55,6 +55,24 @@ public class Places {
         return of(locality, rehomed ? Structure.Y2025.validFrom() : establishedOn);
     }
 
+    /**
+     * A unit given with its structure (an account's locality: {@code Y2019} or {@code Y2025}), completed and named from
+     * that structure; an unknown code is kept as given, at the level its length says.
+     */
+    public Place ofUnit(String code, String structure) {
+        Optional<AdminPath> path = resolve(code, Structure.valueOf(structure));
+        if (path.isPresent()) {
+            AdminPath found = path.get();
+            return new Place(codeOf(found.province()), codeOf(found.district()), codeOf(found.commune()),
+                    nameOf(found.province()), nameOf(found.district()), nameOf(found.commune()));
+        }
+        return switch (code.length()) {
+            case 2 -> new Place(code, null, null, null, null, null);
+            case 3 -> new Place(null, code, null, null, null, null);
+            default -> new Place(null, null, code, null, null, null);
+        };
+    }
+
     /** A code of either structure, the 2019-2024 one first (that of the movement's records). */
     public Optional<AdminPath> resolve(String code) {
         return resolve(code, Structure.Y2019).or(() -> resolve(code, Structure.Y2025));

@@ -36,7 +36,7 @@ import vn.antq.kit.reference.VietnamTime;
 @RequestMapping("/api/v1/analytics")
 class FreshnessController {
 
-    static final List<String> TOPICS = List.of(Topics.ACTIVITY, Topics.MODEL, Topics.AWARD);
+    static final List<String> TOPICS = List.of(Topics.ACTIVITY, Topics.MODEL, Topics.AWARD, Topics.USER);
 
     private static final Logger log = LoggerFactory.getLogger(FreshnessController.class);
 

@@ -14,6 +14,7 @@ import vn.antq.analytics.participation.ParticipationCells;
 import vn.antq.analytics.projection.Change;
 import vn.antq.analytics.projection.Contribution;
 import vn.antq.analytics.reviewcadence.ReviewCells;
+import vn.antq.analytics.usercounts.UserCells;
 import vn.antq.contracts.EventBody;
 import vn.antq.contracts.EventContract;
 import vn.antq.contracts.activity.ActivityEvent;
@@ -21,6 +22,7 @@ import vn.antq.contracts.award.AwardEvent;
 import vn.antq.contracts.model.ModelEvent;
 import vn.antq.contracts.model.ModelReportEvent;
 import vn.antq.contracts.review.ReviewEvent;
+import vn.antq.contracts.user.UserEvent;
 
 /**
  * Which projections each event type feeds, and under which aggregate kind its ledger entry is kept. The kind
@@ -35,6 +37,7 @@ public class EventProjections {
     public static final String REPORT = "report";
     public static final String REVIEW = "review";
     public static final String AWARD = "award";
+    public static final String USER = "user";
 
     private final Places places;
 
@@ -61,6 +64,11 @@ public class EventProjections {
             case AWARD_CHANGED -> {
                 AwardEvent award = (AwardEvent) body;
                 yield change(AWARD, award, AwardCells.of(award, places.of(award.locality(), AwardCells.dated(award))));
+            }
+            case USER_CHANGED -> {
+                UserEvent user = (UserEvent) body;
+                yield change(USER, user, UserCells.of(user, user.locality() == null ? null
+                        : places.ofUnit(user.locality().code(), user.locality().structure().name())));
             }
         };
     }

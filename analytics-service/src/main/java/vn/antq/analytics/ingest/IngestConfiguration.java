@@ -82,7 +82,7 @@ class IngestConfiguration {
     @Bean
     KafkaAdmin.NewTopics deadLetterTopics() {
         return new KafkaAdmin.NewTopics(deadLetterTopic(Topics.ACTIVITY), deadLetterTopic(Topics.MODEL),
-                deadLetterTopic(Topics.AWARD));
+                deadLetterTopic(Topics.AWARD), deadLetterTopic(Topics.USER));
     }
 
     private static NewTopic deadLetterTopic(String topic) {

@@ -26,6 +26,8 @@ public final class ProjectionCollections {
     public static final String AWARDS = "awards";
     /** agency x locality x year: reviews held, each with its dates. */
     public static final String REVIEWS = "reviews";
+    /** agency x role x the unit of the account: the enabled accounts (active users). */
+    public static final String USERS = "users";
 
     public static final Map<String, List<Document>> INDEXES = Map.of(
             LEDGER, List.of(),
@@ -35,7 +37,8 @@ public final class ProjectionCollections {
             MODELS, List.of(new Document("state.agency", 1).append("state.type", 1)),
             ACTIVE_MODELS, List.of(new Document("type", 1).append("commune", 1)),
             AWARDS, List.of(new Document("year", 1).append("agency", 1)),
-            REVIEWS, List.of(new Document("agency", 1).append("locality", 1)));
+            REVIEWS, List.of(new Document("agency", 1).append("locality", 1)),
+            USERS, List.of(new Document("agency", 1).append("role", 1)));
 
     private ProjectionCollections() {
     }

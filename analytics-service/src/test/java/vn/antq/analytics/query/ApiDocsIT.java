@@ -47,6 +47,7 @@ class ApiDocsIT {
         "get|/coordination|rows,totals,structure,attributedBySplit,asOf|attributedBySplit|oldCode,newCode,jointActivities,participants",
         "get|/awards|rows,totals,structure,attributedBySplit,asOf|rows|agency,form,recipientType,year,nominated,approved,rejected,conferred,revoked",
         "get|/awards|rows,totals,structure,attributedBySplit,asOf|attributedBySplit|oldCode,newCode,nominated,revoked",
+        "get|/users|rows,active,asOf|rows|agency,role,structure,province,communeName,active",
         "get|/reviews|rows,structure,attributedBySplit,asOf|rows|agency,locality,province,provinceName,interim,final,byYear,lastInterimHeldOn,longestInterimGap,reviews",
         "get|/reviews|rows,structure,attributedBySplit,asOf|attributedBySplit|oldCode,newCode,interim,final",
         "get|/models|asOf,paperOnlyMonths,byStatus,byType,reportTotals,paperOnly,overlapping,structure,attributedBySplit,computedAt|paperOnly|modelId,name,type,agency,locality,communeName,establishedOn,lastReportPeriod,monthsWithoutReport",

@@ -35,6 +35,10 @@ import vn.antq.contracts.review.ReviewKind;
 import vn.antq.gazetteer.AdminUnit;
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.gazetteer.Structure;
+import vn.antq.contracts.user.UnitLocality;
+import vn.antq.contracts.user.UnitStructure;
+import vn.antq.contracts.user.UserChange;
+import vn.antq.contracts.user.UserEvent;
 import vn.antq.kit.security.Role;
 
 /**
@@ -56,7 +60,8 @@ class RebuildIT {
             "/coordination?groupBy=pair,month",
             "/models?asOf=2024-12-31",
             "/awards?groupBy=agency,form,recipientType,year",
-            "/reviews");
+            "/reviews",
+            "/users?groupBy=agency,role,structure,province,district,commune");
 
     /** Answers that activities in Đắk Lắk cannot change. */
     private static final List<String> OUTSIDE_DAK_LAK = List.of(
@@ -64,7 +69,8 @@ class RebuildIT {
             "/coordination?groupBy=pair,month&locality=" + GIA_LAI,
             "/models?asOf=2024-12-31",
             "/awards?groupBy=agency,form,recipientType,year",
-            "/reviews");
+            "/reviews",
+            "/users?groupBy=agency,role,commune");
 
     @LocalServerPort
     int port;
@@ -155,6 +161,20 @@ class RebuildIT {
     private static void publishDataset(Events events, String run) {
         Random random = new Random(7);
         List<AdminUnit> communes = Gazetteer.official().communesOfProvince(GIA_LAI, Structure.Y2019);
+        // Accounts of Gia Lai's communes, some disabled later, with duplicates.
+        for (int i = 0; i < 20; i++) {
+            String username = "gl-user-" + run + "-" + i;
+            UnitLocality unit = i % 4 == 0 ? null : new UnitLocality(communes.get(i % communes.size()).code(), UnitStructure.Y2019);
+            List<String> roles = i % 3 == 0 ? List.of("APPROVER", "RECORDER") : List.of("RECORDER");
+            UserEvent created = new UserEvent(username, 1, "admin-1", Instant.parse("2025-01-02T03:00:00Z"), "WOMEN_UNION",
+                    roles, unit, true, UserChange.CREATED);
+            events.publish(EventContract.USER_CHANGED, created);
+            if (i % 5 == 1) {
+                events.publish(EventContract.USER_CHANGED, new UserEvent(username, 2, "admin-1",
+                        Instant.parse("2025-01-03T03:00:00Z"), "WOMEN_UNION", roles, unit, false, UserChange.DISABLED));
+                events.publish(EventContract.USER_CHANGED, created);
+            }
+        }
         List<String> agencies = List.of("POLICE", "WOMEN_UNION", "VETERANS", "FARMERS");
         List<ActivityKind> kinds = List.of(ActivityKind.VILLAGE_MEETING, ActivityKind.ZALO_POST, ActivityKind.PUBLICATION,
                 ActivityKind.LOUDSPEAKER, ActivityKind.CONTEST);

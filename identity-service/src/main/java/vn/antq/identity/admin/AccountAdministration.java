@@ -7,12 +7,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import vn.antq.contracts.user.UserChange;
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.gazetteer.Structure;
 import vn.antq.identity.account.Account;
@@ -23,6 +25,8 @@ import vn.antq.identity.account.Role;
 import vn.antq.identity.audit.AuditAction;
 import vn.antq.identity.audit.AuditEntry;
 import vn.antq.identity.audit.AuditLog;
+import vn.antq.identity.events.AccountEventRelay;
+import vn.antq.identity.events.AccountEvents;
 import vn.antq.identity.oauth.MongoAuthorizationService;
 
 /**
@@ -33,6 +37,9 @@ import vn.antq.identity.oauth.MongoAuthorizationService;
 @Component
 public class AccountAdministration {
 
+    /** How often a change is tried when other changes to the same account keep coming first. */
+    static final int ATTEMPTS = 5;
+
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
     private final AccountStore accounts;
@@ -41,16 +48,18 @@ public class AccountAdministration {
     private final AuditLog audit;
     private final MongoAuthorizationService grants;
     private final Clock clock;
+    private final AccountEventRelay relay;
     private final Gazetteer gazetteer = Gazetteer.official();
 
     public AccountAdministration(AccountStore accounts, PasswordEncoder encoder, PasswordPolicy policy, AuditLog audit,
-                                 MongoAuthorizationService grants, Clock clock) {
+                                 MongoAuthorizationService grants, Clock clock, AccountEventRelay relay) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
         this.audit = audit;
         this.grants = grants;
         this.clock = clock;
+        this.relay = relay;
     }
 
     /** Who acts, and from which address. */
@@ -95,41 +104,40 @@ public class AccountAdministration {
         Instant now = clock.instant();
         Account account = new Account(username, displayName.strip(), actor.agency(), parsedRoles, locality, true,
                 encoder.encode(password), now, true, null, now);
-        if (!accounts.create(account)) {
+        if (!accounts.create(account, AccountEvents.pending(account, 1, UserChange.CREATED, actor.username(), now))) {
             throw new AdministrationRefused(409, "Tên đăng nhập " + username + " đã có người dùng.",
                     "The username " + username + " is taken.", List.of(new FieldError("username",
                     "Tên đăng nhập đã có người dùng.", "The username is taken.")));
         }
         record(actor, AuditAction.ACCOUNT_CREATED, username, Map.of("roles", names(parsedRoles),
                 "locality", locality == null ? "" : locality.code()));
+        relay.wakeUp();
         return new Created(account, password);
     }
 
     public Account disable(Actor actor, String username) {
-        Account account = ownAccount(actor, username);
+        ownAccount(actor, username);
         if (username.equals(actor.username())) {
             throw new AdministrationRefused(403, "Quản trị viên không thể tự vô hiệu hoá tài khoản của mình.",
                     "An administrator cannot disable their own account.", List.of());
         }
-        Account disabled = account.withEnabled(false);
-        accounts.save(disabled);
+        Account disabled = change(actor, username, UserChange.DISABLED, account -> account.withEnabled(false)).after();
         grants.removeAllOf(username);
         record(actor, AuditAction.ACCOUNT_DISABLED, username, Map.of());
         return disabled;
     }
 
     public Account enable(Actor actor, String username) {
-        Account enabled = ownAccount(actor, username).withEnabled(true);
-        accounts.save(enabled);
+        Account enabled = change(actor, username, UserChange.ENABLED, account -> account.withEnabled(true)).after();
         record(actor, AuditAction.ACCOUNT_ENABLED, username, Map.of());
         return enabled;
     }
 
     /** A new handed-out password, which the owner must change at their next sign-in. */
     public String resetPassword(Actor actor, String username) {
-        Account account = ownAccount(actor, username);
         String password = policy.initialPassword();
-        accounts.save(account.withPassword(encoder.encode(password), clock.instant(), true));
+        String hash = encoder.encode(password);
+        change(actor, username, UserChange.PASSWORD_RESET, account -> account.withPassword(hash, clock.instant(), true));
         grants.removeAllOf(username);
         record(actor, AuditAction.PASSWORD_RESET, username, Map.of());
         return password;
@@ -140,40 +148,66 @@ public class AccountAdministration {
      * grant and signed-in session of theirs needs it first.
      */
     public Account resetSecondFactor(Actor actor, String username) {
-        Account reset = ownAccount(actor, username).withTotpSecret(null);
-        accounts.save(reset);
+        Account reset = change(actor, username, UserChange.SECOND_FACTOR_RESET, account -> account.withTotpSecret(null))
+                .after();
         grants.removeAllOf(username);
         record(actor, AuditAction.SECOND_FACTOR_RESET, username, Map.of());
         return reset;
     }
 
     public Account changeRoles(Actor actor, String username, List<String> roles) {
-        Account account = ownAccount(actor, username);
+        ownAccount(actor, username);
         List<FieldError> errors = new ArrayList<>();
         Set<Role> parsed = roles(roles, errors);
         if (!errors.isEmpty()) {
             throw AdministrationRefused.invalid(errors);
         }
         refuseSelfAdmin(actor, username, parsed);
-        Account changed = account.withRoles(parsed);
-        accounts.save(changed);
-        record(actor, AuditAction.ROLES_CHANGED, username, Map.of("from", names(account.roles()), "to", names(parsed)));
-        return changed;
+        Change change = change(actor, username, UserChange.ROLES_CHANGED, account -> account.withRoles(parsed));
+        record(actor, AuditAction.ROLES_CHANGED, username, Map.of("from", names(change.before().roles()),
+                "to", names(parsed)));
+        return change.after();
     }
 
     public Account changeLocality(Actor actor, String username, String code, String structure) {
-        Account account = ownAccount(actor, username);
+        ownAccount(actor, username);
         List<FieldError> errors = new ArrayList<>();
         Locality locality = locality(code, structure, errors);
         if (!errors.isEmpty()) {
             throw AdministrationRefused.invalid(errors);
         }
-        Account changed = account.withLocality(locality);
-        accounts.save(changed);
+        Change change = change(actor, username, UserChange.LOCALITY_CHANGED, account -> account.withLocality(locality));
+        Account account = change.before();
         record(actor, AuditAction.LOCALITY_CHANGED, username, Map.of(
                 "from", account.locality() == null ? "" : account.locality().code(),
                 "to", locality == null ? "" : locality.code()));
-        return changed;
+        return change.after();
+    }
+
+    /** An account before and after one stored change. */
+    private record Change(Account before, Account after) {
+    }
+
+    /**
+     * Applies {@code how} to the account of the actor's agency and stores it with the event announcing it, in one
+     * write conditional on the version it was read at; a concurrent change makes it read again and retry, and after
+     * {@value #ATTEMPTS} attempts it answers 409. Nothing else is written until the change is stored.
+     */
+    private Change change(Actor actor, String username, UserChange kind, UnaryOperator<Account> how) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            AccountStore.Versioned current = accounts.findVersioned(username)
+                    .filter(found -> found.account().agency().equals(actor.agency()))
+                    .orElseThrow(() -> AdministrationRefused.noSuchAccount(username));
+            Account changed = how.apply(current.account());
+            long version = current.version() + 1;
+            if (accounts.change(current.account(), changed, current.version(),
+                    AccountEvents.pending(changed, version, kind, actor.username(), clock.instant()))) {
+                relay.wakeUp();
+                return new Change(current.account(), changed);
+            }
+        }
+        throw new AdministrationRefused(409, "Tài khoản " + username + " vừa được thay đổi đồng thời; hãy thử lại.",
+                "The account " + username + " was being changed at the same time; try again.", List.of());
     }
 
     public List<AuditEntry> audit(Actor actor, String username, int limit) {
