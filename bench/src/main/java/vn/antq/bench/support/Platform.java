@@ -42,7 +42,8 @@ public final class Platform implements AutoCloseable {
     /** The name of analytics-service's consumer binding (analytics-service.yml). */
     public static final String PROJECTION_BINDING = "project-in-0";
     public static final String ANALYTICS_DATABASE = "antq_analytics";
-    public static final List<String> TOPICS = List.of(Topics.ACTIVITY, Topics.MODEL, Topics.AWARD);
+    /** Every topic analytics consumes, created as production creates them. */
+    public static final List<String> TOPICS = List.of(Topics.ACTIVITY, Topics.MODEL, Topics.AWARD, Topics.USER);
     public static final int PARTITIONS = 3;
 
     private final InProcessKafka kafka;

@@ -47,6 +47,9 @@ import vn.antq.testsupport.TopicRecords;
 class PoisonMessagesIT {
 
     /** Khánh Hòa: only this scenario records there. */
+    /** Every topic analytics consumes: the three recording services' and identity-service's accounts. */
+    private static final List<String> TOPICS = List.of(Topics.ACTIVITY, Topics.MODEL, Topics.AWARD, Topics.USER);
+
     private static final String PROVINCE = "56";
     private static final String MARKER = "x-resilience-poison";
 
@@ -127,7 +130,7 @@ class PoisonMessagesIT {
         return new Writes(3, reports, 2);
     }
 
-    /** Six kinds of poison on each of the three topics; returns marker id -> topic. */
+    /** Six kinds of poison on each of the four topics; returns marker id -> topic. */
     private static Map<String, String> sendPoison(String run, AcceptedActivities book) {
         Map<String, String> sent = new LinkedHashMap<>();
         ConsumerRecord<String, byte[]> validActivity = await("an activity of this run on its topic")
@@ -138,8 +141,9 @@ class PoisonMessagesIT {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.broker().bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
             Map<String, String> typeOf = Map.of(Topics.ACTIVITY, EventTypes.ACTIVITY_RECORDED,
-                    Topics.MODEL, EventTypes.MODEL_REGISTERED, Topics.AWARD, EventTypes.REVIEW_HELD);
-            for (String topic : List.of(Topics.ACTIVITY, Topics.MODEL, Topics.AWARD)) {
+                    Topics.MODEL, EventTypes.MODEL_REGISTERED, Topics.AWARD, EventTypes.REVIEW_HELD,
+                    Topics.USER, EventTypes.USER_CHANGED);
+            for (String topic : TOPICS) {
                 String type = typeOf.get(topic);
                 String otherType = typeOf.get(topic.equals(Topics.ACTIVITY) ? Topics.MODEL : Topics.ACTIVITY);
                 List<ProducerRecord<String, byte[]>> poison = new ArrayList<>();
@@ -177,11 +181,11 @@ class PoisonMessagesIT {
         return record;
     }
 
-    /** The records of this run on the three dead-letter topics, by marker id. */
+    /** The records of this run on the four dead-letter topics, by marker id. */
     private static Map<String, ConsumerRecord<String, byte[]>> deadLettered(String run) {
         TopicRecords topics = new TopicRecords(platform.broker().bootstrapServers());
         Map<String, ConsumerRecord<String, byte[]>> letters = new LinkedHashMap<>();
-        for (String topic : List.of(Topics.ACTIVITY, Topics.MODEL, Topics.AWARD)) {
+        for (String topic : TOPICS) {
             for (ConsumerRecord<String, byte[]> letter : topics.all(Topics.dlt(topic))) {
                 String id = TopicRecords.header(letter, MARKER);
                 if (id != null && id.startsWith(run + "-")) {

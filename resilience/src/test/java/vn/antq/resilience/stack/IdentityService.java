@@ -59,7 +59,7 @@ public final class IdentityService implements AutoCloseable {
     private record Grant(String accessToken, Instant expires, String totpSecret) {
     }
 
-    IdentityService(int port) {
+    IdentityService(int port, String bootstrapServers) {
         this.port = port;
         this.issuer = "http://localhost:" + port;
         this.mongo = InProcessMongo.start(null, Platform.freePort());
@@ -76,6 +76,7 @@ public final class IdentityService implements AutoCloseable {
                 .initializers(app -> app.getBeanFactory().registerSingleton("jwksRequestCounter", counter))
                 .run("--server.port=" + port,
                         "--spring.mongodb.uri=" + mongo.connectionString(),
+                        "--spring.kafka.bootstrap-servers=" + bootstrapServers,
                         "--antq.identity.issuer=" + issuer,
                         NOT_ITS_OWN,
                         "--logging.include-application-name=false",

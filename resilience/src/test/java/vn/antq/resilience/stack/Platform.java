@@ -27,7 +27,7 @@ import vn.antq.resilience.stack.RecordingService.Kind;
  * The whole platform the suite works against, started once per test JVM and shared by every test class (each keeps
  * to its own province and ids, so their counts never mix):
  * <ul>
- *   <li>the Kafka broker as its own JVM ({@link Broker}), so that it can be killed outright, with the three topics
+ *   <li>the Kafka broker as its own JVM ({@link Broker}), so that it can be killed outright, with the four topics
  *       created as production creates them (six partitions);</li>
  *   <li>one MongoDB-wire server per service, in this JVM: the recording services' on H2 files, so that a server can
  *       be stopped (every connection dropped, the port closed) and started again on the same data; analytics' in
@@ -60,9 +60,10 @@ public final class Platform {
 
     private Platform(Path runDir) {
         this.runDir = runDir;
-        this.identity = new IdentityService(freePort());
-        this.tokens = new Tokens(identity.tokens());
         this.broker = new Broker(runDir.resolve("data/kafka"), runDir.resolve("logs/kafka.log"), freePort());
+        // It publishes its account events to the broker, which it waits for (they stay in its outbox until then).
+        this.identity = new IdentityService(freePort(), broker.bootstrapServers());
+        this.tokens = new Tokens(identity.tokens());
     }
 
     /** The platform of this test JVM, started on first use and stopped when the JVM exits. */
@@ -79,7 +80,7 @@ public final class Platform {
     private void start() {
         long started = System.nanoTime();
         broker.start();
-        broker.createTopics(List.of(Topics.ACTIVITY, Topics.MODEL, Topics.AWARD), 6);
+        broker.createTopics(List.of(Topics.ACTIVITY, Topics.MODEL, Topics.AWARD, Topics.USER), 6);
         for (Kind kind : Kind.values()) {
             databases.put(kind, InProcessMongo.start(runDir.resolve("data/" + kind.database()), freePort()));
         }
