@@ -101,7 +101,7 @@ class PoisonMessagesIT {
         long deadLettered = analytics.eventCounters().getOrDefault("dead-lettered", 0L) - deadLetteredBefore;
         Results.record(result.line() + String.format("; poison records sent %d (%d per topic) = dead-lettered %d "
                         + "(on <topic>.dlt with their reason; analytics counted %d); written around them and applied: "
-                        + "%d models, %d reports, %d reviews", poison.size(), poison.size() / 3, letters.size(),
+                        + "%d models, %d reports, %d reviews", poison.size(), poison.size() / TOPICS.size(), letters.size(),
                 deadLettered, models, reports, reviews));
         result.assertExact();
         assertThat(letters).hasSameSizeAs(poison);
