@@ -16,7 +16,8 @@ import vn.antq.analytics.query.CellAggregation;
 
 /** {@code GET /users}: enabled accounts by the {@code groupBy} keys. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UsersAnswer(List<Row> rows, @Schema(description = "enabled accounts in all rows") long active,
+public record UsersAnswer(List<Row> rows,
+        @Schema(description = "the rows' sum: an enabled account counts once per role it holds") long active,
         @Schema(description = "when the answer was computed, Vietnam time") String asOf) {
 
     static UsersAnswer of(List<Map<String, Object>> rows, Clock clock) {
