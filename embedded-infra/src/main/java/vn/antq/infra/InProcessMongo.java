@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import org.slf4j.Logger;
@@ -87,7 +86,7 @@ public final class InProcessMongo implements AutoCloseable {
     }
 
     private synchronized void startServer() {
-        backend = dataFile == null ? new MemoryBackend() : new CommittingH2Backend(prepare(dataFile).toString());
+        backend = dataFile == null ? new SnapshotMemoryBackend() : new CommittingH2Backend(prepare(dataFile).toString());
         server = new MongoServer(backend);
         server.bind("localhost", port);
         log.info("MongoDB-wire server listening on {}{}", connectionString(),
