@@ -27,6 +27,8 @@ class PortalConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
+        // A language that is no language (?lang=x%20y) is ignored, not an error page.
+        change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
     }
 

@@ -207,6 +207,11 @@ class PortalBrowserIT {
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(
                 driver -> "Women's Union".equals(driver.findElement(org.openqa.selenium.By.id("user-agency")).getText()));
         assertThat(browser.text("#user-roles")).isEqualTo("Recorder");
+        // A language that is no language is ignored: the person's choice stands, nothing fails.
+        Object oddLanguage = browser.script("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/session?lang=' + encodeURIComponent('x y<script>')).then(r => r.json())"
+                + ".then(p => done(p.language)).catch(e => done(String(e)));");
+        assertThat(oddLanguage).isEqualTo("en");
         browser.open(TestPlatform.portalUrl() + "/");
         assertThat(browser.text("#open-dashboard")).isEqualTo("Movement dashboard");
         browser.open(TestPlatform.portalUrl() + "/dashboard/");

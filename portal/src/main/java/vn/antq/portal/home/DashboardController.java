@@ -1,8 +1,6 @@
 package vn.antq.portal.home;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -53,21 +51,15 @@ class DashboardController {
     @ResponseBody
     ResponseEntity<Map<String, Object>> session(@AuthenticationPrincipal OidcUser user, Locale locale,
                                                 HttpServletRequest request) {
+        SignedInPerson person = SignedInPerson.of(user, claims);
         Map<String, Object> body = new LinkedHashMap<>();
-        String name = user.getClaimAsString(claims.name());
-        body.put("username", user.getSubject());
-        body.put("name", name == null ? user.getSubject() : name);
+        body.put("username", person.username());
+        body.put("name", person.name());
         body.put("language", Labels.english(locale) ? "en" : "vi");
-        String agency = user.getClaimAsString(claims.agency());
-        body.put("agency", words(agency, l -> labels.agency(agency, l)));
-        Object roles = user.getClaims().get(claims.roles());
-        List<Map<String, String>> roleWords = roles instanceof Collection<?> codes
-                ? codes.stream().map(String::valueOf).map(code -> words(code, l -> labels.role(code, l))).toList()
-                : List.of();
-        body.put("roles", roleWords);
-        String locality = user.getClaimAsString(claims.locality());
-        String structure = user.getClaimAsString(claims.localityStructure());
-        body.put("locality", words(locality, l -> labels.locality(locality, structure, l)));
+        body.put("agency", words(person.agency(), l -> labels.agency(person.agency(), l)));
+        body.put("roles", person.roles().stream().map(code -> words(code, l -> labels.role(code, l))).toList());
+        body.put("locality", words(person.locality(),
+                l -> labels.locality(person.locality(), person.localityStructure(), l)));
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         if (csrf != null) {
             body.put("csrf", Map.of("headerName", csrf.getHeaderName(), "parameterName", csrf.getParameterName(),

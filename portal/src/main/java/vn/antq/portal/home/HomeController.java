@@ -1,7 +1,5 @@
 package vn.antq.portal.home;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,16 +26,12 @@ class HomeController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal OidcUser user, Locale locale, Model model) {
-        String name = user.getClaimAsString(claims.name());
-        model.addAttribute("displayName", name == null ? user.getSubject() : name);
-        model.addAttribute("agency", labels.agency(user.getClaimAsString(claims.agency()), locale));
-        model.addAttribute("locality", labels.locality(user.getClaimAsString(claims.locality()),
-                user.getClaimAsString(claims.localityStructure()), locale));
-        Object roles = user.getClaims().get(claims.roles());
-        List<String> roleNames = roles instanceof Collection<?> codes
-                ? codes.stream().map(code -> labels.role(String.valueOf(code), locale)).toList() : List.of();
-        model.addAttribute("roles", String.join(", ", roleNames));
-        if (roles instanceof Collection<?> codes && codes.contains("ADMIN")) {
+        SignedInPerson person = SignedInPerson.of(user, claims);
+        model.addAttribute("displayName", person.name());
+        model.addAttribute("agency", labels.agency(person.agency(), locale));
+        model.addAttribute("locality", labels.locality(person.locality(), person.localityStructure(), locale));
+        model.addAttribute("roles", String.join(", ", person.roles().stream().map(code -> labels.role(code, locale)).toList()));
+        if (person.roles().contains("ADMIN")) {
             model.addAttribute("administrationUrl", administrationUrl);
         }
         return "portal/home";

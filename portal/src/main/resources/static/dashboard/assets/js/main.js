@@ -6,7 +6,6 @@ import { csvText, download } from './csv.js';
 import { dateTime, number } from './format.js';
 import { applyTexts, language, setLanguage, t } from './i18n.js';
 import * as session from './session.js';
-import { SessionEnded } from './session.js';
 import awards from './views/awards.js';
 import channelKind from './views/channel-kind.js';
 import coordination from './views/coordination.js';
@@ -55,7 +54,7 @@ async function enter(person) {
   try {
     await loadPlaces();
   } catch (e) {
-    if (e instanceof SessionEnded) {
+    if (e instanceof session.SessionEnded) {
       return;
     }
     // Without the list the figures still load, for every locality the person may see.
@@ -127,7 +126,7 @@ async function call(request) {
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) {
       showSessionEnded();
-      throw new SessionEnded();
+      throw new session.SessionEnded();
     }
     throw e;
   }
@@ -159,7 +158,7 @@ async function loadView(view) {
     state.data[view.id] = await call(() => view.load(state.query));
     drawView(view);
   } catch (e) {
-    if (e instanceof SessionEnded) {
+    if (e instanceof session.SessionEnded) {
       return;
     }
     card.dataset.state = e instanceof Unavailable ? 'unavailable' : 'error';
@@ -241,7 +240,7 @@ function wire() {
       // The portal remembers the choice (its home page and messages follow it); then the page redraws.
       state.person = await session.current(next);
     } catch (e) {
-      if (e instanceof SessionEnded) {
+      if (e instanceof session.SessionEnded) {
         showSessionEnded();
         return;
       }
