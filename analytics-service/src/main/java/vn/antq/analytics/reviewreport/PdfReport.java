@@ -38,8 +38,6 @@ final class PdfReport {
     private static final float CELL_FONT = 8;
     private static final float LINE = 10;
     private static final float NUMBER_COLUMN = 62;
-    private static final Color[] BARS = {new Color(0x1f, 0x77, 0xb4), new Color(0xd6, 0x27, 0x28),
-        new Color(0x2c, 0xa0, 0x2c), new Color(0xff, 0x7f, 0x0e), new Color(0x94, 0x67, 0xbd), new Color(0x8c, 0x56, 0x4b)};
     private static final int REPLACEMENT = 0xFFFD;
     private static final Color HEADER = new Color(0xe8, 0xec, 0xf2);
     private static final Color RULE = new Color(0xb0, 0xb8, 0xc4);
@@ -140,7 +138,7 @@ final class PdfReport {
             String label = fit(chart.labels().get(i), regular, CELL_FONT, labelWidth - 6);
             text(label, MARGIN, y - 9, regular, CELL_FONT, Color.BLACK);
             float bar = barSpace * value / max;
-            content.setNonStrokingColor(BARS[i % BARS.length]);
+            content.setNonStrokingColor(Color.decode(chart.colours().get(i)));
             content.addRect(MARGIN + labelWidth, y - 10, Math.max(bar, 0.5f), 9);
             content.fill();
             text(numbers.format(value), MARGIN + labelWidth + bar + 4, y - 9, regular, CELL_FONT, Color.DARK_GRAY);

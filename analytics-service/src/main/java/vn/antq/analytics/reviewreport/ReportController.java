@@ -69,11 +69,10 @@ class ReportController {
         Locale locale = language(lang, requestLocale);
         MonthRange range = MonthRange.parse(from, to);
         ReviewReport report = reports.report(structures.scopeOf(user, null, locality), range, locale);
-        return switch (chosen) {
-            case "xlsx" -> download(XlsxReport.render(report), XlsxReport.MEDIA_TYPE, filename(report, range, "xlsx"));
-            case "pdf" -> download(PdfReport.render(report), PdfReport.MEDIA_TYPE, filename(report, range, "pdf"));
-            default -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report.json());
-        };
+        if (ReportFiles.FORMATS.contains(chosen)) {
+            return download(ReportFiles.file(report, range, chosen));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report.json());
     }
 
     private static String format(String format, String accept) {
@@ -119,22 +118,10 @@ class ReportController {
         return requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
     }
 
-    /** {@code bao-cao-antq_2019-01_2024-12_62.pdf}, {@code antq-review-report_...} in English: plain ASCII. */
-    private static String filename(ReviewReport report, MonthRange range, String extension) {
-        StringBuilder name = new StringBuilder(report.locale().getLanguage().equals("en") ? "antq-review-report" : "bao-cao-antq");
-        name.append('_').append(range.from() == null ? "start" : range.from());
-        name.append('_').append(range.to() == null ? "now" : range.to());
-        String locality = report.json().locality();
-        if (locality != null) {
-            name.append('_').append(locality);
-        }
-        return name.append('.').append(extension).toString();
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, String mediaType, String filename) {
+    private static ResponseEntity<byte[]> download(ReportFiles.ReportFile file) {
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(mediaType))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-                .body(body);
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.filename()).build().toString())
+                .body(file.bytes());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
@@ -56,6 +57,7 @@ import vn.antq.contracts.award.AwardForm;
 import vn.antq.contracts.common.Channel;
 import vn.antq.contracts.common.KnownModelTypes;
 import vn.antq.contracts.common.Label;
+import vn.antq.contracts.common.Palette;
 import vn.antq.contracts.model.ModelStatus;
 import vn.antq.kit.reference.VietnamTime;
 
@@ -134,9 +136,11 @@ class ReportQuery {
 
         List<Column> columns = columns(locale, ParticipationCells.TOTALS);
         sections.add(new Section(ReportText.of("outreach", locale),
-                List.of(chart("chart-agency", byAgency, AgencyRow::agencyName, row -> row.totals().participants(), locale),
-                        chart("chart-year", byYear, row -> row.year(), row -> row.totals().participants(), locale),
-                        chart("chart-district", byDistrict, DistrictRow::districtName, row -> row.totals().participants(), locale)),
+                List.of(chart("chart-agency", byAgency, AgencyRow::agencyName, row -> row.totals().participants(),
+                        (row, i) -> Palette.colourOf(Palette.AGENCY, row.agency(), i), locale),
+                        chart("chart-year", byYear, row -> row.year(), row -> row.totals().participants(), neutral(), locale),
+                        chart("chart-district", byDistrict, DistrictRow::districtName, row -> row.totals().participants(), neutral(),
+                                locale)),
                 List.of(table("by-agency", "agency", byAgency, AgencyRow::agencyName, columns, row -> figures(row.totals()), locale),
                         table("by-channel", "channel", byChannel, ChannelRow::channelName, columns, row -> figures(row.totals()), locale),
                         table("by-kind", "kind", byKind, KindRow::kindName, columns, row -> figures(row.totals()), locale),
@@ -171,7 +175,7 @@ class ReportQuery {
         Coordination coordination = new Coordination(
                 CoordinationAnswer.Totals.of(CellAggregation.totals(pairRows, CoordinationCells.TOTALS)), byPair);
         sections.add(new Section(ReportText.of("coordination", locale),
-                List.of(chart("chart-pair", byPair, PairRow::pairName, row -> row.totals().jointActivities(), locale)),
+                List.of(chart("chart-pair", byPair, PairRow::pairName, row -> row.totals().jointActivities(), neutral(), locale)),
                 List.of(table("by-pair", "pair", byPair, PairRow::pairName, columns(locale, CoordinationCells.TOTALS),
                         row -> List.of(row.totals().jointActivities(), row.totals().participants()), locale))));
         return coordination;
@@ -236,7 +240,10 @@ class ReportQuery {
                 new Column(ReportText.of("activeModels", locale), true)), overlapRows));
         List<String> labels = statusRows.stream().map(row -> (String) row.get(0)).toList();
         List<Long> values = statusRows.stream().map(row -> ((Number) row.get(1)).longValue()).toList();
-        sections.add(new Section(ReportText.of("models", locale), List.of(new Chart(ReportText.of("by-status", locale), labels, values)),
+        List<String> colours = Arrays.stream(ModelStatus.values())
+                .map(status -> Palette.colourOf(Palette.MODEL_STATUS, status.name(), status.ordinal())).toList();
+        sections.add(new Section(ReportText.of("models", locale),
+                List.of(new Chart(ReportText.of("by-status", locale), labels, values, colours)),
                 tables));
         return health;
     }
@@ -276,7 +283,8 @@ class ReportQuery {
             rows.add(cells);
         }
         sections.add(new Section(ReportText.of("commendations", locale),
-                List.of(chart("chart-commendations", byAgency, AgencyFormRow::agencyName, row -> row.totals().conferred(), locale)),
+                List.of(chart("chart-commendations", byAgency, AgencyFormRow::agencyName, row -> row.totals().conferred(),
+                        (row, i) -> Palette.colourOf(Palette.AGENCY, row.agency(), i), locale)),
                 List.of(new Table(ReportText.of("by-agency-form", locale), columns, rows),
                         table("by-year", "year", byYear, AwardYearRow::year, columns(locale, AwardCells.TOTALS),
                                 row -> figures(row.totals()), locale))));
@@ -311,7 +319,8 @@ class ReportQuery {
         }
         List<String> labels = counts.stream().map(row -> (String) row.get(0)).toList();
         List<Long> values = counts.stream().map(row -> ((Number) row.get(1)).longValue()).toList();
-        return new Section(ReportText.of("shortcomings", locale), List.of(new Chart(ReportText.of("findings", locale), labels, values)),
+        return new Section(ReportText.of("shortcomings", locale), List.of(new Chart(ReportText.of("findings", locale), labels, values,
+                labels.stream().map(label -> Palette.NEUTRAL).toList())),
                 List.of(new Table(ReportText.of("findings", locale), List.of(new Column(ReportText.of("finding-kind", locale), false),
                                 new Column(ReportText.of("total", locale), true)), counts),
                         new Table(ReportText.of("explanation", locale), List.of(new Column(ReportText.of("finding-kind", locale), false),
@@ -340,6 +349,11 @@ class ReportQuery {
                 rows)));
     }
 
+    /** Bars that stand for no code share one colour. */
+    private static <R> BiFunction<R, Integer, String> neutral() {
+        return (row, i) -> Palette.NEUTRAL;
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------------
 
     private static List<Column> columns(Locale locale, List<String> totals) {
@@ -364,9 +378,13 @@ class ReportQuery {
     }
 
     private static <R> Chart chart(String title, List<R> rows, Function<R, Object> label, ToLongFunction<R> value,
-            Locale locale) {
+            BiFunction<R, Integer, String> colour, Locale locale) {
+        List<String> colours = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            colours.add(colour.apply(rows.get(i), i));
+        }
         return new Chart(ReportText.of(title, locale), rows.stream().map(row -> String.valueOf(label.apply(row))).toList(),
-                rows.stream().map(row -> value.applyAsLong(row)).toList());
+                rows.stream().map(row -> value.applyAsLong(row)).toList(), colours);
     }
 
     /** A group key of a row: a code, or a name the cells carry. */

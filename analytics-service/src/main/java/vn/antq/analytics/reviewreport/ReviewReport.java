@@ -22,7 +22,10 @@ record ReviewReport(Locale locale, String title, String periodText, String local
     record Column(String header, boolean numeric) {
     }
 
-    /** A bar chart: one bar per label. */
-    record Chart(String title, List<String> labels, List<Long> values) {
+    /**
+     * A bar chart: one bar per label, in the colour beside it ({@code #rrggbb}, from {@link vn.antq.contracts.common.Palette}:
+     * an agency's bar is the agency's colour on the dashboard too).
+     */
+    record Chart(String title, List<String> labels, List<Long> values, List<String> colours) {
     }
 }
