@@ -52,12 +52,9 @@ import vn.antq.analytics.shortcomings.Subject;
 import vn.antq.analytics.shortcomings.ShortcomingKind;
 import vn.antq.analytics.shortcomings.ShortcomingsAnswer;
 import vn.antq.analytics.shortcomings.ShortcomingsQuery;
-import vn.antq.contracts.activity.ActivityKind;
-import vn.antq.contracts.award.AwardForm;
-import vn.antq.contracts.common.Channel;
-import vn.antq.contracts.common.KnownModelTypes;
 import vn.antq.contracts.common.Label;
 import vn.antq.contracts.common.Palette;
+import vn.antq.contracts.common.Vocabulary;
 import vn.antq.contracts.model.ModelStatus;
 import vn.antq.kit.reference.VietnamTime;
 
@@ -120,10 +117,10 @@ class ReportQuery {
         List<AgencyRow> byAgency = agencyRows.stream().map(row -> new AgencyRow(code(row, "agency"),
                 ParticipationAnswer.Totals.of(row), name(code(row, "agency"), agency -> agencyName(agency).in(locale)))).toList();
         List<ChannelRow> byChannel = participation(match, "channel").stream().map(row -> new ChannelRow(code(row, "channel"),
-                ParticipationAnswer.Totals.of(row), name(code(row, "channel"), channel -> Channel.valueOf(channel).label(locale))))
+                ParticipationAnswer.Totals.of(row), name(code(row, "channel"), channel -> Vocabulary.label(Vocabulary.CHANNEL, channel, locale))))
                 .toList();
         List<KindRow> byKind = participation(match, "kind").stream().map(row -> new KindRow(code(row, "kind"),
-                ParticipationAnswer.Totals.of(row), name(code(row, "kind"), kind -> ActivityKind.valueOf(kind).label(locale))))
+                ParticipationAnswer.Totals.of(row), name(code(row, "kind"), kind -> Vocabulary.label(Vocabulary.KIND, kind, locale))))
                 .toList();
         String provinceLevel = locale.getLanguage().equals("en") ? "Province level" : "Cấp tỉnh";
         List<DistrictRow> byDistrict = participation(match, Place.DISTRICT).stream().map(row -> new DistrictRow(
@@ -135,7 +132,7 @@ class ReportQuery {
                 byAgency, byChannel, byKind, byDistrict, byYear);
 
         List<Column> columns = columns(locale, ParticipationCells.TOTALS);
-        sections.add(new Section(ReportText.of("outreach", locale),
+        sections.add(new Section(ReportText.of("outreach", locale), ReportText.of("sheet-outreach", locale),
                 List.of(chart("chart-agency", byAgency, AgencyRow::agencyName, row -> row.totals().participants(),
                         (row, i) -> Palette.colourOf(Palette.AGENCY, row.agency(), i), locale),
                         chart("chart-year", byYear, row -> row.year(), row -> row.totals().participants(), neutral(), locale),
@@ -174,7 +171,7 @@ class ReportQuery {
                         + agencyName(pair.substring(pair.indexOf('|') + 1)).in(locale)))).toList();
         Coordination coordination = new Coordination(
                 CoordinationAnswer.Totals.of(CellAggregation.totals(pairRows, CoordinationCells.TOTALS)), byPair);
-        sections.add(new Section(ReportText.of("coordination", locale),
+        sections.add(new Section(ReportText.of("coordination", locale), ReportText.of("sheet-coordination", locale),
                 List.of(chart("chart-pair", byPair, PairRow::pairName, row -> row.totals().jointActivities(), neutral(), locale)),
                 List.of(table("by-pair", "pair", byPair, PairRow::pairName, columns(locale, CoordinationCells.TOTALS),
                         row -> List.of(row.totals().jointActivities(), row.totals().participants()), locale))));
@@ -191,13 +188,13 @@ class ReportQuery {
         List<Table> tables = new ArrayList<>();
         List<List<Object>> statusRows = new ArrayList<>();
         for (ModelStatus status : ModelStatus.values()) {
-            statusRows.add(List.of(status.label(locale), count(health.byStatus(), status)));
+            statusRows.add(List.of(Vocabulary.label(Vocabulary.MODEL_STATUS, status.name(), locale), count(health.byStatus(), status)));
         }
         tables.add(new Table(ReportText.of("by-status", locale),
                 List.of(new Column(ReportText.of("status", locale), false), new Column(ReportText.of("models-total", locale), true)),
                 statusRows));
         List<Column> typeColumns = new ArrayList<>(List.of(new Column(ReportText.of("type", locale), false)));
-        Arrays.stream(ModelStatus.values()).forEach(status -> typeColumns.add(new Column(status.label(locale), true)));
+        Arrays.stream(ModelStatus.values()).forEach(status -> typeColumns.add(new Column(Vocabulary.label(Vocabulary.MODEL_STATUS, status.name(), locale), true)));
         typeColumns.add(new Column(ReportText.of("total", locale), true));
         List<List<Object>> typeRows = new ArrayList<>();
         for (ModelsAnswer.TypeCounts row : health.byType()) {
@@ -215,7 +212,7 @@ class ReportQuery {
                 List.<Object>of("mediations", totals.mediations()), List.<Object>of("tipsReported", totals.tipsReported()),
                 List.<Object>of("offendersSupported", totals.offendersSupported()),
                 List.<Object>of("incidents", totals.incidents()))
-                .forEach(figure -> reportRows.add(List.of(ReportText.of((String) figure.get(0), locale), figure.get(1))));
+                .forEach(figure -> reportRows.add(List.of(ReportText.figure((String) figure.get(0), locale), figure.get(1))));
         tables.add(new Table(ReportText.of("report-totals", locale),
                 List.of(new Column(ReportText.of("report-totals", locale), false), new Column(ReportText.of("total", locale), true)),
                 reportRows));
@@ -228,7 +225,7 @@ class ReportQuery {
         tables.add(new Table(ReportText.of("paper-only", locale), List.of(new Column(ReportText.of("model", locale), false),
                 new Column(ReportText.of("agency", locale), false), new Column(ReportText.of("place", locale), false),
                 new Column(ReportText.of("lastReportPeriod", locale), false),
-                new Column(ReportText.of("monthsWithoutReport", locale), true)), paperRows));
+                new Column(ReportText.figure("monthsWithoutReport", locale), true)), paperRows));
         List<List<Object>> overlapRows = new ArrayList<>();
         for (ModelsAnswer.Overlap row : health.overlapping()) {
             overlapRows.add(List.of(modelTypeName(row.type(), locale), String.valueOf(row.place().communeName()),
@@ -237,12 +234,12 @@ class ReportQuery {
         }
         tables.add(new Table(ReportText.of("overlapping", locale), List.of(new Column(ReportText.of("type", locale), false),
                 new Column(ReportText.of("place", locale), false), new Column(ReportText.of("agency", locale), false),
-                new Column(ReportText.of("activeModels", locale), true)), overlapRows));
+                new Column(ReportText.figure("activeModels", locale), true)), overlapRows));
         List<String> labels = statusRows.stream().map(row -> (String) row.get(0)).toList();
         List<Long> values = statusRows.stream().map(row -> ((Number) row.get(1)).longValue()).toList();
         List<String> colours = Arrays.stream(ModelStatus.values())
                 .map(status -> Palette.colourOf(Palette.MODEL_STATUS, status.name(), status.ordinal())).toList();
-        sections.add(new Section(ReportText.of("models", locale),
+        sections.add(new Section(ReportText.of("models", locale), ReportText.of("sheet-models", locale),
                 List.of(new Chart(ReportText.of("by-status", locale), labels, values, colours)),
                 tables));
         return health;
@@ -264,7 +261,7 @@ class ReportQuery {
         List<Map<String, Object>> agencyAndFormRows = awards(match, List.of("agency", "form"));
         List<AgencyFormRow> byAgencyAndForm = agencyAndFormRows.stream().map(row -> new AgencyFormRow(code(row, "agency"),
                 code(row, "form"), AwardsAnswer.Totals.of(row), agencyName(code(row, "agency")).in(locale),
-                AwardForm.valueOf(code(row, "form")).label(locale))).toList();
+                Vocabulary.label(Vocabulary.FORM, code(row, "form"), locale))).toList();
         List<AwardYearRow> byYear = awards(match, List.of("year")).stream()
                 .map(row -> new AwardYearRow((Integer) row.get("year"), AwardsAnswer.Totals.of(row))).toList();
         Commendations commendations = new Commendations(
@@ -282,7 +279,7 @@ class ReportQuery {
             cells.addAll(figures(row.totals()));
             rows.add(cells);
         }
-        sections.add(new Section(ReportText.of("commendations", locale),
+        sections.add(new Section(ReportText.of("commendations", locale), ReportText.of("sheet-commendations", locale),
                 List.of(chart("chart-commendations", byAgency, AgencyFormRow::agencyName, row -> row.totals().conferred(),
                         (row, i) -> Palette.colourOf(Palette.AGENCY, row.agency(), i), locale)),
                 List.of(new Table(ReportText.of("by-agency-form", locale), columns, rows),
@@ -307,19 +304,21 @@ class ReportQuery {
         boolean en = locale.getLanguage().equals("en");
         List<List<Object>> counts = new ArrayList<>();
         for (ShortcomingKind kind : ShortcomingKind.values()) {
-            counts.add(List.of(ReportText.of(kind.name(), locale), found.counts().of(kind)));
+            counts.add(List.of(Vocabulary.label(Vocabulary.FINDING_KIND, kind.name(), locale), found.counts().of(kind)));
         }
         List<List<Object>> rows = new ArrayList<>();
         for (Finding finding : found.findings()) {
             List<String> numbers = new ArrayList<>();
-            finding.evidence().figures().forEach((name, value) -> numbers.add(ReportText.of(name, locale) + ": " + value));
-            rows.add(List.of(ReportText.of(finding.kind().name(), locale), ReportText.of(finding.severity().name(), locale),
+            finding.evidence().figures().forEach((name, value) -> numbers.add(ReportText.figure(name, locale) + ": "
+                    + ReportFormat.figure(value.doubleValue(), locale)));
+            rows.add(List.of(Vocabulary.label(Vocabulary.FINDING_KIND, finding.kind().name(), locale),
+                    Vocabulary.label(Vocabulary.SEVERITY, finding.severity().name(), locale),
                     subjectName(finding.subject(), locale), String.valueOf(en ? finding.explanation().en() : finding.explanation().vi()),
                     String.join("; ", numbers)));
         }
         List<String> labels = counts.stream().map(row -> (String) row.get(0)).toList();
         List<Long> values = counts.stream().map(row -> ((Number) row.get(1)).longValue()).toList();
-        return new Section(ReportText.of("shortcomings", locale), List.of(new Chart(ReportText.of("findings", locale), labels, values,
+        return new Section(ReportText.of("shortcomings", locale), ReportText.of("sheet-shortcomings", locale), List.of(new Chart(ReportText.of("findings", locale), labels, values,
                 labels.stream().map(label -> Palette.NEUTRAL).toList())),
                 List.of(new Table(ReportText.of("findings", locale), List.of(new Column(ReportText.of("finding-kind", locale), false),
                                 new Column(ReportText.of("total", locale), true)), counts),
@@ -334,17 +333,17 @@ class ReportQuery {
         List<List<Object>> rows = new ArrayList<>();
         List<Long> reach = figures(outreach.totals());
         for (int i = 0; i < ParticipationCells.TOTALS.size(); i++) {
-            rows.add(List.of(ReportText.of(ParticipationCells.TOTALS.get(i), locale), reach.get(i)));
+            rows.add(List.of(ReportText.figure(ParticipationCells.TOTALS.get(i), locale), reach.get(i)));
         }
-        rows.add(List.of(ReportText.of("jointActivities", locale), coordination.totals().jointActivities()));
+        rows.add(List.of(ReportText.figure("jointActivities", locale), coordination.totals().jointActivities()));
         long modelCount = health.byStatus().total();
         rows.add(List.of(ReportText.of("models-total", locale), modelCount));
-        rows.add(List.of(ReportText.of("reports", locale),
+        rows.add(List.of(ReportText.figure("reports", locale),
                 health.reportTotals().reports()));
-        rows.add(List.of(ReportText.of("commendations", locale) + " (" + ReportText.of("conferred", locale) + ")",
+        rows.add(List.of(ReportText.of("commendations", locale) + " (" + ReportText.figure("conferred", locale).toLowerCase(locale) + ")",
                 commendations.totals().conferred()));
         rows.add(List.of(ReportText.of("findings", locale), (long) found.findings().size()));
-        return new Section(ReportText.of("summary", locale), List.of(), List.of(new Table(ReportText.of("key-figures", locale),
+        return new Section(ReportText.of("summary", locale), ReportText.of("sheet-summary", locale), List.of(), List.of(new Table(ReportText.of("key-figures", locale),
                 List.of(new Column(ReportText.of("figure", locale), false), new Column(ReportText.of("total", locale), true)),
                 rows)));
     }
@@ -358,7 +357,7 @@ class ReportQuery {
 
     private static List<Column> columns(Locale locale, List<String> totals) {
         List<Column> columns = new ArrayList<>(List.of(new Column("", false)));
-        totals.forEach(total -> columns.add(new Column(ReportText.of(total, locale), true)));
+        totals.forEach(total -> columns.add(new Column(ReportText.figure(total, locale), true)));
         return columns;
     }
 
@@ -399,7 +398,7 @@ class ReportQuery {
 
     /** A model type's name; a type model-service defined beyond the known ones has none here, so its code stands in. */
     private static String modelTypeName(String code, Locale locale) {
-        return KnownModelTypes.find(code).map(type -> type.label(locale)).orElse(code);
+        return Vocabulary.label(Vocabulary.MODEL_TYPE, code, locale);
     }
 
     /** Models of one type in one place are named by both, not by their key. */
@@ -415,8 +414,11 @@ class ReportQuery {
     }
 
     private static String periodText(MonthRange range, Locale locale) {
-        String from = range.from() == null ? ReportText.of("from-start", locale) : range.from().toString();
-        String to = range.to() == null ? ReportText.of("until-now", locale) : range.to().toString();
-        return from + " – " + to;
+        boolean en = ReportFormat.english(locale);
+        String from = range.from() == null ? ReportText.of("from-start", locale)
+                : (en ? "" : "từ ") + ReportFormat.month(range.from(), locale);
+        String to = range.to() == null ? ReportText.of("until-now", locale)
+                : (en ? "" : "đến ") + ReportFormat.month(range.to(), locale);
+        return en ? from + " – " + to : from + " " + to;
     }
 }

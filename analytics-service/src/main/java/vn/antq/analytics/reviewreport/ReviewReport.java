@@ -11,8 +11,16 @@ import java.util.Locale;
 record ReviewReport(Locale locale, String title, String periodText, String localityText, String asOf,
                     ReportAnswer json, List<Section> sections) {
 
-    /** A part of the report: one sheet of the spreadsheet, one heading of the PDF. */
-    record Section(String title, List<Chart> charts, List<Table> tables) {
+    /**
+     * A part of the report: one heading of the PDF and the DOCX, one sheet of the spreadsheet, named by {@code sheet}
+     * (a short name, within the 31 characters a sheet name may have).
+     */
+    record Section(String title, String sheet, List<Chart> charts, List<Table> tables) {
+
+        /** A section whose title is short enough to name its sheet. */
+        Section(String title, List<Chart> charts, List<Table> tables) {
+            this(title, title, charts, tables);
+        }
     }
 
     /** A table with a title; cells are text or numbers (numbers stay numbers in the spreadsheet). */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -42,14 +43,16 @@ final class XlsxReport {
             number.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
             Set<String> names = new HashSet<>();
             for (Section section : report.sections()) {
-                Sheet sheet = workbook.createSheet(sheetName(section.title(), names));
+                Sheet sheet = workbook.createSheet(sheetName(section.sheet(), names));
                 int r = 0;
                 if (names.size() == 1) {
                     text(sheet.createRow(r++), 0, report.title(), bold);
-                    text(sheet.createRow(r++), 0, report.periodText() + " · " + report.localityText() + " · " + report.asOf(),
+                    text(sheet.createRow(r++), 0, report.periodText() + " · " + report.localityText() + " · "
+                            + ReportText.of("computed", report.locale()) + " " + ReportFormat.dateTime(report.asOf(), report.locale()),
                             null);
                     r++;
                 }
+                text(sheet.createRow(r++), 0, section.title(), bold);
                 for (Table table : section.tables()) {
                     text(sheet.createRow(r++), 0, table.title(), bold);
                     Row header = sheet.createRow(r++);
@@ -96,13 +99,19 @@ final class XlsxReport {
         }
     }
 
-    /** Sheet names: at most 31 characters, none of {@code : \ / ? * [ ]}, unique in the workbook. */
-    private static String sheetName(String title, Set<String> used) {
-        String name = WorkbookUtil.createSafeSheetName(title.length() > 31 ? title.substring(0, 31) : title);
-        String unique = name;
-        for (int i = 2; !used.add(unique.toLowerCase()); i++) {
-            unique = name.substring(0, Math.min(name.length(), 28)) + " " + i;
+    /**
+     * A section's short name as its sheet's name. The report names its sections so that they fit Excel's 31 characters
+     * and none of {@code : \ / ? * [ ]}: a name that does not is a fault of the report, not something to cut.
+     */
+    private static String sheetName(String name, Set<String> used) {
+        try {
+            WorkbookUtil.validateSheetName(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Not a sheet name: " + name, e);
         }
-        return unique;
+        if (!used.add(name.toLowerCase(Locale.ROOT))) {
+            throw new IllegalStateException("Two sheets named " + name);
+        }
+        return name;
     }
 }

@@ -26,7 +26,7 @@ public final class CoordinationRule {
         this.agencyNames = agencyNames;
     }
 
-    public List<Finding> judge(List<PairFigures> pairs, String recentMonths) {
+    public List<Finding> judge(List<PairFigures> pairs, Label recentMonths) {
         Map<String, List<PairFigures>> byLocality = new TreeMap<>();
         pairs.forEach(pair -> byLocality.computeIfAbsent(pair.locality(), l -> new ArrayList<>()).add(pair));
         List<Finding> findings = new ArrayList<>();
@@ -45,7 +45,7 @@ public final class CoordinationRule {
         return findings;
     }
 
-    private Finding finding(PairFigures pair, Benchmark benchmark, boolean few, boolean fell, String recentMonths) {
+    private Finding finding(PairFigures pair, Benchmark benchmark, boolean few, boolean fell, Label recentMonths) {
         Label first = agencyNames.apply(pair.first());
         Label second = agencyNames.apply(pair.second());
         String place = pair.localityName() == null ? pair.locality() : pair.localityName();
@@ -54,9 +54,9 @@ public final class CoordinationRule {
         List<String> en = new ArrayList<>();
         if (few) {
             severity = severity.max(Severity.ofShortfall(benchmark.shortfall(pair.joint())));
-            vi.add(pair.joint() + " hoạt động phối hợp trong kỳ, bằng " + Wording.percent(pair.joint() / benchmark.median())
+            vi.add(Wording.vi(pair.joint()) + " hoạt động phối hợp trong kỳ, bằng " + Wording.percent(pair.joint() / benchmark.median())
                     + " trung vị của các cặp lực lượng (" + Wording.vi(benchmark.median()) + ")");
-            en.add(pair.joint() + " joint activities in the period, " + Wording.percent(pair.joint() / benchmark.median())
+            en.add(Wording.en(pair.joint(), "joint activity", "joint activities") + " in the period, " + Wording.percent(pair.joint() / benchmark.median())
                     + " of the median pair (" + Wording.en(benchmark.median()) + ")");
         }
         boolean compared = pair.earlier() > 0;
@@ -65,10 +65,10 @@ public final class CoordinationRule {
         if (fell) {
             double drop = 1 - (double) pair.recent() / pair.earlier();
             severity = severity.max(Severity.ofShortfall(drop));
-            vi.add(recentMonths + ": " + pair.recent() + " hoạt động phối hợp, giảm " + Wording.percent(drop)
-                    + " so với cùng kỳ năm trước (" + pair.earlier() + ")");
-            en.add(recentMonths + ": " + pair.recent() + " joint activities, " + Wording.percent(drop)
-                    + " fewer than a year earlier (" + pair.earlier() + ")");
+            vi.add(Wording.vi(pair.recent()) + " hoạt động phối hợp " + recentMonths.vi() + ", giảm " + Wording.percent(drop)
+                    + " so với cùng kỳ năm trước (" + Wording.vi(pair.earlier()) + ")");
+            en.add(Wording.en(pair.recent(), "joint activity", "joint activities") + " " + recentMonths.en() + ", " + Wording.percent(drop)
+                    + " fewer than a year earlier (" + Wording.en(pair.earlier()) + ")");
         }
         Subject subject = new Subject.AgencyPair(pair.pair(), first.vi() + " – " + second.vi(),
                 List.of(pair.first(), pair.second()), pair.locality(), pair.localityName());

@@ -1,13 +1,16 @@
 package vn.antq.analytics.shortcomings;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import java.util.function.Function;
 
 import vn.antq.analytics.modelhealth.ModelsAnswer;
+import vn.antq.analytics.query.Readable;
 import vn.antq.analytics.query.ShownPlace;
 import vn.antq.contracts.common.KnownModelTypes;
 import vn.antq.contracts.common.Label;
@@ -41,12 +44,12 @@ public final class ModelRule {
             Evidence evidence = new Evidence.PaperOnlyModel(months);
             Label explanation = lastPeriod == null
                     ? new Label(name + ": đang hoạt động nhưng chưa có báo cáo nào trong " + months
-                                    + " tháng kể từ khi thành lập (" + entry.establishedOn() + ").",
-                            name + ": ACTIVE but has not filed a single report in the " + months
-                                    + " months since it was established (" + entry.establishedOn() + ").")
+                                    + " tháng kể từ khi thành lập (" + day(entry.establishedOn(), Locale.forLanguageTag("vi")) + ").",
+                            name + ": active, but has not filed a single report in the " + Wording.en(months, "month", "months")
+                                    + " since it was established (" + day(entry.establishedOn(), Locale.ENGLISH) + ").")
                     : new Label(name + ": đang hoạt động nhưng " + months + " tháng không có báo cáo (báo cáo cuối kỳ "
                                     + lastPeriod + ").",
-                            name + ": ACTIVE but has not reported for " + months + " months (last report " + lastPeriod
+                            name + ": active, but has not reported for " + Wording.en(months, "month", "months") + " (last report " + lastPeriod
                                     + ").");
             findings.add(new Finding(ShortcomingKind.PAPER_ONLY_MODEL,
                     months >= 2L * paperOnlyMonths ? Severity.HIGH : Severity.MEDIUM, subject, evidence, explanation));
@@ -85,5 +88,14 @@ public final class ModelRule {
     private static String placeName(ShownPlace place) {
         return Stream.of(place.communeName(), place.districtName(), place.provinceName()).filter(Objects::nonNull)
                 .findFirst().orElse(String.valueOf(place.locality()));
+    }
+
+    /** A day as the explanation writes it; the date as given if it is not one (an older event's text). */
+    private static String day(String isoDate, Locale locale) {
+        try {
+            return Readable.shortDate(LocalDate.parse(isoDate), locale);
+        } catch (RuntimeException notADate) {
+            return String.valueOf(isoDate);
+        }
     }
 }

@@ -37,9 +37,9 @@ public final class ParticipationRule {
     /**
      * @param localities       communes and districts of the provinces concerned (all of each province: the benchmark)
      * @param populationLoaded whether any population is loaded at all
-     * @param recentMonths     the months compared with a year earlier, as the explanations name them ("2024-01 – 2024-12")
+     * @param recentMonths     the months compared with a year earlier, as the explanations name them, in both languages
      */
-    public Result judge(List<LocalityFigures> localities, boolean populationLoaded, String recentMonths) {
+    public Result judge(List<LocalityFigures> localities, boolean populationLoaded, Label recentMonths) {
         Map<String, Judgement> judged = new LinkedHashMap<>();
         for (String level : List.of(LocalityFigures.DISTRICT, LocalityFigures.COMMUNE)) {
             Map<String, List<LocalityFigures>> byProvince = new TreeMap<>();
@@ -95,7 +95,8 @@ public final class ParticipationRule {
         } else if (without > 0) {
             skipped.add(note("PARTICIPATIONS_PER_RESIDENT", without,
                     without + " địa bàn chưa có số dân nên chỉ được so sánh trên mỗi hoạt động.",
-                    without + " localities have no population loaded and were compared per activity only."));
+                    without == 1 ? "One locality has no population loaded and was compared per activity only."
+                            : without + " localities have no population loaded and were compared per activity only."));
         }
         return skipped;
     }
@@ -136,7 +137,7 @@ public final class ParticipationRule {
             return lowResident || lowActivity || fell;
         }
 
-        Finding finding(String recentMonths) {
+        Finding finding(Label recentMonths) {
             Severity severity = Severity.LOW;
             List<String> vi = new ArrayList<>();
             List<String> en = new ArrayList<>();
@@ -171,14 +172,14 @@ public final class ParticipationRule {
             if (fell) {
                 double drop = 1 - (double) locality.recent() / locality.earlier();
                 severity = severity.max(Severity.ofShortfall(drop));
-                vi.add(recentMonths + ": " + Wording.vi(locality.recent()) + " lượt, giảm " + Wording.percent(drop)
+                vi.add(Wording.vi(locality.recent()) + " lượt " + recentMonths.vi() + ", giảm " + Wording.percent(drop)
                         + " so với cùng kỳ năm trước (" + Wording.vi(locality.earlier()) + ")");
-                en.add(recentMonths + ": " + Wording.en(locality.recent()) + " participations, " + Wording.percent(drop)
+                en.add(Wording.en(locality.recent(), "participation", "participations") + " " + recentMonths.en() + ", " + Wording.percent(drop)
                         + " fewer than a year earlier (" + Wording.en(locality.earlier()) + ")");
             }
             if (lowCommunes > 0) {
                 vi.add(lowCommunes + " xã, phường, thị trấn của huyện cũng ở mức thấp");
-                en.add(lowCommunes + " of its communes are low too");
+                en.add(lowCommunes == 1 ? "one of its communes is low too" : lowCommunes + " of its communes are low too");
             }
             Evidence evidence = new Evidence.LowParticipation(locality.participants(), locality.activities(), residents,
                     perThousand, medianPerThousand, perActivityFigure, medianPerActivity, provinceLocalities,

@@ -2,6 +2,10 @@ package vn.antq.analytics.shortcomings;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
+
+import vn.antq.analytics.query.Readable;
+import vn.antq.contracts.common.Label;
 
 import vn.antq.analytics.query.MonthRange;
 
@@ -35,8 +39,16 @@ record Period(YearMonth from, YearMonth to, LocalDate start, LocalDate end, Year
                 recentTo.minusYears(1));
     }
 
-    /** The recent months as the explanations name them: "2024-01 – 2024-12". */
-    String recentText() {
-        return recentFrom.equals(recentTo) ? recentTo.toString() : recentFrom + " – " + recentTo;
+    /**
+     * The recent months as the explanations name them after a figure: "từ tháng 01/2024 đến tháng 12/2024", "from
+     * January 2024 to December 2024"; "trong tháng 12/2024", "in December 2024".
+     */
+    Label recentText() {
+        Locale vi = Locale.forLanguageTag("vi");
+        if (recentFrom.equals(recentTo)) {
+            return new Label("trong tháng " + Readable.shortMonth(recentTo, vi), "in " + Readable.shortMonth(recentTo, Locale.ENGLISH));
+        }
+        return new Label("từ tháng " + Readable.shortMonth(recentFrom, vi) + " đến tháng " + Readable.shortMonth(recentTo, vi),
+                "from " + Readable.shortMonth(recentFrom, Locale.ENGLISH) + " to " + Readable.shortMonth(recentTo, Locale.ENGLISH));
     }
 }

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import vn.antq.analytics.query.Readable;
 import vn.antq.analytics.reviewcadence.ReviewCadence.Gap;
 import vn.antq.analytics.reviewcadence.ReviewCadence.Review;
 import vn.antq.contracts.common.Label;
@@ -104,10 +106,12 @@ public final class ReviewRule {
         List<String> en = new ArrayList<>();
         if (tooLong) {
             boolean open = gap.to().equals(end) && group.reviews().stream().noneMatch(r -> r.heldOn().equals(end));
-            vi.add(gap.months() + " tháng không tổ chức hội nghị sơ kết, tổng kết ("
-                    + (open ? "từ " + gap.from() + " đến " + end : gap.from() + " – " + gap.to()) + ")");
-            en.add("no review conference for " + gap.months() + " months ("
-                    + (open ? "from " + gap.from() + " to " + end : gap.from() + " – " + gap.to()) + ")");
+            Locale viLocale = Locale.forLanguageTag("vi");
+            vi.add(gap.months() + " tháng không tổ chức hội nghị sơ kết, tổng kết (từ " + Readable.shortDate(gap.from(), viLocale)
+                    + " đến " + Readable.shortDate(open ? end : gap.to(), viLocale) + ")");
+            en.add("no review conference for " + Wording.en(gap.months(), "month", "months") + " (from "
+                    + Readable.shortDate(gap.from(), Locale.ENGLISH) + " to " + Readable.shortDate(open ? end : gap.to(), Locale.ENGLISH)
+                    + ")");
         }
         if (uncommended) {
             String years = interimYears.stream().map(String::valueOf).collect(Collectors.joining(", "));

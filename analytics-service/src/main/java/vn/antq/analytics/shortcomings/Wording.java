@@ -19,6 +19,11 @@ final class Wording {
         return format(value, Locale.ENGLISH);
     }
 
+    /** A count and its noun in English: "1 joint activity", "1,477 joint activities". */
+    static String en(long count, String one, String many) {
+        return en(count) + " " + (count == 1 ? one : many);
+    }
+
     /** A share as a whole percentage: 0.297 is "30%". */
     static String percent(double share) {
         return Math.round(share * 100) + "%";

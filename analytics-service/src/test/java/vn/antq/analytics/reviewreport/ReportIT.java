@@ -131,15 +131,17 @@ class ReportIT {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
             List<String> sheets = new ArrayList<>();
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
-            assertThat(sheets).containsExactly("Tổng quan", "Công tác tuyên truyền", "Phối hợp giữa các lực lượng",
-                    "Mô hình tự quản về an ninh trật", "Khen thưởng", "Hạn chế");
-            Sheet outreach = workbook.getSheet("Công tác tuyên truyền");
+            // Each section's short name names its sheet whole (Excel allows 31 characters); its full title heads the sheet.
+            assertThat(sheets).containsExactly("Tổng quan", "Tuyên truyền", "Phối hợp", "Mô hình", "Khen thưởng", "Hạn chế");
+            assertThat(workbook.getSheet("Mô hình").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Mô hình tự quản về an ninh trật tự");
+            Sheet outreach = workbook.getSheet("Tuyên truyền");
             // The first table is by agency: its header row, then one row per agency, then a blank row.
-            assertThat(outreach.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Theo lực lượng");
-            assertThat(outreach.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Lượt người tham gia");
+            assertThat(outreach.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Theo lực lượng");
+            assertThat(outreach.getRow(2).getCell(2).getStringCellValue()).isEqualTo("Lượt người tham gia");
             double participants = 0;
             double activities = 0;
-            for (int r = 2; outreach.getRow(r) != null && outreach.getRow(r).getCell(1) != null; r++) {
+            for (int r = 3; outreach.getRow(r) != null && outreach.getRow(r).getCell(1) != null; r++) {
                 assertThat(outreach.getRow(r).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
                 activities += outreach.getRow(r).getCell(1).getNumericCellValue();
                 participants += outreach.getRow(r).getCell(2).getNumericCellValue();

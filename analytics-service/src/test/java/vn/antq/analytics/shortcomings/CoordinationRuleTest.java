@@ -12,6 +12,9 @@ import vn.antq.contracts.common.Label;
 /** LOOSE_COORDINATION on agency pairs made up in memory. */
 class CoordinationRuleTest {
 
+    private static final Label YEAR = new Label("trong năm 2024", "in 2024");
+    private static final Label MONTHS = new Label("từ tháng 01/2024 đến tháng 12/2024", "from January 2024 to December 2024");
+
     private final CoordinationRule rule = new CoordinationRule(new ShortcomingThresholds.Coordination(0.5, 10, 0.5, 10),
             code -> KnownAgencies.find(code).map(KnownAgencies.Agency::label).orElse(new Label(code, code)));
 
@@ -20,7 +23,7 @@ class CoordinationRuleTest {
         List<Finding> findings = rule.judge(List.of(
                 pair("FARMERS|POLICE", 212), pair("FARMERS|VETERANS", 33), pair("FARMERS|WOMEN_UNION", 135),
                 pair("POLICE|VETERANS", 231), pair("POLICE|WOMEN_UNION", 493), pair("VETERANS|WOMEN_UNION", 155)),
-                "2024");
+                YEAR);
 
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.subject()).isInstanceOf(Subject.AgencyPair.class).extracting("type", "code", "locality", "name")
@@ -34,8 +37,8 @@ class CoordinationRuleTest {
 
     @Test
     void pairsWithNoJointActivityCountAsZeroButAHandfulSaysNothing() {
-        assertThat(rule.judge(List.of(pair("A|B", 6), pair("A|C", 0), pair("B|C", 8)), "2024")).isEmpty();
-        assertThat(rule.judge(List.of(pair("A|B", 40), pair("A|C", 0), pair("B|C", 30)), "2024"))
+        assertThat(rule.judge(List.of(pair("A|B", 6), pair("A|C", 0), pair("B|C", 8)), YEAR)).isEmpty();
+        assertThat(rule.judge(List.of(pair("A|B", 40), pair("A|C", 0), pair("B|C", 30)), YEAR))
                 .extracting(Finding::subjectCode).containsExactly("A|C");
     }
 
@@ -44,7 +47,7 @@ class CoordinationRuleTest {
         List<Finding> findings = rule.judge(List.of(
                 new PairFigures("POLICE|WOMEN_UNION", "62", "Tỉnh Kon Tum", 100, 14, 30),
                 new PairFigures("POLICE|VETERANS", "62", "Tỉnh Kon Tum", 100, 20, 25),
-                new PairFigures("VETERANS|WOMEN_UNION", "62", "Tỉnh Kon Tum", 100, 3, 9)), "2024");
+                new PairFigures("VETERANS|WOMEN_UNION", "62", "Tỉnh Kon Tum", 100, 3, 9)), YEAR);
 
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.subjectCode()).isEqualTo("POLICE|WOMEN_UNION");

@@ -7,8 +7,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.antq.contracts.common.Label;
+
 /** LOW_PARTICIPATION on small provinces made up in memory. */
 class ParticipationRuleTest {
+
+    private static final Label YEAR = new Label("trong năm 2024", "in 2024");
+    private static final Label MONTHS = new Label("từ tháng 01/2024 đến tháng 12/2024", "from January 2024 to December 2024");
 
     private static final ShortcomingThresholds.Participation DEFAULTS =
             new ShortcomingThresholds.Participation(0.25, 0.5, 4, 0.3, 200);
@@ -21,7 +26,7 @@ class ParticipationRuleTest {
             communes.add(commune("0000" + i, "001", 1000 + i * 10, 10, 1000L, 500, 490));
         }
 
-        ParticipationRule.Result result = rule.judge(communes, true, "2024-01 – 2024-12");
+        ParticipationRule.Result result = rule.judge(communes, true, MONTHS);
 
         assertThat(result.findings()).isEmpty();
         assertThat(result.skipped()).isEmpty();
@@ -32,7 +37,7 @@ class ParticipationRuleTest {
         List<LocalityFigures> communes = evenCommunes("001", 9);
         communes.add(commune("00099", "002", 300, 10, 1000L, 50, 50));
 
-        ParticipationRule.Result result = rule.judge(communes, true, "2024");
+        ParticipationRule.Result result = rule.judge(communes, true, YEAR);
 
         assertThat(result.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.kind()).isEqualTo(ShortcomingKind.LOW_PARTICIPATION);
@@ -58,7 +63,7 @@ class ParticipationRuleTest {
         communes.add(commune("00099", "002", 300, 3, null, 0, 0));
         communes.add(commune("00098", "002", 400, 10, null, 0, 0));
 
-        ParticipationRule.Result result = rule.judge(communes, false, "2024");
+        ParticipationRule.Result result = rule.judge(communes, false, YEAR);
 
         assertThat(result.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.subjectCode()).isEqualTo("00098");
@@ -79,14 +84,14 @@ class ParticipationRuleTest {
         // Fell as much, but from too little to tell.
         communes.add(commune("00098", "001", 1000, 10, 1000L, 20, 100));
 
-        List<Finding> findings = rule.judge(communes, true, "2024-01 – 2024-12").findings();
+        List<Finding> findings = rule.judge(communes, true, MONTHS).findings();
 
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.subjectCode()).isEqualTo("00099");
             assertThat(finding.evidence().figures()).containsEntry("recentParticipations", 130L)
                     .containsEntry("earlierParticipations", 500L).containsEntry("changePercent", -74L);
             assertThat(finding.severity()).isEqualTo(Severity.HIGH);
-            assertThat(finding.explanation().en()).contains("2024-01 – 2024-12: 130 participations, 74% fewer than a year earlier (500)");
+            assertThat(finding.explanation().en()).contains("130 participations from January 2024 to December 2024, 74% fewer than a year earlier (500)");
         });
     }
 
@@ -104,7 +109,7 @@ class ParticipationRuleTest {
         // A weak commune elsewhere is listed on its own.
         localities.add(commune("10009", "001", 300, 10, 1000L, 0, 0));
 
-        List<Finding> findings = rule.judge(localities, true, "2024").findings();
+        List<Finding> findings = rule.judge(localities, true, YEAR).findings();
 
         assertThat(findings).extracting(Finding::subjectCode).containsExactly("005", "10009");
         assertThat(findings.get(0).evidence().figures()).containsEntry("lowCommunes", 3);
@@ -116,7 +121,7 @@ class ParticipationRuleTest {
         List<LocalityFigures> communes = List.of(commune("00001", "001", 1000, 10, 1000L, 0, 0),
                 commune("00002", "001", 1000, 10, 1000L, 0, 0), commune("00003", "001", 100, 10, 1000L, 0, 0));
 
-        assertThat(rule.judge(communes, true, "2024").findings()).isEmpty();
+        assertThat(rule.judge(communes, true, YEAR).findings()).isEmpty();
     }
 
     private static List<LocalityFigures> evenCommunes(String district, int n) {

@@ -43,7 +43,7 @@ class ReviewRuleTest {
             assertThat(finding.severity()).isEqualTo(Severity.HIGH);
             assertThat(finding.explanation().vi())
                     .isEqualTo("Hội Nông dân (Tỉnh Kon Tum): 47 tháng không tổ chức hội nghị sơ kết, tổng kết "
-                            + "(2019-12-17 – 2023-12-15); không khen thưởng trong các năm sơ kết (2019, 2023).");
+                            + "(từ 17/12/2019 đến 15/12/2023); không khen thưởng trong các năm sơ kết (2019, 2023).");
         });
     }
 
@@ -53,7 +53,7 @@ class ReviewRuleTest {
 
         assertThat(rule.judge(List.of(veterans), START, END)).singleElement().satisfies(finding -> {
             assertThat(finding.evidence().figures()).containsEntry("longestGapMonths", 48L);
-            assertThat(finding.explanation().en()).contains("no review conference for 48 months (from 2020-12-20 to 2024-12-31)");
+            assertThat(finding.explanation().en()).contains("no review conference for 48 months (from 20 December 2020 to 31 December 2024)");
             assertThat(finding.severity()).isEqualTo(Severity.HIGH);
         });
     }

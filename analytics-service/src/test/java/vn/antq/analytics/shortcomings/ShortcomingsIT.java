@@ -154,7 +154,7 @@ class ShortcomingsIT {
         Map<String, Object> falling = finding(answer, fallingCommune);
         assertThat(falling).containsEntry("severity", "HIGH");
         assertThat(explanation(falling, "vi")).contains("giảm 80% so với cùng kỳ năm trước");
-        assertThat(explanation(falling, "en")).contains("2024-01 – 2024-12: 200 participations, 80% fewer than a year earlier");
+        assertThat(explanation(falling, "en")).contains("200 participations from January 2024 to December 2024, 80% fewer than a year earlier");
         assertThat(((Map<?, ?>) finding(answer, "SELF_MANAGED_SECURITY_TEAM|" + overlapCommune).get("subject")).get("names"))
                 .asList().hasSize(2);
     }
