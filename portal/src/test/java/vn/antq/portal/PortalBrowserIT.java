@@ -203,6 +203,18 @@ class PortalBrowserIT {
                 "return JSON.stringify(sessionStorage) + JSON.stringify(localStorage) + document.cookie"))
                 .doesNotContain("eyJ").doesNotContain("ANTQ_PORTAL");
 
+        // The page names codes from the platform's one catalogue, which the report uses too.
+        Object named = browser.script("const done = arguments[arguments.length - 1];"
+                + "import('/dashboard/assets/js/i18n.js').then(m => done([m.label('findingKind', 'LOW_PARTICIPATION'),"
+                + " m.label('modelType', 'MEDIATION_TEAM'), m.label('figure', 'participationsPerThousandResidents')].join('|')))"
+                + ".catch(e => done(String(e)));");
+        assertThat(named).isEqualTo(String.join("|",
+                vn.antq.contracts.common.Vocabulary.label("findingKind", "LOW_PARTICIPATION", java.util.Locale.forLanguageTag("vi")),
+                "Tổ hòa giải", "Lượt tham gia trên 1.000 dân"));
+        Object colour = browser.script("const done = arguments[arguments.length - 1];"
+                + "import('/dashboard/assets/js/charts.js').then(m => done(m.AGENCY_COLOURS.WOMEN_UNION)).catch(e => done(String(e)));");
+        assertThat(colour).isEqualTo(vn.antq.contracts.common.Palette.AGENCY.get("WOMEN_UNION"));
+
         browser.driver().findElement(org.openqa.selenium.By.id("lang-switch")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(
                 driver -> "Women's Union".equals(driver.findElement(org.openqa.selenium.By.id("user-agency")).getText()));

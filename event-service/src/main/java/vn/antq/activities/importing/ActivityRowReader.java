@@ -17,6 +17,7 @@ import vn.antq.contracts.activity.ActivityKind;
 import vn.antq.contracts.common.Channel;
 import vn.antq.contracts.common.Level;
 import vn.antq.gazetteer.AdminLevel;
+import vn.antq.kit.web.Choices;
 import vn.antq.kit.web.FieldProblem;
 
 /**
@@ -156,8 +157,7 @@ final class ActivityRowReader {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            problems.add(FieldProblem.coded(fieldName(column), "import.cell.invalid-choice", quoted(value), allowed));
+            problems.add(FieldProblem.coded(fieldName(column), "import.cell.invalid-choice", quoted(value), Choices.of(type)));
             return null;
         }
     }

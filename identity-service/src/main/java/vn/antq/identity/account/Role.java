@@ -2,23 +2,20 @@ package vn.antq.identity.account;
 
 import java.util.Locale;
 
-/** What a person may do on the platform (vai trò); the names are the {@code roles} claim of their tokens. */
+import vn.antq.contracts.common.Vocabulary;
+
+/**
+ * What a person may do on the platform (vai trò); the names are the {@code roles} claim of their tokens, and the words
+ * a person reads for them are the one catalogue's ({@link Vocabulary#ROLE}).
+ */
 public enum Role {
-    RECORDER("Cập nhật hoạt động", "Recorder"),
-    APPROVER("Phê duyệt", "Approver"),
-    OPS("Theo dõi", "Operations"),
-    ADMIN("Quản trị", "Administrator");
-
-    private final String vietnamese;
-    private final String english;
-
-    Role(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
-    }
+    RECORDER,
+    APPROVER,
+    OPS,
+    ADMIN;
 
     public String label(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? english : vietnamese;
+        return Vocabulary.find(Vocabulary.ROLE, name()).orElseThrow().in(locale);
     }
 
     /** ADMIN and APPROVER sign in with a second factor. */

@@ -1,24 +1,16 @@
 package vn.antq.portal.home;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
-import vn.antq.contracts.common.KnownAgencies;
+import vn.antq.contracts.common.Vocabulary;
 import vn.antq.gazetteer.AdminPath;
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.gazetteer.Resolution;
 import vn.antq.gazetteer.Structure;
 
-/** The words a person sees for the codes in their token: agency, roles and locality. */
+/** The words a person sees for the codes in their token: agency and roles from the one catalogue, locality from the gazetteer. */
 final class Labels {
-
-    private static final Map<String, List<String>> ROLES = Map.of(
-            "RECORDER", List.of("Cập nhật hoạt động", "Recorder"),
-            "APPROVER", List.of("Phê duyệt", "Approver"),
-            "OPS", List.of("Theo dõi", "Operations"),
-            "ADMIN", List.of("Quản trị", "Administrator"));
 
     private final Gazetteer gazetteer;
 
@@ -34,17 +26,13 @@ final class Labels {
         if (code == null) {
             return english(locale) ? "No agency" : "Không thuộc cơ quan nào";
         }
-        return KnownAgencies.find(code)
-                .map(agency -> english(locale) ? agency.label().en() : agency.label().vi())
+        return Vocabulary.find(Vocabulary.AGENCY, code).map(label -> label.in(locale))
                 .orElse(english(locale) ? "Unknown agency" : "Cơ quan chưa có trong danh mục");
     }
 
     String role(String code, Locale locale) {
-        List<String> names = ROLES.get(code);
-        if (names == null) {
-            return english(locale) ? "Unknown role" : "Vai trò chưa có trong danh mục";
-        }
-        return names.get(english(locale) ? 1 : 0);
+        return Vocabulary.find(Vocabulary.ROLE, code).map(label -> label.in(locale))
+                .orElse(english(locale) ? "Unknown role" : "Vai trò chưa có trong danh mục");
     }
 
     /** The unit's name with its parents; province-wide when there is none. */

@@ -2,15 +2,22 @@
 // element, resized with its element, and the colours every chart uses for the same thing.
 import { number } from './format.js';
 
-export const AGENCY_COLOURS = {
-  POLICE: '#1d4ed8', WOMEN_UNION: '#db2777', VETERANS: '#4d7c0f', FARMERS: '#d97706',
-};
-export const CHANNEL_COLOURS = { DIRECT: '#2563eb', ONLINE: '#0d9488', BROADCAST: '#ca8a04', PRINT: '#7c3aed' };
-export const FORM_COLOURS = {
-  CERTIFICATE_OF_MERIT: '#b45309', CERTIFICATE_OF_COMMENDATION: '#2563eb', PUBLIC_COMMENDATION: '#64748b',
-};
-export const STATUS_COLOURS = { ACTIVE: '#16a34a', SUSPENDED: '#f59e0b', DISSOLVED: '#94a3b8' };
-const SPARE_COLOURS = ['#0891b2', '#9333ea', '#be123c', '#15803d', '#a16207'];
+// The colours come with the catalogue (/api/vocabulary): an agency has the same colour here and in the report.
+export const AGENCY_COLOURS = {};
+export const CHANNEL_COLOURS = {};
+export const FORM_COLOURS = {};
+export const STATUS_COLOURS = {};
+const SPARE_COLOURS = [];
+
+/** Takes the catalogue's colours ({ agency, channel, form, modelStatus: { code: '#rrggbb' }, spare: [...] }). */
+export function setPalette(colours) {
+  const c = colours || {};
+  Object.assign(AGENCY_COLOURS, c.agency || {});
+  Object.assign(CHANNEL_COLOURS, c.channel || {});
+  Object.assign(FORM_COLOURS, c.form || {});
+  Object.assign(STATUS_COLOURS, c.modelStatus || {});
+  SPARE_COLOURS.splice(0, SPARE_COLOURS.length, ...(c.spare || ['#64748b']));
+}
 
 export function colourOf(palette, code, index) {
   return palette[code] || SPARE_COLOURS[index % SPARE_COLOURS.length];

@@ -1,5 +1,5 @@
 // Every text of the dashboard in Vietnamese (first) and English, and the names of the codes the answers carry.
-// Codes without a name here (an agency or model type added later as reference data) are shown as they are.
+// Codes the catalogue does not name (an agency or model type added later as reference data) are shown as they are.
 
 const TEXTS = {
   'app.title': ['Phong trào toàn dân bảo vệ an ninh Tổ quốc', 'All people protect national security'],
@@ -49,10 +49,10 @@ const TEXTS = {
   'coordination.pair': ['Cặp lực lượng', 'Agency pair'],
   'models.title': ['Mô hình tự quản về an ninh trật tự', 'Self-managed security models'],
   'models.asOf': ['Tình trạng đến ngày', 'Status as of'],
-  'models.paperOnly': ['Mô hình chỉ có trên giấy', 'Paper-only models'],
+  'models.paperOnly': ['Mô hình hoạt động hình thức', 'Models that exist only on paper'],
   'models.paperOnly.hint': ['đang hoạt động nhưng không báo cáo trong {n} tháng',
     'active, but no report for {n} months'],
-  'models.overlapping': ['Mô hình trùng lặp', 'Overlapping models'],
+  'models.overlapping': ['Mô hình chồng chéo', 'Overlapping models'],
   'models.overlapping.hint': ['nhiều mô hình cùng loại đang hoạt động trên một địa bàn',
     'several active models of one type in one place'],
   'models.none': ['Không có.', 'None.'],
@@ -100,117 +100,15 @@ const TEXTS = {
   'total': ['Tổng cộng', 'Total'],
 };
 
-const LABELS = {
-  agency: {
-    POLICE: ['Công an', 'Police'],
-    WOMEN_UNION: ['Hội Liên hiệp Phụ nữ', "Women's Union"],
-    VETERANS: ['Hội Cựu chiến binh', "Veterans' Association"],
-    FARMERS: ['Hội Nông dân', "Farmers' Association"],
-  },
-  role: {
-    RECORDER: ['Nhập liệu', 'Recorder'],
-    APPROVER: ['Phê duyệt', 'Approver'],
-    OPS: ['Theo dõi', 'Ops'],
-    ADMIN: ['Quản trị', 'Admin'],
-  },
-  channel: {
-    DIRECT: ['Trực tiếp', 'Direct'],
-    ONLINE: ['Trực tuyến', 'Online'],
-    BROADCAST: ['Phát thanh', 'Broadcast'],
-    PRINT: ['Ấn phẩm', 'Print'],
-  },
-  kind: {
-    VILLAGE_MEETING: ['Họp thôn', 'Village meeting'],
-    BRANCH_MEETING: ['Sinh hoạt chi hội', 'Branch meeting'],
-    CONTEST: ['Hội thi', 'Contest'],
-    PERFORMANCE: ['Hội diễn', 'Performance'],
-    QUIZ: ['Hái hoa dân chủ', 'Democratic flower-picking quiz'],
-    SEMINAR: ['Tọa đàm', 'Seminar'],
-    LAUNCH_CEREMONY: ['Lễ phát động', 'Launch ceremony'],
-    MOBILISATION_CEREMONY: ['Lễ ra quân', 'Mobilisation ceremony'],
-    MOCK_TRIAL: ['Phiên tòa giả định', 'Mock trial'],
-    TRAINING: ['Tập huấn', 'Training'],
-    HOME_VISIT: ['Thăm hộ gia đình', 'Home visit'],
-    WEBSITE_POST: ['Trang thông tin điện tử', 'Website post'],
-    FANPAGE_POST: ['Fanpage', 'Fanpage post'],
-    ZALO_POST: ['Zalo', 'Zalo post'],
-    MOBILE_MESSAGE: ['Truyền thông di động', 'Mobile messaging'],
-    LOUDSPEAKER: ['Loa phát thanh thôn/làng', 'Village loudspeaker'],
-    PUBLICATION: ['Ấn phẩm truyền thông', 'Publication'],
-    OTHER: ['Khác', 'Other'],
-  },
-  status: {
-    ACTIVE: ['Đang hoạt động', 'Active'],
-    SUSPENDED: ['Tạm ngừng hoạt động', 'Suspended'],
-    DISSOLVED: ['Đã giải thể', 'Dissolved'],
-  },
-  modelType: {
-    WOMEN_CRIME_PREVENTION: ['Phụ nữ tham gia phòng, chống tội phạm', 'Women take part in crime prevention'],
-    WOMEN_LEGAL_OUTREACH_TEAM: ['Tổ phụ nữ tuyên truyền pháp luật', "Women's legal-outreach team"],
-    ETHNIC_RELIGIOUS_WOMEN_LAW: ['Phụ nữ dân tộc thiểu số, tôn giáo chấp hành pháp luật',
-      'Ethnic-minority and religious women abide by the law'],
-    MEDIATION_TEAM: ['Tổ hòa giải', 'Mediation team'],
-    SELF_MANAGED_SECURITY_TEAM: ['Tổ tự quản về an ninh trật tự', 'Self-managed security and order team'],
-    CRIME_FREE_HAMLET: ['Thôn, làng không có tội phạm', 'Crime-free village or hamlet'],
-    REINTEGRATION_SUPPORT_GROUP: ['Nhóm giúp đỡ người lầm lỗi tái hòa nhập cộng đồng',
-      'Group helping people who offended return to the community'],
-    SECURITY_CAMERA_NETWORK: ['Mạng lưới camera an ninh', 'Security camera network'],
-    OTHER: ['Mô hình khác', 'Other model'],
-  },
-  form: {
-    CERTIFICATE_OF_MERIT: ['Bằng khen', 'Certificate of Merit'],
-    CERTIFICATE_OF_COMMENDATION: ['Giấy khen', 'Certificate of Commendation'],
-    PUBLIC_COMMENDATION: ['Biểu dương', 'Public commendation'],
-  },
-  awardStatus: {
-    nominated: ['Đề nghị', 'Nominated'],
-    approved: ['Đã phê duyệt', 'Approved'],
-    rejected: ['Không phê duyệt', 'Rejected'],
-    conferred: ['Đã trao tặng', 'Conferred'],
-    revoked: ['Đã thu hồi', 'Revoked'],
-  },
-  findingKind: {
-    LOW_PARTICIPATION: ['Tham gia thấp', 'Low participation'],
-    LOOSE_COORDINATION: ['Phối hợp chưa chặt chẽ', 'Loose coordination'],
-    PAPER_ONLY_MODEL: ['Mô hình chỉ có trên giấy', 'Paper-only model'],
-    OVERLAPPING_MODELS: ['Mô hình trùng lặp', 'Overlapping models'],
-    IRREGULAR_REVIEWS: ['Sơ kết, tổng kết không đều', 'Irregular reviews'],
-  },
-  // The numbers behind a finding, by the names GET /shortcomings gives them.
-  evidence: {
-    participations: ['Lượt tham gia', 'Participations'],
-    activities: ['Hoạt động', 'Activities'],
-    participationsPerActivity: ['Lượt/hoạt động', 'Per activity'],
-    provinceMedianPerActivity: ['Trung vị của tỉnh (lượt/hoạt động)', 'Province median per activity'],
-    residents: ['Dân số', 'Residents'],
-    participationsPerThousandResidents: ['Lượt/1.000 dân', 'Per 1,000 residents'],
-    provinceMedianPerThousandResidents: ['Trung vị của tỉnh (lượt/1.000 dân)', 'Province median per 1,000 residents'],
-    provinceLocalities: ['Số địa bàn so sánh', 'Localities compared'],
-    recentParticipations: ['Lượt tham gia năm gần nhất', 'Participations, latest year'],
-    earlierParticipations: ['Lượt tham gia năm trước đó', 'Participations, the year before'],
-    changePercent: ['Thay đổi (%)', 'Change (%)'],
-    lowCommunes: ['Số xã ở mức thấp', 'Low communes'],
-    jointActivities: ['Hoạt động phối hợp', 'Joint activities'],
-    medianPairJointActivities: ['Trung vị các cặp lực lượng', 'Median of the pairs'],
-    pairs: ['Số cặp lực lượng', 'Agency pairs'],
-    recentJointActivities: ['Phối hợp năm gần nhất', 'Joint activities, latest year'],
-    earlierJointActivities: ['Phối hợp năm trước đó', 'Joint activities, the year before'],
-    monthsWithoutReport: ['Số tháng không báo cáo', 'Months without a report'],
-    activeModels: ['Mô hình đang hoạt động', 'Active models'],
-    agencies: ['Số lực lượng', 'Agencies'],
-    reviews: ['Hội nghị sơ kết, tổng kết', 'Review conferences'],
-    interimReviews: ['Sơ kết', 'Interim reviews'],
-    finalReviews: ['Tổng kết', 'Final reviews'],
-    longestGapMonths: ['Quãng trống dài nhất (tháng)', 'Longest gap (months)'],
-    longestGapDays: ['Quãng trống dài nhất (ngày)', 'Longest gap (days)'],
-    commendationsInInterimReviewYears: ['Khen thưởng trong các năm sơ kết', 'Commendations in interim-review years'],
-  },
-  severity: {
-    HIGH: ['Cao', 'High'],
-    MEDIUM: ['Trung bình', 'Medium'],
-    LOW: ['Thấp', 'Low'],
-  },
-};
+// The words for codes (agency, channel, kind, model type, finding kind, figure, ...) are the platform's one catalogue,
+// which the report and the messages use too: the portal serves it at /api/vocabulary and loadVocabulary() reads it
+// before anything is drawn. Each dimension maps its codes, in their natural order, to { vi, en }.
+let LABELS = {};
+
+/** Takes the catalogue's labels ({ dimension: { code: { vi, en } } }). */
+export function setVocabulary(labels) {
+  LABELS = labels || {};
+}
 
 const LANGUAGES = ['vi', 'en'];
 
@@ -238,8 +136,8 @@ export function label(dimension, code) {
   if (code === null || code === undefined || code === '') {
     return '–';
   }
-  const pair = LABELS[dimension] && LABELS[dimension][code];
-  return pair ? pair[current === 'vi' ? 0 : 1] : String(code);
+  const words = LABELS[dimension] && LABELS[dimension][code];
+  return words ? words[current] || words.vi : String(code);
 }
 
 /** The codes a dimension knows, in their natural order (e.g. the four agencies). */

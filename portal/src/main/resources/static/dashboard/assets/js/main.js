@@ -2,9 +2,10 @@
 // from the analytics API through the portal's relay, drawn, and downloadable as CSV. Switching language redraws from
 // the answers already loaded.
 import { ApiError, get } from './api.js';
+import { setPalette } from './charts.js';
 import { csvText, download } from './csv.js';
 import { dateTime, number } from './format.js';
-import { applyTexts, language, setLanguage, t } from './i18n.js';
+import { applyTexts, language, setLanguage, setVocabulary, t } from './i18n.js';
 import * as session from './session.js';
 import awards from './views/awards.js';
 import channelKind from './views/channel-kind.js';
@@ -277,6 +278,18 @@ async function start() {
   } catch {
     showSessionEnded();
     return;
+  }
+  try {
+    const catalogue = await session.vocabulary();
+    setVocabulary(catalogue.labels);
+    setPalette(catalogue.colours);
+  } catch (e) {
+    if (e instanceof session.SessionEnded) {
+      showSessionEnded();
+      return;
+    }
+    // Without the catalogue the figures still show, under their codes; the next load tries again.
+    setPalette({});
   }
   setLanguage(person.language);
   applyTexts();

@@ -41,3 +41,15 @@ export function signOut(person) {
   document.body.appendChild(form);
   form.submit();
 }
+
+/** The platform's catalogue of words and colours for codes (the portal's /api/vocabulary). */
+export async function vocabulary() {
+  const response = await fetch('../api/vocabulary', { headers: { Accept: 'application/json' }, redirect: 'manual' });
+  if (response.status === 401 || response.type === 'opaqueredirect') {
+    throw new SessionEnded();
+  }
+  if (!response.ok) {
+    throw new Error(`HTTP ${response.status}`);
+  }
+  return response.json();
+}

@@ -73,6 +73,8 @@ public class KitWebConfiguration {
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setDefaultLocale(VIETNAMESE);
         messages.setFallbackToSystemLocale(false);
+        // The values a field takes are listed with their words from the one catalogue (Choices).
+        messages.setParentMessageSource(Choices.messages());
         return messages;
     }
 

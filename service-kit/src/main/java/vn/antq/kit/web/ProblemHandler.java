@@ -2,9 +2,7 @@ package vn.antq.kit.web;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
@@ -259,9 +257,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 : mismatch.getPropertyName();
         Class<?> required = mismatch.getRequiredType();
         if (required != null && required.isEnum()) {
-            String allowed = Arrays.stream(required.getEnumConstants()).map(value -> ((Enum<?>) value).name())
-                    .collect(Collectors.joining(", "));
-            return FieldProblem.coded(name, "validation.enum", allowed);
+            return FieldProblem.coded(name, "validation.enum", Choices.of(required));
         }
         if (required == null) {
             return FieldProblem.coded(name, "validation.invalid-value");

@@ -66,9 +66,7 @@ final class UnreadableBody {
         if (jackson instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             Class<?> target = mismatch.getTargetType();
             if (target.isEnum()) {
-                String allowed = Arrays.stream(target.getEnumConstants()).map(value -> ((Enum<?>) value).name())
-                        .collect(Collectors.joining(", "));
-                return validation(field, "validation.enum", allowed);
+                return validation(field, "validation.enum", Choices.of(target));
             }
             return validation(field, "validation.type", new TypeName(typeCode(target)));
         }

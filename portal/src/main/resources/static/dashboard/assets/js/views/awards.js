@@ -47,7 +47,7 @@ export default {
       columns: [
         { label: t('col.agency'), value: (r) => label('agency', r.agency) },
         { label: t('col.form'), value: (r) => label('form', r.form) },
-        ...STATUSES.map((s) => ({ label: label('awardStatus', s), value: (r) => r[s] })),
+        ...STATUSES.map((s) => ({ label: label('figure', s), value: (r) => r[s] })),
       ],
       rows: answer.rows,
     }];

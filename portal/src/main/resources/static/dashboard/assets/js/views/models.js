@@ -50,7 +50,7 @@ export default {
     card.querySelector('[data-figure="models-paper-only"]').textContent = number(answer.paperOnly.length);
     card.querySelector('[data-figure="models-overlapping"]').textContent = number(answer.overlapping.length);
     const types = answer.byType.slice().sort((a, b) => a.total - b.total);
-    const statuses = knownCodes('status').filter((s) => s in answer.byStatus);
+    const statuses = knownCodes('modelStatus').filter((s) => s in answer.byStatus);
     draw(card.querySelector('[data-chart]'), {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => number(v) },
       legend: { top: 0 },
@@ -58,7 +58,7 @@ export default {
       xAxis: valueAxis({ minInterval: 1 }),
       yAxis: { type: 'category', data: types.map((r) => label('modelType', r.type)), axisLabel: { width: 206, overflow: 'truncate' } },
       series: statuses.map((status, i) => ({
-        name: label('status', status),
+        name: label('modelStatus', status),
         type: 'bar',
         stack: 'status',
         barMaxWidth: 16,
@@ -78,7 +78,7 @@ export default {
         title: t('models.title'),
         columns: [
           { label: t('col.type'), value: (r) => label('modelType', r.type) },
-          ...knownCodes('status').map((s) => ({ label: label('status', s), value: (r) => r[s] ?? 0 })),
+          ...knownCodes('modelStatus').map((s) => ({ label: label('modelStatus', s), value: (r) => r[s] ?? 0 })),
           { label: t('total'), value: (r) => r.total },
         ],
         rows: answer.byType,

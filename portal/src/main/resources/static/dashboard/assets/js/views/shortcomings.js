@@ -32,7 +32,7 @@ function subjectText(subject) {
 
 function evidenceLines(evidence) {
   return Object.entries(evidence || {})
-    .map(([key, value]) => `${label('evidence', key)}: ${typeof value === 'number' ? number(value) : value}`);
+    .map(([key, value]) => `${label('figure', key)}: ${typeof value === 'number' ? number(value) : value}`);
 }
 
 function explanation(finding) {
