@@ -67,6 +67,28 @@ public final class Readable {
         return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }
 
+    /**
+     * A reporting period (a month "2024-05" or a quarter "2024-Q2") as a reader names it: "tháng 05/2024", "quý II/2024";
+     * "May 2024", "Q2 2024". Anything else is returned as it is.
+     */
+    public static String period(String code, Locale locale) {
+        if (code == null) {
+            return null;
+        }
+        java.util.regex.Matcher quarter = java.util.regex.Pattern.compile("([0-9]{4})-Q([1-4])").matcher(code);
+        if (quarter.matches()) {
+            int q = Integer.parseInt(quarter.group(2));
+            return english(locale) ? "Q" + q + " " + quarter.group(1)
+                    : "quý " + new String[] {"I", "II", "III", "IV"}[q - 1] + "/" + quarter.group(1);
+        }
+        try {
+            YearMonth month = YearMonth.parse(code);
+            return english(locale) ? shortMonth(month, locale) : "tháng " + shortMonth(month, locale);
+        } catch (java.time.format.DateTimeParseException notAMonth) {
+            return code;
+        }
+    }
+
     /** "tháng 05 năm 2024" / "May 2024". */
     public static String month(YearMonth month, Locale locale) {
         if (english(locale)) {

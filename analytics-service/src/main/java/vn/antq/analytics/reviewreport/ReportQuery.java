@@ -32,6 +32,7 @@ import vn.antq.analytics.query.Answers;
 import vn.antq.analytics.query.CellAggregation;
 import vn.antq.analytics.query.MonthRange;
 import vn.antq.analytics.query.ReadScope;
+import vn.antq.analytics.query.Readable;
 import vn.antq.analytics.reviewreport.ReportAnswer.AgencyFormRow;
 import vn.antq.analytics.reviewreport.ReportAnswer.AgencyRow;
 import vn.antq.analytics.reviewreport.ReportAnswer.AwardYearRow;
@@ -220,7 +221,8 @@ class ReportQuery {
         for (ModelsAnswer.PaperOnlyModel row : health.paperOnly()) {
             paperRows.add(List.of(String.valueOf(row.name()), agencyName(row.agency()).in(locale),
                     String.valueOf(row.place().communeName()),
-                    row.lastReportPeriod() == null ? "-" : row.lastReportPeriod(), row.monthsWithoutReport()));
+                    row.lastReportPeriod() == null ? ReportText.of("none", locale) : Readable.period(row.lastReportPeriod(), locale),
+                    row.monthsWithoutReport()));
         }
         tables.add(new Table(ReportText.of("paper-only", locale), List.of(new Column(ReportText.of("model", locale), false),
                 new Column(ReportText.of("agency", locale), false), new Column(ReportText.of("place", locale), false),

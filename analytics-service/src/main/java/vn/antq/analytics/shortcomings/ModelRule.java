@@ -48,9 +48,9 @@ public final class ModelRule {
                             name + ": active, but has not filed a single report in the " + Wording.en(months, "month", "months")
                                     + " since it was established (" + day(entry.establishedOn(), Locale.ENGLISH) + ").")
                     : new Label(name + ": đang hoạt động nhưng " + months + " tháng không có báo cáo (báo cáo cuối kỳ "
-                                    + lastPeriod + ").",
-                            name + ": active, but has not reported for " + Wording.en(months, "month", "months") + " (last report " + lastPeriod
-                                    + ").");
+                                    + Readable.period(lastPeriod, Locale.forLanguageTag("vi")) + ").",
+                            name + ": active, but has not reported for " + Wording.en(months, "month", "months") + " (last report "
+                                    + Readable.period(lastPeriod, Locale.ENGLISH) + ").");
             findings.add(new Finding(ShortcomingKind.PAPER_ONLY_MODEL,
                     months >= 2L * paperOnlyMonths ? Severity.HIGH : Severity.MEDIUM, subject, evidence, explanation));
         }

@@ -27,7 +27,7 @@ class ModelRuleTest {
         assertThat(findings.get(0).subject()).isInstanceOf(Subject.Model.class).extracting("type", "code", "localityName")
                 .containsExactly("MODEL", "m1", "Xã Đắk Na");
         assertThat(findings.get(0).evidence().figures()).containsEntry("monthsWithoutReport", 24L);
-        assertThat(findings.get(0).explanation().en()).contains("has not reported for 24 months (last report 2022-Q4)");
+        assertThat(findings.get(0).explanation().en()).contains("has not reported for 24 months (last report Q4 2022)");
         assertThat(findings.get(2).explanation().vi()).contains("chưa có báo cáo nào trong 57 tháng");
     }
 
