@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,7 +24,6 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,12 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -54,6 +47,7 @@ import vn.antq.analytics.reviewreport.ReportFormat;
 import vn.antq.analytics.support.AnalyticsIntegrationTest;
 import vn.antq.analytics.support.Api;
 import vn.antq.analytics.support.Events;
+import vn.antq.analytics.support.TestSmtp;
 import vn.antq.contracts.EventContract;
 import vn.antq.contracts.activity.ActivityKind;
 import vn.antq.contracts.activity.ActivityStatus;
@@ -61,19 +55,13 @@ import vn.antq.contracts.common.Locality;
 import vn.antq.kit.security.Role;
 
 /**
- * The scheduled delivery of the review report against a real SMTP server (GreenMail on a free port), the in-process
+ * The scheduled delivery of the review report against a real SMTP server ({@link TestSmtp}: GreenMail), the in-process
  * MongoDB and the whole service: OPS subscribes a leader over the API, a run (called directly, at a chosen instant, as
  * the scheduler calls it) plans and sends, and the mail is read back from the server and its PDF opened. Ninh Thuận (58)
  * in February and March 2024 belongs to this test only. Every test removes its subscriptions, so that another test's
  * run does not plan for them.
  */
 @AnalyticsIntegrationTest
-@TestPropertySource(properties = {
-        // The scheduler does not run by itself here: the tests run it at the instants they choose.
-        "antq.analytics.delivery.initial-delay=1h", "antq.analytics.delivery.interval=1h",
-        "antq.analytics.delivery.max-attempts=3", "antq.analytics.delivery.retry-initial-interval=1m",
-        "antq.analytics.delivery.from=bao-cao@antq.test", "spring.mail.host=127.0.0.1",
-        "spring.mail.properties.mail.smtp.connectiontimeout=3000"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeliveryIT {
 
@@ -81,10 +69,7 @@ class DeliveryIT {
     private static final Locality PHAN_RANG = new Locality(PROVINCE, "582", "22738");
     /** 10:00 on 2 April 2024 in Vietnam: the latest completed month is March 2024, the latest quarter 2024-Q1. */
     private static final Instant APRIL_2 = Instant.parse("2024-04-02T03:00:00Z");
-    private static final int SMTP_PORT = freePort();
     private static final JsonMapper JSON = JsonMapper.shared();
-
-    private static GreenMail smtp = startSmtp();
 
     @LocalServerPort
     int port;
@@ -113,11 +98,6 @@ class DeliveryIT {
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<String> created = new ArrayList<>();
 
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
-
     @BeforeAll
     void recordFebruaryAndMarchInNinhThuan() {
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -138,22 +118,7 @@ class DeliveryIT {
             call("DELETE", location, Api.ops(), null, "vi");
         }
         created.clear();
-        if (smtp == null) {
-            smtp = startSmtp();
-        }
-    }
-
-    @AfterAll
-    static void stopSmtpAtTheEnd() {
-        if (smtp != null) {
-            smtp.stop();
-        }
-    }
-
-    /** The SMTP server goes away: connections to its port are refused until {@link #startSmtp()}. */
-    private static void stopSmtp() {
-        smtp.stop();
-        smtp = null;
+        TestSmtp.start();
     }
 
     @Test
@@ -252,7 +217,7 @@ class DeliveryIT {
         assertThat(subscribe(Map.of("name", "Lê Thị Hoa", "email", email, "unit", "582", "cadence", "MONTHLY"))
                 .statusCode()).isEqualTo(201);
         String id = email + ":582:MONTHLY:2024-03";
-        stopSmtp();
+        TestSmtp.stop();
 
         DeliveryRun.Outcome refused = run.tick(APRIL_2);
 
@@ -265,7 +230,7 @@ class DeliveryIT {
         run.tick(APRIL_2.plusSeconds(30));
         assertThat(delivery(id)).containsEntry("state", "RETRY").containsEntry("attempts", 1);
 
-        smtp = startSmtp();
+        TestSmtp.start();
         DeliveryRun.Outcome answered = run.tick(APRIL_2.plus(Duration.ofMinutes(1)));
 
         assertThat(answered.sent()).isEqualTo(1);
@@ -282,7 +247,7 @@ class DeliveryIT {
         assertThat(subscribe(Map.of("name", "Phạm Tuấn", "email", email, "unit", PROVINCE, "cadence", "MONTHLY",
                 "format", "xlsx")).statusCode()).isEqualTo(201);
         String id = email + ":58:MONTHLY:2024-03";
-        stopSmtp();
+        TestSmtp.stop();
 
         run.tick(APRIL_2);
         run.tick(APRIL_2.plus(Duration.ofMinutes(1)));
@@ -290,7 +255,7 @@ class DeliveryIT {
 
         assertThat(last.failed()).isEqualTo(1);
         assertThat(delivery(id)).containsEntry("state", "FAILED").containsEntry("attempts", 3);
-        smtp = startSmtp();
+        TestSmtp.start();
         run.tick(APRIL_2.plus(Duration.ofHours(2)));
         assertThat(mailsOf(id)).isEmpty();
 
@@ -434,7 +399,7 @@ class DeliveryIT {
     /** The messages the SMTP server received for one delivery (its id in the delivery header). */
     private static List<MimeMessage> mailsOf(String deliveryId) throws MessagingException {
         List<MimeMessage> mails = new ArrayList<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
+        for (MimeMessage message : TestSmtp.server().getReceivedMessages()) {
             String[] header = message.getHeader(DeliveryRun.DELIVERY_HEADER);
             if (header != null && Arrays.asList(header).contains(deliveryId)) {
                 mails.add(message);
@@ -500,20 +465,5 @@ class DeliveryIT {
 
     private static String suffix() {
         return UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static GreenMail startSmtp() {
-        GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        server.start();
-        return server;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
