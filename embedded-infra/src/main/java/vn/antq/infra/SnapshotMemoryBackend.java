@@ -51,14 +51,33 @@ final class SnapshotMemoryBackend extends MemoryBackend {
         /** Set while a client's query runs: the collection's own reads, before it updates or deletes, keep the originals. */
         private static final ThreadLocal<Boolean> ANSWERING = ThreadLocal.withInitial(() -> false);
 
+        /** Set while a findAndModify runs: it finds the document to change by a query, which must give the original. */
+        private static final ThreadLocal<Boolean> MODIFYING = ThreadLocal.withInitial(() -> false);
+
         /** A client's query: under the collection's lock, as the memory backend's own. */
         @Override
         public synchronized QueryResult handleQuery(QueryParameters query) {
-            ANSWERING.set(true);
+            ANSWERING.set(!MODIFYING.get());
             try {
                 return super.handleQuery(query);
             } finally {
                 ANSWERING.remove();
+            }
+        }
+
+        /**
+         * findAndModify (the driver's findOneAndUpdate/Replace/Delete): the memory backend finds its document with
+         * {@link #handleQuery}, so with copies it changed a copy and the stored document stayed as it was. It changes
+         * the original, and answers with a copy taken under the lock, like any query.
+         */
+        @Override
+        public synchronized Document findAndModify(Document query) {
+            MODIFYING.set(true);
+            try {
+                Document answer = super.findAndModify(query);
+                return answer == null ? null : answer.cloneDeeply();
+            } finally {
+                MODIFYING.remove();
             }
         }
 

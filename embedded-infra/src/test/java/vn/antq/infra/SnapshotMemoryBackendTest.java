@@ -36,4 +36,31 @@ class SnapshotMemoryBackendTest {
         assertThat(cells.handleQuery(new QueryParameters(new Document("_id", "cell-0"), 0, 0)).collectDocuments())
                 .singleElement().satisfies(document -> assertThat(document.get("total")).isEqualTo(15L));
     }
+
+    @Test
+    void findAndModifyChangesTheStoredDocumentAndAnswersWithACopy() {
+        MongoCollection<?> deliveries = new SnapshotMemoryBackend().openOrCreateDatabase("antq")
+                .createCollectionOrThrowIfExists("deliveries", CollectionOptions.withDefaults());
+        deliveries.addDocument(new Document("_id", "d-1").append("state", "PLANNED").append("attempts", 0));
+        Document claim = new Document("findAndModify", "deliveries")
+                .append("query", new Document("state", "PLANNED"))
+                .append("update", new Document("$set", new Document("state", "SENDING")).append("$inc",
+                        new Document("attempts", 1)))
+                .append("new", true);
+
+        Document first = deliveries.findAndModify(claim);
+        Document second = deliveries.findAndModify(claim);
+
+        assertThat((Document) first.get("value")).satisfies(document -> {
+            assertThat(document.get("state")).isEqualTo("SENDING");
+            assertThat(document.get("attempts")).isEqualTo(1);
+        });
+        // The first one took it: the same conditional change finds nothing any more.
+        assertThat(second.get("value")).isNull();
+        assertThat(deliveries.handleQuery(new QueryParameters(new Document("_id", "d-1"), 0, 0)).collectDocuments())
+                .singleElement().satisfies(document -> {
+                    assertThat(document.get("state")).isEqualTo("SENDING");
+                    assertThat(document.get("attempts")).isEqualTo(1);
+                });
+    }
 }

@@ -14,6 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
 import vn.antq.analytics.AnalyticsServiceApplication;
 import vn.antq.awards.AwardServiceApplication;
 import vn.antq.contracts.common.KnownAgencies;
@@ -35,7 +39,8 @@ import vn.antq.stack.demo.DemoLoad;
  * The whole platform on one machine: a real Kafka broker and a MongoDB-wire server in this JVM,
  * with their data under {@code ./.antq-data/}, identity-service (the sign-in provider), the four services and the
  * portal, each in its own Spring application context, configured as in production except for the addresses. The
- * services verify tokens by identity-service's JWKS, as they do in production.
+ * services verify tokens by identity-service's JWKS, as they do in production. A GreenMail mail server (SMTP and IMAP,
+ * in memory) receives the review reports analytics-service delivers on schedule.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -53,6 +58,7 @@ public final class LocalStack implements AutoCloseable {
     private ConfigurableApplicationContext identity;
     private InProcessKafka kafka;
     private InProcessMongo mongo;
+    private GreenMail mail;
     private RunMarker marker;
     /** The last run was killed and analytics has not been rebuilt since: the marker must stay for the next start. */
     private boolean rebuildOwed;
@@ -119,7 +125,14 @@ public final class LocalStack implements AutoCloseable {
         int events = startService(EventServiceApplication.application(), options.eventServicePort(), issuer);
         int models = startService(ModelServiceApplication.application(), options.modelServicePort(), issuer);
         int awards = startService(AwardServiceApplication.application(), options.awardServicePort(), issuer);
-        int analytics = startService(AnalyticsServiceApplication.application(), options.analyticsServicePort(), issuer);
+        mail = startMail();
+        int analytics = startService(AnalyticsServiceApplication.application(), options.analyticsServicePort(), issuer,
+                "--spring.mail.host=" + mail.getSmtp().getBindTo(),
+                "--spring.mail.port=" + mail.getSmtp().getPort(),
+                "--antq.analytics.delivery.from=bao-cao@antq.local",
+                // A subscription made on the stack is delivered within a minute or so, not after the production 5 min.
+                "--antq.analytics.delivery.initial-delay=20s",
+                "--antq.analytics.delivery.interval=1m");
         start(PortalApplication.application(), portalPort, PORTAL_ALONE,
                 "--spring.security.oauth2.client.provider.antq.issuer-uri=" + issuer,
                 "--antq.portal.administration-url=" + issuer + "/admin",
@@ -143,11 +156,13 @@ public final class LocalStack implements AutoCloseable {
      *
      * @return the port it listens on
      */
-    private int startService(SpringApplicationBuilder application, int port, String issuer) {
-        ConfigurableApplicationContext context = start(application, port, SERVICE_ALONE,
+    private int startService(SpringApplicationBuilder application, int port, String issuer, String... more) {
+        List<String> settings = new ArrayList<>(List.of(SERVICE_ALONE,
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--antq.security.jwk-set-uri=" + issuer + "/oauth2/jwks",
-                "--antq.security.issuer=" + issuer);
+                "--antq.security.issuer=" + issuer));
+        settings.addAll(List.of(more));
+        ConfigurableApplicationContext context = start(application, port, settings.toArray(String[]::new));
         return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
     }
 
@@ -166,6 +181,27 @@ public final class LocalStack implements AutoCloseable {
         ConfigurableApplicationContext context = application.registerShutdownHook(false).run(arguments.toArray(String[]::new));
         services.add(context);
         return context;
+    }
+
+    /**
+     * The stack's mail server on free loopback ports: SMTP for analytics-service, IMAP to read what it sent. GreenMail
+     * makes a mailbox for every address it receives mail for, with the address as user name and password. In memory:
+     * the mail is gone when the stack stops.
+     */
+    private static GreenMail startMail() {
+        String loopback = InetAddress.getLoopbackAddress().getHostAddress();
+        GreenMail server = new GreenMail(new ServerSetup[] {
+            new ServerSetup(freePort(), loopback, ServerSetup.PROTOCOL_SMTP),
+            new ServerSetup(freePort(), loopback, ServerSetup.PROTOCOL_IMAP)});
+        server.start();
+        log.info("Mail server (GreenMail): SMTP {}:{}, IMAP {}:{}", loopback, server.getSmtp().getPort(), loopback,
+                server.getImap().getPort());
+        return server;
+    }
+
+    /** The stack's mail server: what analytics-service delivered, for tests and for the welcome text. */
+    public GreenMail mail() {
+        return mail;
     }
 
     /** A port free now, for the parts that must know each other's address before they start. */
@@ -202,6 +238,7 @@ public final class LocalStack implements AutoCloseable {
         service(text, "model-service", urls.models().toString());
         service(text, "award-service", urls.awards().toString());
         service(text, "analytics-service", urls.analytics().toString());
+        text.append(mailText());
         text.append(String.format("%-18s %s  (sign-in provider; accounts: %s/admin)%n", "identity-service",
                 urls.identity(), urls.identity()));
         text.append("\nPortal (cổng thông tin), open it in a browser and sign in: ").append(urls.portal()).append('\n');
@@ -227,6 +264,16 @@ public final class LocalStack implements AutoCloseable {
         return text.toString();
     }
 
+    /** Where the scheduled reports go and how to read them (any IMAP client; curl speaks IMAP). */
+    private String mailText() {
+        String host = mail.getImap().getBindTo();
+        int imap = mail.getImap().getPort();
+        return String.format("%-18s smtp://%s:%d, imap://%s:%d  (GreenMail, in memory: the reports analytics-service "
+                + "e-mails to subscribed leaders; read them with any IMAP client, user and password = the recipient's "
+                + "address, e.g. curl -u lan@tinh.gov.vn:lan@tinh.gov.vn \"imap://%s:%d/INBOX;UID=1\")%n", "mail",
+                mail.getSmtp().getBindTo(), mail.getSmtp().getPort(), host, imap, host, imap);
+    }
+
     private static void service(StringBuilder text, String name, String url) {
         text.append(String.format("%-18s %s  (Swagger UI: %s/swagger-ui.html)%n", name, url, url));
     }
@@ -247,6 +294,10 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         services.clear();
+        if (mail != null) {
+            mail.stop();
+            mail = null;
+        }
         if (kafka != null) {
             kafka.close();
             kafka = null;

@@ -17,7 +17,8 @@ import vn.antq.testsupport.WithEmbeddedInfrastructure;
 /**
  * The whole service on a random port against the in-process Kafka broker and MongoDB-wire server. Every test
  * class uses exactly this, so they share one application context; they keep apart by their own ids and
- * localities, never by resetting shared state. {@link Faults} lets a test make MongoDB writes fail.
+ * localities, never by resetting shared state. {@link Faults} lets a test make MongoDB writes fail; {@link TestSmtp}
+ * is the SMTP server the report delivery sends to.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,8 +27,12 @@ import vn.antq.testsupport.WithEmbeddedInfrastructure;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=" + AnalyticsServiceApplication.CONFIG_NAME,
         TestTokens.NO_JWK_SET_PROPERTY, TestTokens.PUBLIC_KEY_PROPERTY,
-                TestTokens.ISSUER_PROPERTY})
+                TestTokens.ISSUER_PROPERTY,
+        // The report delivery never runs by itself here (DeliveryIT runs it at the instants it chooses).
+        "antq.analytics.delivery.initial-delay=1h", "antq.analytics.delivery.interval=1h",
+        "antq.analytics.delivery.max-attempts=3", "antq.analytics.delivery.retry-initial-interval=1m",
+        "antq.analytics.delivery.from=bao-cao@antq.test"})
 @WithEmbeddedInfrastructure
-@Import(Faults.class)
+@Import({Faults.class, TestSmtp.class})
 public @interface AnalyticsIntegrationTest {
 }
