@@ -15,6 +15,8 @@ import vn.antq.analytics.awardcounts.AwardCells;
 import vn.antq.analytics.coordination.CoordinationCells;
 import vn.antq.analytics.modelhealth.ModelsAnswer;
 import vn.antq.analytics.participation.ParticipationCells;
+import vn.antq.analytics.reviewreport.delivery.Cadence;
+import vn.antq.analytics.reviewreport.delivery.DeliveryState;
 import vn.antq.analytics.shortcomings.Evidence;
 import vn.antq.analytics.shortcomings.Severity;
 import vn.antq.analytics.shortcomings.ShortcomingKind;
@@ -33,6 +35,8 @@ class VocabularyCoverageTest {
         Arrays.stream(Severity.values()).forEach(severity ->
                 assertThat(Vocabulary.find(Vocabulary.SEVERITY, severity.name())).as(severity.name()).isPresent());
         assertThat(Vocabulary.all().get(Vocabulary.FINDING_KIND)).hasSize(ShortcomingKind.values().length);
+        Arrays.stream(Cadence.values()).forEach(cadence -> assertThat(cadence.label()).isNotNull());
+        Arrays.stream(DeliveryState.values()).forEach(state -> assertThat(state.label()).isNotNull());
     }
 
     @Test

@@ -39,6 +39,10 @@ public final class Vocabulary {
     public static final String AWARD_STATUS = "awardStatus";
     public static final String FINDING_KIND = "findingKind";
     public static final String SEVERITY = "severity";
+    /** How often a leader receives the review report by e-mail. */
+    public static final String REPORT_CADENCE = "reportCadence";
+    /** Where one e-mailed report stands. */
+    public static final String DELIVERY_STATE = "deliveryState";
     /** The figures of the answers and of the shortcomings' evidence, by the names the JSON gives them. */
     public static final String FIGURE = "figure";
 
@@ -104,6 +108,18 @@ public final class Vocabulary {
                 "HIGH", "Cao", "High",
                 "MEDIUM", "Trung bình", "Medium",
                 "LOW", "Thấp", "Low"));
+        all.put(REPORT_CADENCE, named(
+                "MONTHLY", "hằng tháng", "monthly",
+                "QUARTERLY", "hằng quý", "quarterly"));
+        all.put(DELIVERY_STATE, named(
+                "PLANNED", "chờ gửi", "waiting to be sent",
+                "SENDING", "đang gửi", "being sent",
+                "RETRY", "gửi lỗi, sẽ thử lại", "failed, will be tried again",
+                "SENT", "đã gửi", "sent",
+                "FAILED", "gửi lỗi, đã dừng thử lại", "failed, no more tries",
+                "UNCERTAIN", "không rõ đã gửi chưa (máy gửi dừng giữa chừng); cần kiểm tra và yêu cầu gửi lại nếu cần",
+                "unknown whether it was sent (the sender stopped mid-send); check and ask for a resend if needed",
+                "CANCELLED", "đã hủy (thôi đăng ký)", "cancelled (unsubscribed)"));
         all.put(FIGURE, named(
                 // outreach (participation cells)
                 "activities", "Hoạt động tuyên truyền", "Outreach activities",

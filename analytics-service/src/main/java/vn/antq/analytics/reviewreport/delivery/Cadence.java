@@ -5,22 +5,18 @@ import java.time.YearMonth;
 
 import vn.antq.contracts.common.Label;
 import vn.antq.contracts.common.Labelled;
+import vn.antq.contracts.common.Vocabulary;
 
 /** How often a leader receives the report: each one covers the latest period that has ended. */
 public enum Cadence implements Labelled {
 
-    MONTHLY("hằng tháng", "monthly"),
-    QUARTERLY("hằng quý", "quarterly");
+    MONTHLY,
+    QUARTERLY;
 
-    private final Label label;
-
-    Cadence(String vi, String en) {
-        this.label = new Label(vi, en);
-    }
-
+    /** Its words, from the one catalogue. */
     @Override
     public Label label() {
-        return label;
+        return Vocabulary.find(Vocabulary.REPORT_CADENCE, name()).orElseThrow();
     }
 
     /** The latest period that has ended on {@code today} (a Vietnam date): the previous month, or the previous quarter. */

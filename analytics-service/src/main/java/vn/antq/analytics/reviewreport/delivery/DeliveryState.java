@@ -2,6 +2,7 @@ package vn.antq.analytics.reviewreport.delivery;
 
 import vn.antq.contracts.common.Label;
 import vn.antq.contracts.common.Labelled;
+import vn.antq.contracts.common.Vocabulary;
 
 /**
  * Where one delivery (one report, one period, one address) stands. PLANNED and RETRY wait to be sent; SENDING is held
@@ -10,23 +11,11 @@ import vn.antq.contracts.common.Labelled;
  */
 public enum DeliveryState implements Labelled {
 
-    PLANNED("chờ gửi", "waiting to be sent"),
-    SENDING("đang gửi", "being sent"),
-    RETRY("gửi lỗi, sẽ thử lại", "failed, will be tried again"),
-    SENT("đã gửi", "sent"),
-    FAILED("gửi lỗi, đã dừng thử lại", "failed, no more tries"),
-    UNCERTAIN("không rõ đã gửi chưa (máy gửi dừng giữa chừng); cần kiểm tra và yêu cầu gửi lại nếu cần",
-            "unknown whether it was sent (the sender stopped mid-send); check and ask for a resend if needed"),
-    CANCELLED("đã hủy (thôi đăng ký)", "cancelled (unsubscribed)");
+    PLANNED, SENDING, RETRY, SENT, FAILED, UNCERTAIN, CANCELLED;
 
-    private final Label label;
-
-    DeliveryState(String vi, String en) {
-        this.label = new Label(vi, en);
-    }
-
+    /** Its words, from the one catalogue. */
     @Override
     public Label label() {
-        return label;
+        return Vocabulary.find(Vocabulary.DELIVERY_STATE, name()).orElseThrow();
     }
 }
