@@ -54,7 +54,7 @@ final class PdfReport {
     /** Below this a word wider than its column is no longer shrunk but cut (a word no column could hold). */
     private static final float SMALLEST_WORD = 4;
     /** The most of the text columns' room one word may claim before it is set smaller. */
-    private static final float LONGEST_WORD = 0.4f;
+    private static final float LONGEST_WORD = 0.25f;
     private static final float LEADING = 1.2f;
     private static final float PAD = 3;
     private static final float VPAD = 2.5f;
@@ -256,11 +256,12 @@ final class PdfReport {
 
     /**
      * Columns sized to their content, measured with the fonts. Each column has a least width (its longest word, up to
-     * two fifths of the room the numeric columns leave; a numeric column's widest number, never wrapped) and a natural
+     * a quarter of the room the numeric columns leave; a numeric column's widest number, never wrapped) and a natural
      * width (its longest text on one line). All natural widths fitting, the spare width goes to the text columns in
-     * proportion to their natural widths. Otherwise the numeric columns get their least width, and the text columns
-     * their least width plus a share of what is left in proportion to how much more their texts need, and what the
-     * text columns do not need goes to the numeric columns (their headers then take fewer lines). When even the least
+     * proportion to their natural widths. Otherwise the numeric columns get their least width; a text column whose
+     * longest text fits in a fair share of what is left gets it whole, the other text columns their least width plus
+     * a share of the rest in proportion to how much more their texts need, and what the text columns do not need
+     * goes to the numeric columns (their headers then take fewer lines). When even the least
      * widths do not fit, the table's text is set smaller (down to {@link #SMALLEST_CELL}), then the text columns share
      * what the numbers leave (or, with very many numeric columns, all columns the page) in proportion to their least
      * widths, and a word wider than its column is drawn smaller to fit it (see {@link #wrap}).
@@ -340,23 +341,49 @@ final class PdfReport {
             }
             return new Layout(size, widths);
         }
-        // Everyone has their least width; the text columns grow towards their natural width first, in proportion to
-        // how much more they need, then the numeric ones (their headers on fewer lines).
+        // Everyone has their least width. A text column whose whole text fits in a fair share of the room left
+        // (the room divided by the text columns not yet settled) gets it whole, one line per cell; the others grow
+        // towards their natural width in proportion to how much more they need; what they do not need goes to the
+        // numeric columns (their headers on fewer lines).
         float spare = WIDTH - sumMin;
+        boolean[] settled = new boolean[n];
         for (int c = 0; c < n; c++) {
             widths[c] = min[c];
+            settled[c] = columns.get(c).numeric();
+        }
+        boolean again = true;
+        while (again) {
+            again = false;
+            int open = 0;
+            float room = spare;
+            for (int c = 0; c < n; c++) {
+                if (!settled[c]) {
+                    open++;
+                    room += min[c];
+                }
+            }
+            for (int c = 0; c < n && open > 0; c++) {
+                if (!settled[c] && max[c] <= room / open && max[c] - min[c] <= spare) {
+                    spare -= max[c] - min[c];
+                    widths[c] = max[c];
+                    settled[c] = true;
+                    again = true;
+                    break;
+                }
+            }
         }
         for (boolean numeric : new boolean[] {false, true}) {
             float wanted = 0;
             for (int c = 0; c < n; c++) {
-                wanted += columns.get(c).numeric() == numeric ? max[c] - min[c] : 0;
+                boolean takes = columns.get(c).numeric() == numeric && (numeric || !settled[c]);
+                wanted += takes ? max[c] - min[c] : 0;
             }
             if (wanted <= 0 || spare <= 0) {
                 continue;
             }
             float given = Math.min(spare, wanted);
             for (int c = 0; c < n; c++) {
-                if (columns.get(c).numeric() == numeric) {
+                if (columns.get(c).numeric() == numeric && (numeric || !settled[c])) {
                     widths[c] += (max[c] - min[c]) * given / wanted;
                 }
             }

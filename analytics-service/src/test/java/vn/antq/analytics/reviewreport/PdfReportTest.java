@@ -41,7 +41,7 @@ class PdfReportTest {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final String AS_OF = "2026-12-04T23:49:20+07:00";
-    private static final String LONG_WORD = "antq.example.vn/bao-cao/kon-tum-2024";
+    private static final String LONG_WORD = "antq.example.vn/kon-tum";
     /** One word, wider than its column in a table of sixteen columns. */
     private static final String HYPHENATED = "Liên-hiệp-Phụ-nữ-Kon-Tum";
     private static final List<String> SEVERITIES = List.of("Trung bình", "Cao", "Thấp");
