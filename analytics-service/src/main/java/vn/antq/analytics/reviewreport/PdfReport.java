@@ -109,7 +109,7 @@ final class PdfReport {
             y -= 14;
         }
         if (report.asOf() != null && !report.asOf().isBlank()) {
-            String asOf = (ReportFormat.english(locale) ? "Figures as of " : "Số liệu tính đến ")
+            String asOf = (ReportText.of("figures-as-of", locale) + " ")
                     + ReportFormat.dateTime(report.asOf(), locale);
             centred(asOf, y - 10, italic, 10, Color.DARK_GRAY);
             y -= 14;
@@ -130,7 +130,7 @@ final class PdfReport {
             try (PDPageContentStream footer = new PDPageContentStream(document, pages.get(i),
                     PDPageContentStream.AppendMode.APPEND, true)) {
                 content = footer;
-                String label = ReportFormat.english(locale) ? "Page " + (i + 1) + " of " + n : "Trang " + (i + 1) + "/" + n;
+                String label = ReportText.of("page", locale).replace("{n}", String.valueOf(i + 1)).replace("{of}", String.valueOf(n));
                 text(label, MARGIN + WIDTH - width(label, regular, 9), MARGIN - 5, regular, 9, Color.GRAY);
             }
         }

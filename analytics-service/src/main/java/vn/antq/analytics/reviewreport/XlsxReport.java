@@ -48,7 +48,7 @@ final class XlsxReport {
                 if (names.size() == 1) {
                     text(sheet.createRow(r++), 0, report.title(), bold);
                     text(sheet.createRow(r++), 0, report.periodText() + " · " + report.localityText() + " · "
-                            + ReportText.of("computed", report.locale()) + " " + ReportFormat.dateTime(report.asOf(), report.locale()),
+                            + ReportText.of("figures-as-of", report.locale()) + " " + ReportFormat.dateTime(report.asOf(), report.locale()),
                             null);
                     r++;
                 }
