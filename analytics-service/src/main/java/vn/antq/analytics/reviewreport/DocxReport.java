@@ -81,6 +81,10 @@ final class DocxReport {
 
     private static final int BODY = 14;
     private static final int HEADER = 13;
+    /** The national title: 12-13 pt; 12 keeps it on one line. */
+    private static final int NATION = 12;
+    /** The letterhead's left column (the agency), the right one (the national title) takes the rest. */
+    private static final int LETTERHEAD_LEFT = 3500;
     private static final int TABLE = 12;
 
     /** The document's own words, in Vietnamese and English. */
@@ -187,7 +191,7 @@ final class DocxReport {
 
     /** The borderless two-column table: the agency and the number on the left, the national title and the date right. */
     private void letterhead(Letterhead given) {
-        XWPFTable table = borderless(2, List.of(TEXT_WIDTH * 2 / 5, TEXT_WIDTH - TEXT_WIDTH * 2 / 5));
+        XWPFTable table = borderless(2, List.of(LETTERHEAD_LEFT, TEXT_WIDTH - LETTERHEAD_LEFT));
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
 
@@ -196,13 +200,13 @@ final class DocxReport {
         run(first, upper(parent), HEADER, false, false);
         run(centred(left.addParagraph()), upper(given.issuingAgency() != null ? given.issuingAgency()
                 : defaultIssuingAgency(given.callerAgency())), HEADER, true, false);
-        rule(left.addParagraph(), TEXT_WIDTH * 2 / 5, 1200);
+        rule(left.addParagraph(), LETTERHEAD_LEFT, 1100);
         XWPFParagraph number = centred(left.addParagraph());
         run(number, word("number") + " " + (given.number() != null ? given.number() : word("number-blank")), HEADER, false, false);
 
-        run(centred(right.getParagraphs().get(0)), word("nation"), HEADER, true, false);
+        run(centred(right.getParagraphs().get(0)), word("nation"), NATION, true, false);
         run(centred(right.addParagraph()), word("motto"), BODY, true, false);
-        rule(right.addParagraph(), TEXT_WIDTH - TEXT_WIDTH * 2 / 5, 2200);
+        rule(right.addParagraph(), TEXT_WIDTH - LETTERHEAD_LEFT, 1900);
         XWPFParagraph date = centred(right.addParagraph());
         date.setSpacingBefore(120);
         String place = given.place() != null ? given.place() : defaultPlace();
@@ -568,6 +572,8 @@ final class DocxReport {
     private void signature(Letterhead given) {
         document.createParagraph();
         XWPFTable table = borderless(2, List.of(TEXT_WIDTH / 2, TEXT_WIDTH - TEXT_WIDTH / 2));
+        // The signature block stays on one page.
+        table.getRow(0).setCantSplitRow(true);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
         run(left.getParagraphs().get(0), word("recipients"), TABLE, true, true);
