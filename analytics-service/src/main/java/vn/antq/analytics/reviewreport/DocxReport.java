@@ -76,7 +76,11 @@ final class DocxReport {
     private static final int MARGIN_RIGHT = 1134;
     private static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
     private static final int FIRST_LINE_INDENT = 567;
-    private static final int NUMBER_COLUMN = 1250;
+    /** Estimated widths in twentieths of a point at 12 pt: a bold header letter, a digit, a cell's inner margins. */
+    private static final int HEADER_LETTER = 135;
+    private static final int DIGIT = 125;
+    private static final int CELL_PADDING = 260;
+    private static final int MIN_TEXT_COLUMN = 1400;
     private static final double CHART_WIDTH_CM = 16;
 
     private static final int BODY = 14;
@@ -539,32 +543,66 @@ final class DocxReport {
         return value == null ? "" : value.toString();
     }
 
-    /** Numbers get a narrow column each; text columns share the rest by how long their texts are. */
-    private static List<Integer> widths(Table table) {
+    /**
+     * A number column is as wide as its longest number and the longest word of its header, so that words wrap whole
+     * ("Lượt người / tham gia") and never break between letters; the text columns share the rest by how long their
+     * texts are. Widths are estimated from Times New Roman's average letter widths at 12 pt.
+     */
+    private List<Integer> widths(Table table) {
         List<Column> columns = table.columns();
-        long numeric = columns.stream().filter(Column::numeric).count();
-        int numberWidth = (int) Math.min(NUMBER_COLUMN, TEXT_WIDTH / (2 * Math.max(1, numeric)));
+        int[] widths = new int[columns.size()];
         double[] weights = new double[columns.size()];
+        int numbers = 0;
+        int textColumns = 0;
         double total = 0;
-        for (int c = 0; c < weights.length; c++) {
-            if (!columns.get(c).numeric()) {
-                int longest = columns.get(c).header().length();
+        for (int c = 0; c < widths.length; c++) {
+            Column column = columns.get(c);
+            if (column.numeric()) {
+                int word = 0;
+                for (String part : column.header().split("\\s+")) {
+                    word = Math.max(word, part.codePointCount(0, part.length()));
+                }
+                int figure = 0;
+                for (List<Object> row : table.rows()) {
+                    figure = Math.max(figure, c < row.size() ? text(row.get(c)).length() : 0);
+                }
+                widths[c] = Math.max(word * HEADER_LETTER, figure * DIGIT) + CELL_PADDING;
+                numbers += widths[c];
+            } else {
+                int longest = column.header().length();
                 for (List<Object> row : table.rows()) {
                     longest = Math.max(longest, c < row.size() && row.get(c) != null ? row.get(c).toString().length() : 0);
                 }
                 weights[c] = Math.max(10, Math.min(longest, 80));
                 total += weights[c];
+                textColumns++;
             }
         }
-        int textSpace = (int) (TEXT_WIDTH - numberWidth * numeric);
-        List<Integer> widths = new ArrayList<>();
-        for (int c = 0; c < weights.length; c++) {
-            widths.add(columns.get(c).numeric() ? numberWidth : (int) (textSpace * weights[c] / total));
+        int textMinimum = MIN_TEXT_COLUMN * textColumns;
+        if (numbers > TEXT_WIDTH - textMinimum) {
+            double scale = (double) (TEXT_WIDTH - textMinimum) / numbers;
+            numbers = 0;
+            for (int c = 0; c < widths.length; c++) {
+                if (columns.get(c).numeric()) {
+                    widths[c] = (int) (widths[c] * scale);
+                    numbers += widths[c];
+                }
+            }
         }
-        if (total == 0) {
-            widths.set(widths.size() - 1, widths.get(widths.size() - 1) + textSpace);
+        int textSpace = TEXT_WIDTH - numbers;
+        for (int c = 0; c < widths.length; c++) {
+            if (!columns.get(c).numeric()) {
+                widths[c] = (int) (textSpace * weights[c] / total);
+            }
         }
-        return widths;
+        if (textColumns == 0 && widths.length > 0) {
+            widths[widths.length - 1] += textSpace;
+        }
+        List<Integer> list = new ArrayList<>();
+        for (int width : widths) {
+            list.add(width);
+        }
+        return list;
     }
 
     // --- the end: recipients and signature ------------------------------------------------------------------------

@@ -104,7 +104,12 @@ class DocxReportTest {
                             + "5 of the Women's Union",
                     "The forces held 41 joint activities with 5,230 participations",
                     "2 shortcomings were found", "- Tổ hòa giải thôn 3: active but without a report for 9 months.");
-            assertThat(row(docx, "Women's Union", "1,234").getCell(2).getText()).isEqualTo("340,512");
+            XWPFTableRow women = row(docx, "Women's Union", "1,234");
+            assertThat(women.getCell(2).getText()).isEqualTo("340,512");
+            // A number column is wide enough for its header's longest word: words wrap whole, never between letters.
+            XWPFTableCell participations = women.getTable().getRow(0).getCell(2);
+            assertThat(participations.getText()).isEqualTo("Participations");
+            assertThat(participations.getWidth()).isGreaterThanOrEqualTo("Participations".length() * 135);
             signature(docx, "Recipients:", "- As above;", "- Archived: Office.", "HEAD OF THE AGENCY");
             charts(docx);
             layout(docx);
