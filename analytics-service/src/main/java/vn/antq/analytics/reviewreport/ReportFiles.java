@@ -16,7 +16,7 @@ import vn.antq.analytics.query.ReadScope;
 public class ReportFiles {
 
     /** The formats a report is rendered as for a person (JSON is the API's, not a file). */
-    public static final List<String> FORMATS = List.of("pdf", "xlsx");
+    public static final List<String> FORMATS = List.of("pdf", "xlsx", "docx");
 
     /** A rendered report: its plain-ASCII file name, its media type and its bytes. */
     public record ReportFile(String filename, String mediaType, byte[] bytes) {
@@ -32,11 +32,20 @@ public class ReportFiles {
      * @param format one of {@link #FORMATS}
      */
     public ReportFile render(ReadScope scope, MonthRange range, Locale locale, String format) {
-        return file(reports.report(scope, range, locale), range, format);
+        return file(reports.report(scope, range, locale), range, format, DocxReport.Letterhead.of(scope.agency()));
     }
 
     static ReportFile file(ReviewReport report, MonthRange range, String format) {
+        return file(report, range, format, DocxReport.Letterhead.of(null));
+    }
+
+    /**
+     * @param letterhead who issues and signs the DOCX (the other formats have no letterhead)
+     */
+    static ReportFile file(ReviewReport report, MonthRange range, String format, DocxReport.Letterhead letterhead) {
         return switch (format) {
+            case "docx" -> new ReportFile(filename(report, range, "docx"), DocxReport.MEDIA_TYPE,
+                    DocxReport.render(report, letterhead));
             case "xlsx" -> new ReportFile(filename(report, range, "xlsx"), XlsxReport.MEDIA_TYPE, XlsxReport.render(report));
             case "pdf" -> new ReportFile(filename(report, range, "pdf"), PdfReport.MEDIA_TYPE, PdfReport.render(report));
             default -> throw new IllegalArgumentException("Not a report file format: " + format);

@@ -42,7 +42,8 @@ class OpenApiIT {
         JsonNode report = contract.operation("get", "/api/v1/analytics/report");
 
         assertThat(contract.response(report, "200").path("content").propertyNames()).containsExactlyInAnyOrder(
-                "application/json", "application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                "application/json", "application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(contract.response(report, "200").path("headers").has("Content-Disposition")).isTrue();
         assertThat(report.path("responses").propertyNames()).contains("400", "401", "403", "503");
         assertThat(contract.header(report, "Accept").isMissingNode()).as("Accept is the media types' business").isTrue();

@@ -204,9 +204,9 @@ class ReportIT {
                 .hasValue("attachment; filename=\"antq-review-report_2023-01_2023-12_56.pdf\"");
         assertThat(new Api(port).get("/report?" + PERIOD).get("lang")).isEqualTo("en");
 
-        Api.Response bad = new Api(port).call("GET", "/report?format=docx", Api.ops());
+        Api.Response bad = new Api(port).call("GET", "/report?format=odt", Api.ops());
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.body()).contains("\"field\":\"format\"", "choose json, xlsx or pdf");
+        assertThat(bad.body()).contains("\"field\":\"format\"", "choose json, xlsx, pdf or docx");
     }
 
     private HttpResponse<byte[]> get(String pathAndQuery, String accept, String language) {
