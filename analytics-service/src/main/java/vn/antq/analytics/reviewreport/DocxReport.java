@@ -49,6 +49,7 @@ import vn.antq.analytics.shortcomings.Finding;
 import vn.antq.analytics.shortcomings.ShortcomingKind;
 import vn.antq.contracts.common.KnownAgencies;
 import vn.antq.contracts.common.Label;
+import vn.antq.contracts.common.Vocabulary;
 import vn.antq.contracts.model.ModelStatus;
 
 /**
@@ -442,7 +443,7 @@ final class DocxReport {
                 continue;
             }
             item++;
-            item(item, ReportText.of(kind.name(), locale) + " (" + number(ofKind.size()) + ")");
+            item(item, Vocabulary.label(Vocabulary.FINDING_KIND, kind.name(), locale) + " (" + number(ofKind.size()) + ")");
             for (Finding finding : ofKind) {
                 XWPFParagraph paragraph = document.createParagraph();
                 paragraph.setAlignment(ParagraphAlignment.BOTH);

@@ -115,7 +115,7 @@ class DocxReportIT {
             // The by-agency table adds up to the JSON's totals.
             long tableActivities = 0;
             long tableParticipants = 0;
-            for (XWPFTableRow row : table(docx, "Lực lượng", "Hoạt động").getRows().subList(1, 3)) {
+            for (XWPFTableRow row : table(docx, "Lực lượng", "Hoạt động tuyên truyền").getRows().subList(1, 3)) {
                 tableActivities += parse(row.getCell(1).getText());
                 tableParticipants += parse(row.getCell(2).getText());
             }

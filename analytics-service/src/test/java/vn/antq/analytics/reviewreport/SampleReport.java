@@ -78,12 +78,12 @@ final class SampleReport {
                 outreach, coordination, models, commendations, shortcomings, "2026-12-04T23:49:20+07:00");
 
         Column label = new Column(ReportText.of("agency", locale), false);
-        List<Column> outreachColumns = List.of(label, new Column(ReportText.of("activities", locale), true),
-                new Column(ReportText.of("participants", locale), true), new Column(ReportText.of("women", locale), true));
+        List<Column> outreachColumns = List.of(label, new Column(ReportText.figure("activities", locale), true),
+                new Column(ReportText.figure("participants", locale), true), new Column(ReportText.figure("women", locale), true));
         List<Section> sections = List.of(
                 new Section(ReportText.of("summary", locale), List.of(), List.of(new Table(ReportText.of("key-figures", locale),
                         List.of(new Column(ReportText.of("figure", locale), false), new Column(ReportText.of("total", locale), true)),
-                        List.of(List.of(ReportText.of("participants", locale), 512345L), List.of(ReportText.of("models-total", locale), 130L))))),
+                        List.of(List.of(ReportText.figure("participants", locale), 512345L), List.of(ReportText.of("models-total", locale), 130L))))),
                 new Section(ReportText.of("outreach", locale),
                         List.of(new Chart(ReportText.of("chart-agency", locale), List.of(women, police), List.of(340512L, 171833L),
                                 List.of(WOMEN_COLOUR, POLICE_COLOUR)), new Chart(ReportText.of("chart-year", locale), List.of(), List.of(),
@@ -95,9 +95,9 @@ final class SampleReport {
                         List.of(ModelStatus.ACTIVE.label(locale), ModelStatus.SUSPENDED.label(locale)), List.of(120L, 7L),
                         List.of(Palette.NEUTRAL, Palette.NEUTRAL))), List.of(new Table(ReportText.of("paper-only", locale),
                                 List.of(new Column(ReportText.of("model", locale), false),
-                                        new Column(ReportText.of("monthsWithoutReport", locale), true)), List.of()))),
+                                        new Column(ReportText.figure("monthsWithoutReport", locale), true)), List.of()))),
                 new Section(ReportText.of("commendations", locale), List.of(), List.of(new Table(ReportText.of("by-agency-form", locale),
-                        List.of(label, new Column(ReportText.of("form", locale), false), new Column(ReportText.of("conferred", locale), true)),
+                        List.of(label, new Column(ReportText.of("form", locale), false), new Column(ReportText.figure("conferred", locale), true)),
                         List.of(List.of(police, en ? "Certificate of Merit" : "Bằng khen", 20L),
                                 List.of(women, en ? "Certificate of Merit" : "Bằng khen", 5L),
                                 List.of(farmers, en ? "Certificate of Commendation" : "Giấy khen", 6L))))),
