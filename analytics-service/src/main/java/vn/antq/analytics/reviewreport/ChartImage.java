@@ -20,7 +20,7 @@ import vn.antq.analytics.reviewreport.ReviewReport.Chart;
 /**
  * A report's bar chart as a PNG picture, drawn with Java2D for the documents that take pictures (the DOCX): one
  * horizontal bar per label in the colour the chart gives it, the label before it, the value (formatted for the
- * report's language) after it. The text is drawn in the DejaVu Sans the project ships, which has the Vietnamese
+ * report's language) after it. The text is drawn in the Liberation Serif the project ships (the document's own face), which has the Vietnamese
  * letters the platform's default fonts may lack.
  */
 final class ChartImage {
@@ -37,8 +37,8 @@ final class ChartImage {
     private static final Color TEXT = new Color(0x22, 0x22, 0x22);
     private static final Color AXIS = new Color(0xb0, 0xb8, 0xc4);
 
-    private static final Font REGULAR = font("/fonts/DejaVuSans.ttf");
-    private static final Font BOLD = font("/fonts/DejaVuSans-Bold.ttf");
+    private static final Font REGULAR = font("/fonts/LiberationSerif-Regular.ttf");
+    private static final Font BOLD = font("/fonts/LiberationSerif-Bold.ttf");
 
     private ChartImage() {
     }
