@@ -8,6 +8,7 @@ import vn.antq.contracts.activity.ActivityEvent;
 import vn.antq.contracts.award.AwardEvent;
 import vn.antq.contracts.model.ModelEvent;
 import vn.antq.contracts.model.ModelReportEvent;
+import vn.antq.contracts.period.PeriodEvent;
 import vn.antq.contracts.review.ReviewEvent;
 import vn.antq.contracts.user.UserEvent;
 
@@ -21,6 +22,7 @@ public enum EventContract {
     MODEL_REPORTED(EventTypes.MODEL_REPORTED, Topics.MODEL, ModelReportEvent.class),
     REVIEW_HELD(EventTypes.REVIEW_HELD, Topics.AWARD, ReviewEvent.class),
     AWARD_CHANGED(EventTypes.AWARD_CHANGED, Topics.AWARD, AwardEvent.class),
+    PERIOD_CHANGED(EventTypes.PERIOD_CHANGED, Topics.PERIOD, PeriodEvent.class),
     USER_CHANGED(EventTypes.USER_CHANGED, Topics.USER, UserEvent.class);
 
     /** Classpath folder of the schemas; each is named after its type. */

@@ -17,6 +17,8 @@ public final class EventTypes {
     public static final String REVIEW_HELD = "vn.antq.review.held.v1";
     public static final String AWARD_CHANGED = "vn.antq.award.changed.v1";
 
+    public static final String PERIOD_CHANGED = "vn.antq.period.changed.v1";
+
     public static final String USER_CHANGED = "vn.antq.user.changed.v1";
 
     private EventTypes() {

@@ -9,6 +9,11 @@ public final class Topics {
     public static final String MODEL = "antq.model.v1";
     /** Reviews and awards, keyed by review or award id. */
     public static final String AWARD = "antq.award.v1";
+    /**
+     * Units' reports of a period: submitted, approved, returned, unlocked. Published by event-service (activities)
+     * and model-service (models' reports), keyed by {@code dataSet:agency:unit:period}.
+     */
+    public static final String PERIOD = "antq.period.v1";
     /** Accounts of people (identity-service), keyed by username. */
     public static final String USER = "antq.user.v1";
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import vn.antq.contracts.award.AwardEvent;
 import vn.antq.contracts.model.ModelEvent;
 import vn.antq.contracts.model.ModelReportEvent;
+import vn.antq.contracts.period.PeriodEvent;
 import vn.antq.contracts.user.UserEvent;
 
 /** Which body fields may be null; every other field is required. Written down once for the tests. */
@@ -18,7 +19,8 @@ final class NullableFields {
             ModelEvent.class, Set.of("village"),
             ModelReportEvent.class, Set.of("notes"),
             AwardEvent.class, Set.of("issuer", "decisionNo", "decidedOn", "reviewId", "reason"),
-            UserEvent.class, Set.of("locality"));
+            UserEvent.class, Set.of("locality"),
+            PeriodEvent.class, Set.of("reason", "decidedBy", "decidedAt"));
 
     private NullableFields() {
     }

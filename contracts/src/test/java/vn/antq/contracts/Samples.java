@@ -17,6 +17,10 @@ import vn.antq.contracts.common.Locality;
 import vn.antq.contracts.model.ModelEvent;
 import vn.antq.contracts.model.ModelReportEvent;
 import vn.antq.contracts.model.ModelStatus;
+import vn.antq.contracts.period.DataSet;
+import vn.antq.contracts.period.PeriodEvent;
+import vn.antq.contracts.period.PeriodState;
+import vn.antq.contracts.period.PeriodStep;
 import vn.antq.contracts.review.ReviewEvent;
 import vn.antq.contracts.review.ReviewKind;
 import vn.antq.contracts.user.UnitLocality;
@@ -43,6 +47,7 @@ public final class Samples {
             case MODEL_REPORTED -> report();
             case REVIEW_HELD -> review();
             case AWARD_CHANGED -> award(AwardStatus.CONFERRED);
+            case PERIOD_CHANGED -> period();
             case USER_CHANGED -> user(2, UserChange.ROLES_CHANGED);
         };
     }
@@ -72,6 +77,15 @@ public final class Samples {
         return new ModelReportEvent(ModelReportEvent.reportId("model-1", "2024-Q2"), 1, "recorder-1", AT, "model-1",
                 "LEGAL_OUTREACH_TEAM", "WOMEN_UNION", KON_TUM_COMMUNE, "2024-Q2", LocalDate.of(2024, 4, 1),
                 LocalDate.of(2024, 6, 30), 3, 2, 1, 1, 0, 16, "Họp đủ 3 buổi");
+    }
+
+    /** The Kon Tum commune's activities of May 2024, approved by the district. */
+    public static PeriodEvent period() {
+        return new PeriodEvent(PeriodEvent.idOf(DataSet.ACTIVITIES, "WOMEN_UNION", "23284", "2024-05"), 2, "approver-1",
+                AT.plusSeconds(86_400 * 40), DataSet.ACTIVITIES, "WOMEN_UNION", Level.COMMUNE, KON_TUM_COMMUNE, "2024-05",
+                LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 31), PeriodState.APPROVED, PeriodStep.APPROVED, null,
+                "recorder-1", AT.plusSeconds(86_400 * 33), AT.plusSeconds(86_400 * 33), "approver-1",
+                AT.plusSeconds(86_400 * 40), 12);
     }
 
     public static ReviewEvent review() {

@@ -38,6 +38,7 @@ public class EventProjections {
     public static final String REVIEW = "review";
     public static final String AWARD = "award";
     public static final String USER = "user";
+    public static final String PERIOD = "period";
 
     private final Places places;
 
@@ -65,6 +66,8 @@ public class EventProjections {
                 AwardEvent award = (AwardEvent) body;
                 yield change(AWARD, award, AwardCells.of(award, places.of(award.locality(), AwardCells.dated(award))));
             }
+            // Analytics does not read the units' periods yet: their topic is not among those it consumes.
+            case PERIOD_CHANGED -> change(PERIOD, body, List.of());
             case USER_CHANGED -> {
                 UserEvent user = (UserEvent) body;
                 yield change(USER, user, UserCells.of(user, user.locality() == null ? null

@@ -14,6 +14,9 @@ import vn.antq.contracts.award.AwardForm;
 import vn.antq.contracts.award.AwardStatus;
 import vn.antq.contracts.award.RecipientType;
 import vn.antq.contracts.model.ModelStatus;
+import vn.antq.contracts.period.DataSet;
+import vn.antq.contracts.period.PeriodState;
+import vn.antq.contracts.period.PeriodStep;
 import vn.antq.contracts.review.ReviewKind;
 
 /**
@@ -43,14 +46,23 @@ public final class Vocabulary {
     public static final String REPORT_CADENCE = "reportCadence";
     /** Where one e-mailed report stands. */
     public static final String DELIVERY_STATE = "deliveryState";
+    /** What a unit reports for a period. */
+    public static final String DATA_SET = "dataSet";
+    /** Where a unit's report of a period stands. */
+    public static final String PERIOD_STATE = "periodState";
+    /** A step of a unit's report of a period. */
+    public static final String PERIOD_STEP = "periodStep";
     /** The figures of the answers and of the shortcomings' evidence, by the names the JSON gives them. */
     public static final String FIGURE = "figure";
 
     private static final Map<String, Map<String, Label>> DIMENSIONS = build();
-    private static final Map<Class<?>, String> ENUM_DIMENSIONS = Map.of(
-            Level.class, LEVEL, Channel.class, CHANNEL, ActivityKind.class, KIND, ActivityStatus.class, ACTIVITY_STATUS,
-            ModelStatus.class, MODEL_STATUS, ReviewKind.class, REVIEW_KIND, AwardForm.class, FORM,
-            RecipientType.class, RECIPIENT_TYPE, AwardStatus.class, AWARD_STATUS);
+    private static final Map<Class<?>, String> ENUM_DIMENSIONS = Map.ofEntries(
+            Map.entry(Level.class, LEVEL), Map.entry(Channel.class, CHANNEL), Map.entry(ActivityKind.class, KIND),
+            Map.entry(ActivityStatus.class, ACTIVITY_STATUS), Map.entry(ModelStatus.class, MODEL_STATUS),
+            Map.entry(ReviewKind.class, REVIEW_KIND), Map.entry(AwardForm.class, FORM),
+            Map.entry(RecipientType.class, RECIPIENT_TYPE), Map.entry(AwardStatus.class, AWARD_STATUS),
+            Map.entry(DataSet.class, DATA_SET), Map.entry(PeriodState.class, PERIOD_STATE),
+            Map.entry(PeriodStep.class, PERIOD_STEP));
 
     private Vocabulary() {
     }
@@ -97,6 +109,9 @@ public final class Vocabulary {
         all.put(FORM, enumCodes(AwardForm.values()));
         all.put(RECIPIENT_TYPE, enumCodes(RecipientType.values()));
         all.put(AWARD_STATUS, enumCodes(AwardStatus.values()));
+        all.put(DATA_SET, enumCodes(DataSet.values()));
+        all.put(PERIOD_STATE, enumCodes(PeriodState.values()));
+        all.put(PERIOD_STEP, enumCodes(PeriodStep.values()));
         all.put(FINDING_KIND, named(
                 "LOW_PARTICIPATION", "Kết quả tuyên truyền thấp", "Low outreach results",
                 "LOOSE_COORDINATION", "Phối hợp chưa chặt chẽ", "Loose coordination",
