@@ -86,6 +86,27 @@ public final class OutboxDocuments {
     }
 
     /**
+     * The document to insert for an aggregate that exists before its first event (a unit's period, created by the
+     * first write that registers on it): a copy of {@code state} with no event yet. Its first change appends one.
+     */
+    public static Document newAggregateWithoutEvents(Document state) {
+        Objects.requireNonNull(state, "state");
+        if (!state.containsKey(ID)) {
+            throw new IllegalArgumentException("the aggregate's state needs its _id");
+        }
+        for (String field : OUTBOX_FIELDS) {
+            if (state.containsKey(field)) {
+                throw new IllegalArgumentException("'" + field + "' belongs to the outbox, not to the aggregate's state");
+            }
+        }
+        Document document = new Document(state);
+        document.put(EVENTS, List.of());
+        document.put(EVENT_COUNT, 0);
+        document.put(PUBLISHED_COUNT, 0);
+        return document;
+    }
+
+    /**
      * Adds {@code next} to a store's {@code update} of an existing aggregate and returns that update.
      * {@code pendingSince} only moves back in time ({@code $min}): if earlier events are still waiting,
      * it keeps saying since when, so the oldest-pending age stays true and the relay keeps the

@@ -1,0 +1,187 @@
+package vn.antq.kit.recording.period;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import vn.antq.contracts.model.ReportPeriod;
+import vn.antq.contracts.period.DataSet;
+import vn.antq.contracts.period.PeriodState;
+import vn.antq.kit.outbox.OutboxDocuments;
+import vn.antq.kit.outbox.OutboxRelay;
+import vn.antq.kit.recording.Recorder;
+import vn.antq.kit.store.AggregateCollection;
+import vn.antq.kit.store.StoreDocuments;
+
+/**
+ * The units' periods of one service in MongoDB ({@value #COLLECTION}), one document each: the period with its events
+ * (outbox and audit) and its lock: the writes in flight ({@code writers}: who, until when) and a submission in
+ * progress ({@code freezingUntil}). Every lock step is one single-document update, so MongoDB orders each write's
+ * registration and the submission that freezes the period: one of them comes first.
+ */
+public final class PeriodStore {
+
+    public static final String COLLECTION = "periods";
+
+    static final String WRITERS = "writers";
+    static final String FREEZING_UNTIL = "freezingUntil";
+    private static final List<String> LOCKED = List.of(PeriodState.SUBMITTED.name(), PeriodState.APPROVED.name());
+
+    private final MongoTemplate mongo;
+    private final AggregateCollection periods;
+
+    public PeriodStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+        this.periods = new AggregateCollection(mongo, COLLECTION, List.of("dataSet", "agency", "level", "locality",
+                "period", "periodStart", "periodEnd"));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("state", Sort.Direction.ASC).on("periodStart", Sort.Direction.DESC));
+    }
+
+    Recorder<Period> recorder(OutboxRelay relay) {
+        return new Recorder<>(periods, new Recorder.Mapping<>(Period::id, Period::version, PeriodStore::toDocument,
+                PeriodStore::fromDocument), relay, "period");
+    }
+
+    Optional<Period> find(String id) {
+        return periods.find(id).map(PeriodStore::fromDocument);
+    }
+
+    /** Creates the period's document, open, if it has none yet (two writers may race to: either wins). */
+    void ensure(PeriodKey key) {
+        StoreDocuments.insertNew(mongo.getCollection(COLLECTION),
+                OutboxDocuments.newAggregateWithoutEvents(toDocument(Period.open(key))));
+    }
+
+    /**
+     * Registers a write in flight on the period, until {@code until}, if the period takes writes: not submitted or
+     * approved, and no submission in progress. False if it does not.
+     */
+    boolean register(String id, String writer, Instant until, Instant now) {
+        Query open = Query.query(where("_id").is(id).and("state").nin(LOCKED)
+                .orOperator(where(FREEZING_UNTIL).is(null), where(FREEZING_UNTIL).lte(Date.from(now))));
+        Update add = new Update().push(WRITERS, new Document("id", writer).append("until", Date.from(until)));
+        return mongo.updateFirst(open, add, COLLECTION).getMatchedCount() == 1;
+    }
+
+    void release(String id, String writer) {
+        mongo.updateFirst(Query.query(where("_id").is(id)), new Update().pull(WRITERS, new Document("id", writer)),
+                COLLECTION);
+    }
+
+    /**
+     * Starts a submission: the period, still at {@code version} and taking writes, takes no new write until
+     * {@code until} (or until the submission is stored). False if someone changed or started submitting it meanwhile.
+     */
+    boolean startFreezing(String id, long version, Instant until, Instant now) {
+        Query query = Query.query(where("_id").is(id).and("version").is(version).and("state").nin(LOCKED)
+                .orOperator(where(FREEZING_UNTIL).is(null), where(FREEZING_UNTIL).lte(Date.from(now))));
+        return mongo.updateFirst(query, new Update().set(FREEZING_UNTIL, Date.from(until)), COLLECTION)
+                .getMatchedCount() == 1;
+    }
+
+    void stopFreezing(String id) {
+        mongo.updateFirst(Query.query(where("_id").is(id)), new Update().unset(FREEZING_UNTIL), COLLECTION);
+    }
+
+    /** Whether a submission of the period is in progress at {@code now}. */
+    boolean freezing(String id, Instant now) {
+        Document doc = mongo.findOne(Query.query(where("_id").is(id)), Document.class, COLLECTION);
+        Date until = doc == null ? null : doc.getDate(FREEZING_UNTIL);
+        return until != null && until.toInstant().isAfter(now);
+    }
+
+    /** The latest lease of the writes in flight on the period that have not run out at {@code now}; null if none. */
+    Instant lastLiveWriter(String id, Instant now) {
+        Document doc = mongo.findOne(Query.query(where("_id").is(id)), Document.class, COLLECTION);
+        Instant last = null;
+        for (Document writer : doc == null ? List.<Document>of() : doc.getList(WRITERS, Document.class, List.of())) {
+            Instant until = writer.getDate("until").toInstant();
+            if (until.isAfter(now) && (last == null || until.isAfter(last))) {
+                last = until;
+            }
+        }
+        return last;
+    }
+
+    /** One page of periods that have been submitted at least once, matching the filter, latest period first. */
+    List<Period> list(PeriodFilter filter, int page, int size) {
+        return periods.page(criteria(filter), Sort.Order.desc("periodStart"), page, size).stream()
+                .map(PeriodStore::fromDocument).toList();
+    }
+
+    long count(PeriodFilter filter) {
+        return periods.count(criteria(filter));
+    }
+
+    private static Criteria criteria(PeriodFilter filter) {
+        List<Criteria> parts = new ArrayList<>();
+        parts.add(where("version").gt(0));
+        if (filter.agency() != null) {
+            parts.add(where("agency").is(filter.agency()));
+        }
+        if (filter.localityCode() != null) {
+            parts.add(where(StoreDocuments.localityField(filter.localityCode())).is(filter.localityCode()));
+        }
+        if (filter.state() != null) {
+            parts.add(where("state").is(filter.state().name()));
+        }
+        if (filter.from() != null) {
+            parts.add(where("periodEnd").gte(filter.from().toString()));
+        }
+        if (filter.to() != null) {
+            parts.add(where("periodStart").lte(filter.to().toString()));
+        }
+        return AggregateCollection.allOf(parts);
+    }
+
+    static Document toDocument(Period period) {
+        PeriodKey key = period.key();
+        return new Document("_id", period.id())
+                .append("version", period.version())
+                .append("dataSet", key.dataSet().name())
+                .append("agency", key.agency())
+                .append("level", key.level().name())
+                .append("locality", StoreDocuments.toDocument(key.unit()))
+                .append("period", key.period().code())
+                .append("periodStart", key.period().start().toString())
+                .append("periodEnd", key.period().end().toString())
+                .append("state", period.state().name())
+                .append("reason", period.reason())
+                .append("submittedBy", period.submittedBy())
+                .append("submittedAt", date(period.submittedAt()))
+                .append("firstSubmittedAt", date(period.firstSubmittedAt()))
+                .append("decidedBy", period.decidedBy())
+                .append("decidedAt", date(period.decidedAt()))
+                .append("records", period.records())
+                .append(WRITERS, List.of());
+    }
+
+    static Period fromDocument(Document doc) {
+        PeriodKey key = new PeriodKey(DataSet.valueOf(doc.getString("dataSet")), doc.getString("agency"),
+                StoreDocuments.locality(doc.get("locality", Document.class)), new ReportPeriod(doc.getString("period")));
+        return new Period(key, ((Number) doc.get("version")).longValue(), PeriodState.valueOf(doc.getString("state")),
+                doc.getString("reason"), doc.getString("submittedBy"), instant(doc, "submittedAt"),
+                instant(doc, "firstSubmittedAt"), doc.getString("decidedBy"), instant(doc, "decidedAt"),
+                ((Number) doc.get("records")).longValue());
+    }
+
+    private static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+
+    private static Instant instant(Document doc, String field) {
+        Date date = doc.getDate(field);
+        return date == null ? null : date.toInstant();
+    }
+}
