@@ -15,6 +15,9 @@ import vn.antq.kit.recording.IdempotencyKeys;
 import vn.antq.kit.recording.IdempotentRequest;
 import vn.antq.kit.recording.ProblemAnswers;
 import vn.antq.kit.recording.Recorder;
+import vn.antq.kit.recording.period.PeriodKey;
+import vn.antq.kit.recording.period.PeriodLocks;
+import vn.antq.kit.recording.period.PeriodRefused;
 import vn.antq.kit.reference.Agencies;
 import vn.antq.kit.reference.VietnamTime;
 import vn.antq.kit.security.AccessRules;
@@ -34,10 +37,12 @@ public class ActivityCommands {
     private final Gazetteer gazetteer;
     private final String source;
     private final Clock clock;
+    private final PeriodLocks periods;
 
     public ActivityCommands(ActivityStore store, Gazetteer gazetteer, Agencies agencies,
-                            OutboxRelay relay, OutboxProperties outbox, Clock clock) {
+                            OutboxRelay relay, OutboxProperties outbox, Clock clock, PeriodLocks periods) {
         this.store = store;
+        this.periods = periods;
         this.recorder = store.recorder(relay);
         this.validation = new ActivityValidation(gazetteer, agencies::isKnown);
         this.gazetteer = gazetteer;
@@ -55,9 +60,16 @@ public class ActivityCommands {
 
         String id = IdempotencyKeys.aggregateId(user, idempotencyKey);
         IdempotentRequest request = IdempotentRequest.creating(id, form);
-        Recorder.Created<Activity> created = recorder.create(
-                change(Activity.record(id, valid.details(), user.subject(), now())), request);
-        return new Recorded(created.aggregate(), created.replayed());
+        Recorder.Change<Activity> change = change(Activity.record(id, valid.details(), user.subject(), now()));
+        try {
+            Recorder.Created<Activity> created = periods.guard(List.of(periodOf(valid.details())),
+                    () -> recorder.create(change, request));
+            return new Recorded(created.aggregate(), created.replayed());
+        } catch (PeriodRefused refused) {
+            // A retry of a request that was recorded before its period was locked gets its first answer again.
+            return recorder.replay(id, request).map(earlier -> new Recorded(earlier.aggregate(), true))
+                    .orElseThrow(() -> refused);
+        }
     }
 
     public Activity revise(AntqUser user, String id, String ifMatch, ActivityForm form) {
@@ -65,13 +77,21 @@ public class ActivityCommands {
         recorder.requireIfMatch(ifMatch, current);
         ActivityValidation.Valid valid = validOrThrow(form);
         AccessRules.requireRecorderFor(user, valid.details().agency(), valid.place());
-        return recorder.save(current, change(apply(() -> current.revise(valid.details(), user.subject(), now()))));
+        Recorder.Change<Activity> change = change(apply(() -> current.revise(valid.details(), user.subject(), now())));
+        return periods.guard(List.of(periodOf(current.details()), periodOf(valid.details())),
+                () -> recorder.save(current, change));
     }
 
     public Activity cancel(AntqUser user, String id, String ifMatch) {
         Activity current = readForChange(user, id);
         recorder.requireIfMatch(ifMatch, current);
-        return recorder.save(current, change(apply(() -> current.cancel(user.subject(), now()))));
+        Recorder.Change<Activity> change = change(apply(() -> current.cancel(user.subject(), now())));
+        return periods.guard(List.of(periodOf(current.details())), () -> recorder.save(current, change));
+    }
+
+    /** The unit's period an activity belongs to: its agency's, at its place, in the month (or quarter) it starts. */
+    PeriodKey periodOf(ActivityDetails details) {
+        return periods.keyOf(details.agency(), details.locality(), details.startDate());
     }
 
     /** An agency reads its own activities; OPS and ADMIN read all; each only inside the token's locality. */

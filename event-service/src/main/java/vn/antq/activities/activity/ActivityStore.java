@@ -4,8 +4,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -72,6 +75,16 @@ public class ActivityStore {
             }
         }
         return existing;
+    }
+
+    /** Which of {@code ids} are recorded. */
+    public Set<String> existingIds(Collection<String> ids) {
+        Set<String> found = new HashSet<>();
+        if (!ids.isEmpty()) {
+            mongo.getCollection(COLLECTION).find(new Document("_id", new Document("$in", List.copyOf(ids))))
+                    .projection(new Document("_id", 1)).forEach(document -> found.add(document.getString("_id")));
+        }
+        return found;
     }
 
     /** The document {@link #insertAll} stores for a new activity. */

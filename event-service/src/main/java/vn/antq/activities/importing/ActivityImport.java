@@ -28,6 +28,9 @@ import vn.antq.kit.recording.Checked;
 import vn.antq.kit.recording.IdempotentRequest;
 import vn.antq.kit.recording.Problem;
 import vn.antq.kit.recording.ProblemAnswers;
+import vn.antq.kit.recording.period.PeriodKey;
+import vn.antq.kit.recording.period.PeriodLocks;
+import vn.antq.kit.recording.period.PeriodRefused;
 import vn.antq.kit.reference.Agencies;
 import vn.antq.kit.reference.VietnamTime;
 import vn.antq.kit.security.AccessRules;
@@ -54,12 +57,14 @@ public class ActivityImport {
     private final Clock clock;
     private final MessageSource messages;
     private final SpreadsheetRows spreadsheet;
+    private final PeriodLocks periods;
     private final ActivityRowReader rowReader = new ActivityRowReader();
 
     public ActivityImport(ActivityStore store, Gazetteer gazetteer, Agencies agencies,
                           OutboxRelay relay, OutboxProperties outbox, Clock clock, MessageSource messages,
-                          @Value("${antq.import.max-rows:50000}") int maxRows) {
+                          PeriodLocks periods, @Value("${antq.import.max-rows:50000}") int maxRows) {
         this.store = store;
+        this.periods = periods;
         this.validation = new ActivityValidation(gazetteer, agencies::isKnown);
         this.relay = relay;
         this.source = outbox.getSource();
@@ -75,8 +80,7 @@ public class ActivityImport {
         Instant now = clock.instant();
 
         List<ImportReport.RowResult> results = new ArrayList<>();
-        List<Document> pending = new ArrayList<>();
-        List<ImportReport.RowResult> pendingResults = new ArrayList<>();
+        Pending pending = new Pending();
         for (SpreadsheetRows.Row row : table.rows()) {
             ActivityRowReader.Read read = rowReader.read(row, user.agency());
             List<FieldProblem> problems = new ArrayList<>(read.problems());
@@ -97,15 +101,17 @@ public class ActivityImport {
                 results.add(rejected(row.number(), problems, locale));
                 continue;
             }
-            pending.add(store.newDocument(change.activity(), PendingEvent.of(change.contract(), change.event(), source),
-                    new IdempotentRequest(change.activity().id(), "import:" + batchKey + ":" + row.number())));
-            pendingResults.add(new ImportReport.RowResult(row.number(), ImportReport.Outcome.RECORDED,
-                    change.activity().id(), List.of()));
-            if (pending.size() == INSERT_BATCH) {
-                results.addAll(insert(pending, pendingResults));
+            Activity activity = change.activity();
+            pending.documents.add(store.newDocument(activity, PendingEvent.of(change.contract(), change.event(), source),
+                    new IdempotentRequest(activity.id(), "import:" + batchKey + ":" + row.number())));
+            pending.results.add(new ImportReport.RowResult(row.number(), ImportReport.Outcome.RECORDED, activity.id(), List.of()));
+            pending.periods.add(periods.keyOf(activity.details().agency(), activity.details().locality(),
+                    activity.details().startDate()));
+            if (pending.documents.size() == INSERT_BATCH) {
+                results.addAll(insert(pending, locale));
             }
         }
-        results.addAll(insert(pending, pendingResults));
+        results.addAll(insert(pending, locale));
         results.sort(java.util.Comparator.comparingInt(ImportReport.RowResult::row));
         relay.wakeUp();
         return ImportReport.of(results, table.blankRowsSkipped());
@@ -126,16 +132,61 @@ public class ActivityImport {
         return table;
     }
 
-    private List<ImportReport.RowResult> insert(List<Document> documents, List<ImportReport.RowResult> results) {
-        Set<String> existing = new HashSet<>(store.insertAll(documents));
-        List<ImportReport.RowResult> done = results.stream()
-                .map(r -> existing.contains(r.id())
-                        ? new ImportReport.RowResult(r.row(), ImportReport.Outcome.ALREADY_RECORDED, r.id(), List.of())
-                        : r)
-                .toList();
-        documents.clear();
-        results.clear();
-        return done;
+    /**
+     * Inserts one batch of rows, holding their periods open while it does (see {@link PeriodLocks}): a row of a
+     * submitted or approved period is rejected with the reason, or reported as recorded already when an earlier import
+     * of the same file recorded it before the period was locked.
+     */
+    private List<ImportReport.RowResult> insert(Pending pending, Locale locale) {
+        PeriodLocks.Held held = periods.hold(pending.periods);
+        try {
+            List<Document> allowed = new ArrayList<>();
+            List<ImportReport.RowResult> done = new ArrayList<>();
+            List<ImportReport.RowResult> refusedRows = new ArrayList<>();
+            List<PeriodRefused> refusals = new ArrayList<>();
+            for (int i = 0; i < pending.documents.size(); i++) {
+                PeriodRefused refused = held.refused().get(pending.periods.get(i));
+                if (refused == null) {
+                    allowed.add(pending.documents.get(i));
+                    done.add(pending.results.get(i));
+                } else {
+                    refusedRows.add(pending.results.get(i));
+                    refusals.add(refused);
+                }
+            }
+            held.requireFresh();
+            Set<String> existing = new HashSet<>(store.insertAll(allowed));
+            existing.addAll(store.existingIds(refusedRows.stream().map(ImportReport.RowResult::id).toList()));
+            List<ImportReport.RowResult> results = new ArrayList<>(done.stream().map(r -> existing.contains(r.id())
+                    ? alreadyRecorded(r) : r).toList());
+            for (int i = 0; i < refusedRows.size(); i++) {
+                ImportReport.RowResult row = refusedRows.get(i);
+                results.add(existing.contains(row.id()) ? alreadyRecorded(row) : new ImportReport.RowResult(row.row(),
+                        ImportReport.Outcome.REJECTED, null, List.of(new ImportReport.RowError("startDate",
+                        refusals.get(i).detail().resolve(messages, locale)))));
+            }
+            return results;
+        } finally {
+            held.release();
+            pending.clear();
+        }
+    }
+
+    private static ImportReport.RowResult alreadyRecorded(ImportReport.RowResult row) {
+        return new ImportReport.RowResult(row.row(), ImportReport.Outcome.ALREADY_RECORDED, row.id(), List.of());
+    }
+
+    /** The rows of the batch being gathered: each row's document, its result if inserted, and its period. */
+    private static final class Pending {
+        final List<Document> documents = new ArrayList<>();
+        final List<ImportReport.RowResult> results = new ArrayList<>();
+        final List<PeriodKey> periods = new ArrayList<>();
+
+        void clear() {
+            documents.clear();
+            results.clear();
+            periods.clear();
+        }
     }
 
     private ImportReport.RowResult rejected(int row, List<FieldProblem> problems, Locale locale) {
