@@ -3,6 +3,7 @@ package vn.antq.models.report;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,8 @@ import vn.antq.kit.outbox.PendingEvent;
 import vn.antq.kit.recording.IdempotentRequest;
 import vn.antq.kit.recording.ProblemAnswers;
 import vn.antq.kit.recording.Recorder;
+import vn.antq.kit.recording.period.PeriodKey;
+import vn.antq.kit.recording.period.PeriodLocks;
 import vn.antq.kit.reference.VietnamTime;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.web.ApiException;
@@ -40,10 +43,12 @@ public class ReportCommands {
     private final Recorder<ModelReport> recorder;
     private final String source;
     private final Clock clock;
+    private final PeriodLocks periods;
 
     public ReportCommands(ReportStore store, ModelCommands models, OutboxRelay relay, OutboxProperties outbox,
-                          Clock clock) {
+                          Clock clock, PeriodLocks periods) {
         this.store = store;
+        this.periods = periods;
         this.models = models;
         this.recorder = store.recorder(relay);
         this.source = outbox.getSource();
@@ -78,8 +83,12 @@ public class ReportCommands {
                           IdempotentRequest request) {
         Recorder.Change<ModelReport> change = change(ModelCommands.apply(() ->
                 ModelReport.file(model, valid.period(), locality, valid.figures(), user.subject(), clock.instant())));
-        Recorder.Created<ModelReport> created = recorder.create(change, request,
+        Supplier<Recorder.Created<ModelReport>> create = () -> recorder.create(change, request,
                 existing -> reportExists(valid.period(), existing));
+        // A report that exists already is not written again (a retry is answered, another request gets 409): only a
+        // new one waits on its unit's period.
+        Recorder.Created<ModelReport> created = recorder.find(change.aggregate().id()).isPresent() ? create.get()
+                : guarded(model, locality, valid, create);
         return created.replayed() ? Filed.replayOf(created.aggregate()) : new Filed(created.aggregate(), true, false);
     }
 
@@ -91,11 +100,23 @@ public class ReportCommands {
                 HttpStatus.PRECONDITION_FAILED, ProblemType.PRECONDITION_FAILED,
                 Text.code("report.nothing-to-correct", valid.period().code()), List.of(),
                 Map.of("reportId", reportId), HttpHeaders.EMPTY));
-        Recorder.Written<ModelReport> corrected = recorder.update(existing, ifMatch, request, current ->
+        Supplier<Recorder.Written<ModelReport>> update = () -> recorder.update(existing, ifMatch, request, current ->
                 change(ModelCommands.apply(() ->
                         current.correct(model, locality, valid.figures(), user.subject(), clock.instant()))));
+        // A retry of the correction that wrote the report last is answered again, writing nothing.
+        boolean retry = existing.lastRequest() != null && existing.lastRequest().isRepeatedBy(request);
+        Recorder.Written<ModelReport> corrected = retry ? update.get() : guarded(model, locality, valid, update);
         return corrected.replayed() ? Filed.replayOf(corrected.aggregate())
                 : new Filed(corrected.aggregate(), false, false);
+    }
+
+    /**
+     * Runs a write of the report while its unit's period takes writes (see {@link PeriodLocks}): the period of the
+     * model's agency, at the report's place, that holds the report's last day; 409 naming who locked it.
+     */
+    private <T> T guarded(Model model, Locality locality, ReportValidation.Valid valid, Supplier<T> write) {
+        PeriodKey key = periods.keyOf(model.details().agency(), locality, valid.period().end());
+        return periods.guard(List.of(key), write);
     }
 
     private static ApiException reportExists(ReportPeriod period, ModelReport existing) {
