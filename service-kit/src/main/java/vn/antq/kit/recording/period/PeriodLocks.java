@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -79,15 +80,31 @@ public final class PeriodLocks {
         String writer = UUID.randomUUID().toString();
         Instant now = clock.instant();
         Instant until = now.plus(properties.getWriteLease());
+        Map<String, PeriodKey> byId = new LinkedHashMap<>();
+        new TreeSet<>(keys).forEach(key -> byId.put(key.id(), key));
         List<String> registered = new ArrayList<>();
-        Map<PeriodKey, PeriodRefused> refused = new LinkedHashMap<>();
-        for (PeriodKey key : new TreeSet<>(keys)) {
+        if (byId.size() == 1) {
+            PeriodKey key = byId.values().iterator().next();
             if (register(key, writer, until, now)) {
                 registered.add(key.id());
-            } else {
+            }
+        } else {
+            // A batch: one bulk registration, the periods nobody has written in yet made, then theirs.
+            Set<String> held = store.registerAll(byId.keySet(), writer, until, now);
+            List<PeriodKey> missing = byId.values().stream().filter(key -> !held.contains(key.id())).toList();
+            if (!missing.isEmpty()) {
+                store.ensureAll(missing);
+                held.addAll(store.registerAll(missing.stream().map(PeriodKey::id).toList(), writer, until, now));
+            }
+            registered.addAll(held);
+        }
+        Map<PeriodKey, PeriodRefused> refused = new LinkedHashMap<>();
+        Set<String> taking = new java.util.HashSet<>(registered);
+        byId.forEach((id, key) -> {
+            if (!taking.contains(id)) {
                 refused.put(key, refusal(key));
             }
-        }
+        });
         return new Held(writer, now, registered, refused);
     }
 
@@ -138,7 +155,7 @@ public final class PeriodLocks {
         }
 
         public void release() {
-            registered.forEach(id -> store.release(id, writer));
+            store.releaseAll(registered, writer);
             registered.clear();
         }
     }

@@ -4,9 +4,17 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.UpdateOneModel;
 
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -36,6 +44,7 @@ public final class PeriodStore {
 
     static final String WRITERS = "writers";
     static final String FREEZING_UNTIL = "freezingUntil";
+    private static final int DUPLICATE_KEY = 11000;
     private static final List<String> LOCKED = List.of(PeriodState.SUBMITTED.name(), PeriodState.APPROVED.name());
 
     private final MongoTemplate mongo;
@@ -68,10 +77,61 @@ public final class PeriodStore {
      * approved, and no submission in progress. False if it does not.
      */
     boolean register(String id, String writer, Instant until, Instant now) {
-        Query open = Query.query(where("_id").is(id).and("state").nin(LOCKED)
-                .orOperator(where(FREEZING_UNTIL).is(null), where(FREEZING_UNTIL).lte(Date.from(now))));
-        Update add = new Update().push(WRITERS, new Document("id", writer).append("until", Date.from(until)));
-        return mongo.updateFirst(open, add, COLLECTION).getMatchedCount() == 1;
+        return mongo.getCollection(COLLECTION).updateOne(takingWrites(id, now), push(writer, until)).getMatchedCount() == 1;
+    }
+
+    /**
+     * {@link #register} on many periods at once, for a batch of records (an import): one bulk of conditional updates,
+     * then one read of which periods hold the registration. Returns the ids of the periods registered on.
+     */
+    Set<String> registerAll(Collection<String> ids, String writer, Instant until, Instant now) {
+        Set<String> registered = new HashSet<>();
+        if (ids.isEmpty()) {
+            return registered;
+        }
+        var collection = mongo.getCollection(COLLECTION);
+        Document push = push(writer, until);
+        collection.bulkWrite(ids.stream().map(id -> new UpdateOneModel<Document>(takingWrites(id, now), push)).toList(),
+                new BulkWriteOptions().ordered(false));
+        collection.find(new Document("_id", new Document("$in", List.copyOf(ids))).append(WRITERS + ".id", writer))
+                .projection(new Document("_id", 1)).forEach(doc -> registered.add(doc.getString("_id")));
+        return registered;
+    }
+
+    /** The period {@code id} while it takes writes: neither submitted nor approved, and no submission in progress. */
+    private static Document takingWrites(String id, Instant now) {
+        return new Document("_id", id).append("state", new Document("$nin", LOCKED)).append("$or", List.of(
+                new Document(FREEZING_UNTIL, null), new Document(FREEZING_UNTIL, new Document("$lte", Date.from(now)))));
+    }
+
+    private static Document push(String writer, Instant until) {
+        return new Document("$push", new Document(WRITERS, new Document("id", writer).append("until", Date.from(until))));
+    }
+
+    /** {@link #ensure} for many periods: one unordered insert; a period that exists already is left as it is. */
+    void ensureAll(Collection<PeriodKey> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        try {
+            mongo.getCollection(COLLECTION).insertMany(keys.stream()
+                    .map(key -> OutboxDocuments.newAggregateWithoutEvents(toDocument(Period.open(key)))).toList(),
+                    new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw e;
+            }
+        }
+    }
+
+    /** Removes the registration of {@code writer} from each of the periods. */
+    void releaseAll(Collection<String> ids, String writer) {
+        if (ids.size() == 1) {
+            release(ids.iterator().next(), writer);
+        } else if (!ids.isEmpty()) {
+            mongo.getCollection(COLLECTION).updateMany(new Document("_id", new Document("$in", List.copyOf(ids))),
+                    new Document("$pull", new Document(WRITERS, new Document("id", writer))));
+        }
     }
 
     void release(String id, String writer) {
