@@ -77,19 +77,25 @@ public final class TestEvents {
     }
 
     /**
-     * A unit's report of its activities for {@code period}, as it stands after {@code step}; first submitted at
+     * A unit's report of its outreach activities for {@code period}, as it stands after {@code step}; first submitted at
      * {@code firstSubmittedAt}, each later version a day after it. The level follows from the locality.
      */
     public static PeriodEvent period(String agency, Locality locality, String period, long version, PeriodStep step,
             String firstSubmittedAt, long records) {
+        return period(DataSet.ACTIVITIES, agency, locality, period, version, step, firstSubmittedAt, records);
+    }
+
+    /** As {@link #period(String, Locality, String, long, PeriodStep, String, long)}, of the data set given. */
+    public static PeriodEvent period(DataSet dataSet, String agency, Locality locality, String period, long version,
+            PeriodStep step, String firstSubmittedAt, long records) {
         Instant submitted = Instant.parse(firstSubmittedAt);
         Instant at = submitted.plus(Duration.ofDays(version - 1));
         Level level = locality.commune() != null ? Level.COMMUNE : locality.district() != null ? Level.DISTRICT : Level.PROVINCE;
         ReportPeriod reportPeriod = new ReportPeriod(period);
         boolean decided = step != PeriodStep.SUBMITTED;
         String reason = step == PeriodStep.RETURNED || step == PeriodStep.UNLOCKED ? "Thiếu số liệu" : null;
-        return new PeriodEvent(PeriodEvent.idOf(DataSet.ACTIVITIES, agency, locality.mostSpecificCode(), period), version,
-                decided ? "approver" : "recorder", at, DataSet.ACTIVITIES, agency, level, locality, period,
+        return new PeriodEvent(PeriodEvent.idOf(dataSet, agency, locality.mostSpecificCode(), period), version,
+                decided ? "approver" : "recorder", at, dataSet, agency, level, locality, period,
                 reportPeriod.start(), reportPeriod.end(), step.state(), step, reason, "recorder", submitted, submitted,
                 decided ? "approver" : null, decided ? at : null, records);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +22,12 @@ import vn.antq.analytics.support.AnalyticsIntegrationTest;
 import vn.antq.analytics.support.Api;
 import vn.antq.analytics.support.Events;
 import vn.antq.contracts.EventContract;
+import vn.antq.contracts.activity.ActivityEvent;
+import vn.antq.contracts.activity.ActivityKind;
+import vn.antq.contracts.activity.ActivityStatus;
 import vn.antq.contracts.common.Locality;
+import vn.antq.contracts.model.ModelStatus;
+import vn.antq.contracts.period.DataSet;
 import vn.antq.contracts.period.PeriodEvent;
 import vn.antq.contracts.period.PeriodStep;
 import vn.antq.gazetteer.AdminUnit;
@@ -43,6 +49,7 @@ class ReportingIT {
     private static final String NGU_PHUNG = "23272";
     private static final String LONG_HAI = "23275";
     private static final String TAM_THANH = "23278";
+    private static final String MODEL_TYPE = "PHU_NU_PHONG_CHONG_TOI_PHAM";
 
     @LocalServerPort
     int port;
@@ -174,6 +181,70 @@ class ReportingIT {
     }
 
     @Test
+    void approvedOnlyCountsTheFiguresOfApprovedReportsAndAJointActivityWhereBothAgenciesReportsAreApproved() {
+        Api api = new Api(port);
+        String agency = agency();
+        String partner = agency();
+        try (Events events = new Events()) {
+            events.publish(EventContract.ACTIVITY_RECORDED, activity("a1-" + agency, agency, List.of(partner),
+                    commune(NGU_PHUNG), LocalDate.of(2024, 5, 10), 100));
+            events.publish(EventContract.ACTIVITY_RECORDED, activity("a2-" + agency, agency, List.of(),
+                    commune(LONG_HAI), LocalDate.of(2024, 5, 12), 50));
+            events.publish(EventContract.ACTIVITY_RECORDED, activity("a3-" + agency, agency, List.of(),
+                    district(), LocalDate.of(2024, 6, 3), 30));
+            events.publish(EventContract.ACTIVITY_RECORDED, activity("a4-" + agency, agency, List.of(partner),
+                    commune(TAM_THANH), LocalDate.of(2024, 5, 20), 70));
+            events.publish(EventContract.ACTIVITY_RECORDED, activity("a5-" + agency, agency, List.of(),
+                    commune(NGU_PHUNG), LocalDate.of(2024, 6, 1), 40));
+            for (PeriodEvent report : List.of(
+                    TestEvents.period(agency, commune(NGU_PHUNG), "2024-05", 2, PeriodStep.APPROVED, "2024-06-02T02:00:00Z", 1),
+                    TestEvents.period(agency, commune(LONG_HAI), "2024-05", 1, PeriodStep.SUBMITTED, "2024-06-02T02:00:00Z", 1),
+                    TestEvents.period(agency, district(), "2024-06", 2, PeriodStep.APPROVED, "2024-07-02T02:00:00Z", 1),
+                    TestEvents.period(agency, commune(TAM_THANH), "2024-05", 2, PeriodStep.APPROVED, "2024-06-02T02:00:00Z", 1),
+                    TestEvents.period(partner, commune(NGU_PHUNG), "2024-05", 2, PeriodStep.APPROVED, "2024-06-02T02:00:00Z", 1),
+                    TestEvents.period(partner, commune(TAM_THANH), "2024-05", 2, PeriodStep.RETURNED, "2024-06-02T02:00:00Z", 1))) {
+                events.publish(EventContract.PERIOD_CHANGED, report);
+            }
+            // A model whose May report is approved, its June one not.
+            String model = "m-" + agency;
+            events.publish(EventContract.MODEL_REGISTERED, TestEvents.model(model, 1, MODEL_TYPE, agency, commune(NGU_PHUNG),
+                    LocalDate.of(2023, 1, 1), ModelStatus.ACTIVE));
+            events.publish(EventContract.MODEL_REPORTED, TestEvents.report(model, 1, MODEL_TYPE, agency, commune(NGU_PHUNG),
+                    "2024-05", 3));
+            events.publish(EventContract.MODEL_REPORTED, TestEvents.report(model, 1, MODEL_TYPE, agency, commune(NGU_PHUNG),
+                    "2024-06", 5));
+            events.publish(EventContract.PERIOD_CHANGED, TestEvents.period(DataSet.MODEL_REPORTS, agency, commune(NGU_PHUNG),
+                    "2024-05", 2, PeriodStep.APPROVED, "2024-06-02T02:00:00Z", 1));
+            events.publish(EventContract.PERIOD_CHANGED, TestEvents.period(DataSet.MODEL_REPORTS, agency, commune(NGU_PHUNG),
+                    "2024-06", 1, PeriodStep.SUBMITTED, "2024-07-02T02:00:00Z", 1));
+        }
+        String range = "&from=2024-05&to=2024-06&locality=" + DISTRICT;
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(Api.totals(api.get("/participation?agency=" + agency + range)))
+                    .containsEntry("activities", 5).containsEntry("participants", 290);
+            assertThat(figures(list(api.get("/reporting?agency=" + partner + range), "totals")).get(0))
+                    .contains("approved=1 returned=1");
+            assertThat(reportTotals(api.get("/models?asOf=2024-12-31&agency=" + agency)))
+                    .containsEntry("reports", 2).containsEntry("meetings", 8);
+            assertThat(figures(list(api.get("/reporting?dataSet=MODEL_REPORTS&agency=" + agency + range), "totals")).get(0))
+                    .contains("approved=1 ");
+        });
+        assertThat(reportTotals(api.get("/models?approvedOnly=true&asOf=2024-12-31&agency=" + agency)))
+                .containsEntry("reports", 1).containsEntry("meetings", 3);
+
+        assertThat(Api.totals(api.get("/participation?approvedOnly=true&agency=" + agency + range)))
+                .containsEntry("activities", 3).containsEntry("participants", 200);
+        assertThat(Api.rows(api.get("/participation?approvedOnly=true&groupBy=month,commune&agency=" + agency + range)))
+                .extracting(row -> row.get("month") + " " + row.get("commune") + " " + row.get("participants"))
+                .containsExactly("2024-05 " + NGU_PHUNG + " 100", "2024-05 " + TAM_THANH + " 70", "2024-06 null 30");
+        assertThat(Api.totals(api.get("/coordination?agency=" + agency + range))).containsEntry("jointActivities", 2);
+        assertThat(Api.totals(api.get("/coordination?approvedOnly=true&agency=" + agency + range)))
+                .containsEntry("jointActivities", 1).containsEntry("participants", 100);
+        assertThat(Api.totals(api.get("/participation?approvedOnly=true&structure=2025&agency=" + agency
+                + "&from=2024-05&to=2024-06"))).containsEntry("participants", 200);
+    }
+
+    @Test
     void badParametersAreProblemsNamingEachParameter() {
         Api api = new Api(port);
 
@@ -196,6 +267,17 @@ class ReportingIT {
 
     private static String agency() {
         return "RPT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> reportTotals(Map<String, Object> models) {
+        return (Map<String, Object>) models.get("reportTotals");
+    }
+
+    private static ActivityEvent activity(String id, String agency, List<String> partners, Locality locality,
+            LocalDate startDate, long participants) {
+        return TestEvents.activity(id, 1, agency, partners, locality, ActivityKind.VILLAGE_MEETING, startDate, participants,
+                0, 0, 0, 0, ActivityStatus.RECORDED);
     }
 
     private static Locality commune(String code) {
