@@ -52,8 +52,9 @@ class ModelsController {
             @Parameter(description = Structures.LOCALITY_DESCRIPTION) @RequestParam(required = false) String locality,
             @Parameter(description = Structures.DESCRIPTION) @RequestParam(required = false) String structure,
             @Parameter(description = "true: the report totals sum only the models' reports whose unit's report of the "
-                    + "period (data set MODEL_REPORTS; for a month, or the quarter holding it) stands APPROVED; counts by status and type, and the flags, are "
-                    + "unchanged. Default false.") @RequestParam(defaultValue = "false") boolean approvedOnly) {
+                    + "period (data set MODEL_REPORTS; for a month, or the quarter holding it) stands APPROVED; counts "
+                    + "by status and type, and the flags, are unchanged. Default false.")
+            @RequestParam(defaultValue = "false") boolean approvedOnly) {
         LocalDate day = asOf(asOf);
         StructureView view = structures.ask(user, structure, agency, locality);
         if (!approvedOnly) {
@@ -62,7 +63,8 @@ class ModelsController {
         Set<String> approved = approvedReports.keys(DataSet.MODEL_REPORTS);
         // A month's report also counts under its unit's approved quarter (an agency that reports quarterly).
         return query.answer(view, type, day, (model, unit, period) -> approved.contains(approvedKey(model, unit, period))
-                || period.length() == 7 && approved.contains(approvedKey(model, unit, Periods.quarter(YearMonth.parse(period).atDay(1)))));
+                || period.length() == 7
+                        && approved.contains(approvedKey(model, unit, Periods.quarter(YearMonth.parse(period).atDay(1)))));
     }
 
     private static String approvedKey(String agency, String unit, String period) {

@@ -67,7 +67,7 @@ class ParticipationController {
         Document match = range.addTo(new Document());
         view.addTo(match, "agency");
         if (approvedOnly) {
-            match.putAll(approvedReports.ofAgencyCells(DataSet.ACTIVITIES, range));
+            match.putAll(approvedReports.ofAgencyCells(DataSet.ACTIVITIES, range, view.scope().agency()));
         }
         addIfPresent(match, "channel", Enums.parse("channel", channel, Channel.class));
         addIfPresent(match, "kind", Enums.parse("kind", kind, ActivityKind.class));

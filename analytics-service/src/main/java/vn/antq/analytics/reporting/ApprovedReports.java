@@ -44,17 +44,17 @@ public class ApprovedReports {
         this.generations = generations;
     }
 
-    /** For cells with an {@code agency} field (participation). */
-    public Document ofAgencyCells(DataSet dataSet, MonthRange range) {
+    /** For cells with an {@code agency} field (participation); {@code agency}: the one the answer reads, null for all. */
+    public Document ofAgencyCells(DataSet dataSet, MonthRange range, String agency) {
         List<Document> clauses = new ArrayList<>();
-        approved(dataSet, range).forEach((agencyAndPeriod, units) -> clauses.addAll(
+        approved(dataSet, range, agency).forEach((agencyAndPeriod, units) -> clauses.addAll(
                 clauses(new Document("agency", agencyAndPeriod.get(0)), agencyAndPeriod.get(1), units)));
         return clauses.isEmpty() ? NOTHING : new Document("$or", clauses);
     }
 
     /** For cells of an agency pair ({@code pair}, the two codes sorted and joined by '|'): both agencies' reports approved. */
     public Document ofPairCells(DataSet dataSet, MonthRange range) {
-        Map<List<String>, Set<UnitKey>> approved = approved(dataSet, range);
+        Map<List<String>, Set<UnitKey>> approved = approved(dataSet, range, null);
         List<Document> clauses = new ArrayList<>();
         approved.forEach((first, firstUnits) -> approved.forEach((second, secondUnits) -> {
             if (first.get(1).equals(second.get(1)) && first.get(0).compareTo(second.get(0)) < 0) {
@@ -70,7 +70,7 @@ public class ApprovedReports {
     /** Every approved report of the data set, by its cell key ({@link PeriodCells#key}). */
     public Set<String> keys(DataSet dataSet) {
         Set<String> keys = new HashSet<>();
-        approved(dataSet, new MonthRange(null, null)).forEach((agencyAndPeriod, units) -> units.forEach(unit ->
+        approved(dataSet, new MonthRange(null, null), null).forEach((agencyAndPeriod, units) -> units.forEach(unit ->
                 keys.add(PeriodCells.key(dataSet.name(), agencyAndPeriod.get(0), unit.code(), agencyAndPeriod.get(1)))));
         return keys;
     }
@@ -79,9 +79,12 @@ public class ApprovedReports {
     private record UnitKey(String level, String code) {
     }
 
-    /** Approved reports of the data set whose period meets the range: (agency, period) to units. */
-    private Map<List<String>, Set<UnitKey>> approved(DataSet dataSet, MonthRange range) {
+    /** Approved reports of the data set (and agency, if not null) whose period meets the range: (agency, period) to units. */
+    private Map<List<String>, Set<UnitKey>> approved(DataSet dataSet, MonthRange range, String agency) {
         Document match = new Document("dataSet", dataSet.name()).append(Items.totalPath(PeriodCells.APPROVED), 1);
+        if (agency != null) {
+            match.append("agency", agency);
+        }
         Document end = new Document();
         if (range.from() != null) {
             end.append("$gte", range.from().atDay(1).toString());

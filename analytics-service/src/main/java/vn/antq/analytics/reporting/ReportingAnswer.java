@@ -16,7 +16,8 @@ public record ReportingAnswer(String dataSet, String dataSetName, String from, S
         @Schema(description = "per agency, over every period asked") List<Rates> totals,
         @Schema(description = "per agency and period") List<Rates> byPeriod,
         @Schema(description = "per agency, expected unit and period") List<UnitRow> rows,
-        @Schema(description = "the expected units whose report is not submitted nor approved, in words") List<NotReported> notReported,
+        @Schema(description = "the expected units whose report is not submitted nor approved, in words")
+        List<NotReported> notReported,
         @Schema(description = "when the answer was computed, Vietnam time") String asOf) {
 
     /**

@@ -149,10 +149,12 @@ class ReportingController {
     private static MonthRange range(String from, String to, String locality) {
         List<FieldProblem> problems = new ArrayList<>();
         if (from == null || from.isBlank()) {
-            problems.add(FieldProblem.of("from", "Cần có tháng bắt đầu (ví dụ: 2024-01)", "A first month is required (e.g. 2024-01)"));
+            problems.add(FieldProblem.of("from", "Cần có tháng bắt đầu (ví dụ: 2024-01)",
+                    "A first month is required (e.g. 2024-01)"));
         }
         if (to == null || to.isBlank()) {
-            problems.add(FieldProblem.of("to", "Cần có tháng kết thúc (ví dụ: 2024-12)", "A last month is required (e.g. 2024-12)"));
+            problems.add(FieldProblem.of("to", "Cần có tháng kết thúc (ví dụ: 2024-12)",
+                    "A last month is required (e.g. 2024-12)"));
         }
         if (locality == null) {
             problems.add(FieldProblem.of("locality", "Cần chọn địa bàn: mã tỉnh, huyện hoặc xã",
