@@ -115,6 +115,27 @@ class ReportingIT {
     }
 
     @Test
+    void anAgencyThatReportsQuarterlyIsExpectedOnceAQuarterAndIsOnTimeByTheFifthOfTheNextQuarter() {
+        Api api = new Api(port);
+        String agency = "QUARTERLY_REPORTER";
+        try (Events events = new Events()) {
+            // 5 April in Vietnam: on time; 6 July: late.
+            events.publish(EventContract.PERIOD_CHANGED, TestEvents.period(agency, commune(NGU_PHUNG), "2024-Q1", 1,
+                    PeriodStep.SUBMITTED, "2024-04-05T10:00:00Z", 20));
+            events.publish(EventContract.PERIOD_CHANGED, TestEvents.period(agency, commune(NGU_PHUNG), "2024-Q2", 1,
+                    PeriodStep.SUBMITTED, "2024-07-06T01:00:00Z", 25));
+        }
+        String question = "/reporting?agency=" + agency + "&from=2024-01&to=2024-08&locality=" + NGU_PHUNG;
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(figures(list(api.get(question), "byPeriod")))
+                .containsExactly(
+                        "2024-Q1 expected=1 submitted=1 approved=0 returned=0 onTime=1 reportingRate=1.0 onTimeRate=1.0",
+                        "2024-Q2 expected=1 submitted=1 approved=0 returned=0 onTime=0 reportingRate=1.0 onTimeRate=0.0"));
+        assertThat(list(api.get(question), "totals")).singleElement().satisfies(totals -> assertThat(totals)
+                .containsEntry("cadence", "QUARTERLY").containsEntry("expected", 2));
+    }
+
+    @Test
     void periodsBeforeTheReformExpectTheOldUnitsAndPeriodsAfterItTheNewOnes() {
         Api api = new Api(port);
         String agency = agency();
