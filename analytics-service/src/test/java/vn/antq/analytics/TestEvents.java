@@ -1,5 +1,6 @@
 package vn.antq.analytics;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,9 @@ import vn.antq.contracts.model.ModelEvent;
 import vn.antq.contracts.model.ModelReportEvent;
 import vn.antq.contracts.model.ModelStatus;
 import vn.antq.contracts.model.ReportPeriod;
+import vn.antq.contracts.period.DataSet;
+import vn.antq.contracts.period.PeriodEvent;
+import vn.antq.contracts.period.PeriodStep;
 import vn.antq.contracts.review.ReviewEvent;
 import vn.antq.contracts.review.ReviewKind;
 
@@ -70,5 +74,29 @@ public final class TestEvents {
                 decided ? "QĐ-" + id : null, decided ? decidedOn : null, RecipientType.COLLECTIVE, "Đơn vị " + id,
                 agency, Locality.ofProvince("62"), reviewId, "Có thành tích xuất sắc", List.of(), List.of(), status,
                 "nominator", status.needsReason() ? "Không đủ tiêu chuẩn" : null);
+    }
+
+    /**
+     * A unit's report of its outreach activities for {@code period}, as it stands after {@code step}; first submitted at
+     * {@code firstSubmittedAt}, each later version a day after it. The level follows from the locality.
+     */
+    public static PeriodEvent period(String agency, Locality locality, String period, long version, PeriodStep step,
+            String firstSubmittedAt, long records) {
+        return period(DataSet.ACTIVITIES, agency, locality, period, version, step, firstSubmittedAt, records);
+    }
+
+    /** As {@link #period(String, Locality, String, long, PeriodStep, String, long)}, of the data set given. */
+    public static PeriodEvent period(DataSet dataSet, String agency, Locality locality, String period, long version,
+            PeriodStep step, String firstSubmittedAt, long records) {
+        Instant submitted = Instant.parse(firstSubmittedAt);
+        Instant at = submitted.plus(Duration.ofDays(version - 1));
+        Level level = locality.commune() != null ? Level.COMMUNE : locality.district() != null ? Level.DISTRICT : Level.PROVINCE;
+        ReportPeriod reportPeriod = new ReportPeriod(period);
+        boolean decided = step != PeriodStep.SUBMITTED;
+        String reason = step == PeriodStep.RETURNED || step == PeriodStep.UNLOCKED ? "Thiếu số liệu" : null;
+        return new PeriodEvent(PeriodEvent.idOf(dataSet, agency, locality.mostSpecificCode(), period), version,
+                decided ? "approver" : "recorder", at, dataSet, agency, level, locality, period,
+                reportPeriod.start(), reportPeriod.end(), step.state(), step, reason, "recorder", submitted, submitted,
+                decided ? "approver" : null, decided ? at : null, records);
     }
 }

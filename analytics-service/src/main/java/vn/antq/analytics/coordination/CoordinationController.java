@@ -20,6 +20,8 @@ import vn.antq.analytics.query.MonthRange;
 import vn.antq.analytics.query.ReformedAggregation.Grain;
 import vn.antq.analytics.query.StructureView;
 import vn.antq.analytics.query.Structures;
+import vn.antq.analytics.reporting.ApprovedReports;
+import vn.antq.contracts.period.DataSet;
 import vn.antq.kit.security.AntqUser;
 
 /**
@@ -36,11 +38,13 @@ class CoordinationController {
 
     private final Generations generations;
     private final Structures structures;
+    private final ApprovedReports approvedReports;
     private final Clock clock;
 
-    CoordinationController(Generations generations, Structures structures, Clock clock) {
+    CoordinationController(Generations generations, Structures structures, ApprovedReports approvedReports, Clock clock) {
         this.generations = generations;
         this.structures = structures;
+        this.approvedReports = approvedReports;
         this.clock = clock;
     }
 
@@ -51,12 +55,17 @@ class CoordinationController {
             @RequestParam(required = false) String agency,
             @Parameter(description = Structures.LOCALITY_DESCRIPTION) @RequestParam(required = false) String locality,
             @RequestParam(required = false) String groupBy,
-            @Parameter(description = Structures.DESCRIPTION) @RequestParam(required = false) String structure) {
+            @Parameter(description = Structures.DESCRIPTION) @RequestParam(required = false) String structure,
+            @Parameter(description = ApprovedReports.DESCRIPTION) @RequestParam(defaultValue = "false") boolean approvedOnly) {
         StructureView view = structures.ask(user, structure, agency, locality);
         List<String> keys = view.groupKeys(GroupBy.parse(groupBy, GROUP_KEYS, List.of("pair")));
-        Document match = MonthRange.parse(from, to).addTo(new Document());
+        MonthRange range = MonthRange.parse(from, to);
+        Document match = range.addTo(new Document());
         // "agencies" is the pair as an array: matching one code keeps every pair that includes it.
         view.addTo(match, "agencies");
+        if (approvedOnly) {
+            match.putAll(approvedReports.ofPairCells(DataSet.ACTIVITIES, range));
+        }
         StructureView.Rows rows = generations.answer(generation -> view.rows(
                 generations.cells(generation, ProjectionCollections.COORDINATION),
                 match, keys, CoordinationCells.TOTALS, Grain.MONTH));

@@ -36,9 +36,13 @@ public class Places {
         if (path.isEmpty()) {
             return new Place(locality.province(), locality.district(), locality.commune(), null, null, null);
         }
-        AdminPath found = path.get();
-        return new Place(codeOf(found.province()), codeOf(found.district()), codeOf(found.commune()),
-                nameOf(found.province()), nameOf(found.district()), nameOf(found.commune()));
+        return of(path.get());
+    }
+
+    /** A unit the gazetteer knows, with its parents and all their names. */
+    public Place of(AdminPath path) {
+        return new Place(codeOf(path.province()), codeOf(path.district()), codeOf(path.commune()),
+                nameOf(path.province()), nameOf(path.district()), nameOf(path.commune()));
     }
 
     /**
@@ -62,9 +66,7 @@ public class Places {
     public Place ofUnit(String code, String structure) {
         Optional<AdminPath> path = resolve(code, Structure.valueOf(structure));
         if (path.isPresent()) {
-            AdminPath found = path.get();
-            return new Place(codeOf(found.province()), codeOf(found.district()), codeOf(found.commune()),
-                    nameOf(found.province()), nameOf(found.district()), nameOf(found.commune()));
+            return of(path.get());
         }
         return switch (code.length()) {
             case 2 -> new Place(code, null, null, null, null, null);
@@ -83,7 +85,8 @@ public class Places {
         return inner.equals(outer) || resolve(inner).map(path -> path.isWithin(outer)).orElse(false);
     }
 
-    private Optional<AdminPath> resolve(String code, Structure structure) {
+    /** A code in one structure. */
+    public Optional<AdminPath> resolve(String code, Structure structure) {
         return gazetteer.resolve(code, structure) instanceof Resolution.Resolved resolved
                 ? Optional.of(resolved.path()) : Optional.empty();
     }

@@ -13,6 +13,7 @@ import vn.antq.analytics.modelhealth.ModelCells;
 import vn.antq.analytics.participation.ParticipationCells;
 import vn.antq.analytics.projection.Change;
 import vn.antq.analytics.projection.Contribution;
+import vn.antq.analytics.reporting.PeriodCells;
 import vn.antq.analytics.reviewcadence.ReviewCells;
 import vn.antq.analytics.usercounts.UserCells;
 import vn.antq.contracts.EventBody;
@@ -21,6 +22,7 @@ import vn.antq.contracts.activity.ActivityEvent;
 import vn.antq.contracts.award.AwardEvent;
 import vn.antq.contracts.model.ModelEvent;
 import vn.antq.contracts.model.ModelReportEvent;
+import vn.antq.contracts.period.PeriodEvent;
 import vn.antq.contracts.review.ReviewEvent;
 import vn.antq.contracts.user.UserEvent;
 
@@ -66,8 +68,11 @@ public class EventProjections {
                 AwardEvent award = (AwardEvent) body;
                 yield change(AWARD, award, AwardCells.of(award, places.of(award.locality(), AwardCells.dated(award))));
             }
-            // Analytics does not read the units' periods yet: their topic is not among those it consumes.
-            case PERIOD_CHANGED -> change(PERIOD, body, List.of());
+            case PERIOD_CHANGED -> {
+                // A unit's report is placed in the structure in force at its period's end.
+                PeriodEvent report = (PeriodEvent) body;
+                yield change(PERIOD, report, PeriodCells.of(report, places.of(report.locality(), report.periodEnd())));
+            }
             case USER_CHANGED -> {
                 UserEvent user = (UserEvent) body;
                 yield change(USER, user, UserCells.of(user, user.locality() == null ? null

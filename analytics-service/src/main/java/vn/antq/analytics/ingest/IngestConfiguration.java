@@ -82,7 +82,7 @@ class IngestConfiguration {
     @Bean
     KafkaAdmin.NewTopics deadLetterTopics() {
         return new KafkaAdmin.NewTopics(deadLetterTopic(Topics.ACTIVITY), deadLetterTopic(Topics.MODEL),
-                deadLetterTopic(Topics.AWARD), deadLetterTopic(Topics.USER));
+                deadLetterTopic(Topics.AWARD), deadLetterTopic(Topics.USER), deadLetterTopic(Topics.PERIOD));
     }
 
     private static NewTopic deadLetterTopic(String topic) {

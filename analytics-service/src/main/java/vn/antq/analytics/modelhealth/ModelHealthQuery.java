@@ -69,7 +69,18 @@ public class ModelHealthQuery {
 
     /** As {@link #answer(ReadScope, String, LocalDate)}, in the administrative units of {@code view}. */
     public ModelsAnswer answer(StructureView view, String type, LocalDate day) {
-        return generations.answer(generation -> health(generation, view, type, day));
+        return answer(view, type, day, (agency, unit, period) -> true);
+    }
+
+    /** As {@link #answer(StructureView, String, LocalDate)}, summing only the reports {@code counted} keeps. */
+    public ModelsAnswer answer(StructureView view, String type, LocalDate day, CountedReports counted) {
+        return generations.answer(generation -> health(generation, view, type, day, counted));
+    }
+
+    /** Which reports' figures the report totals sum: by the model's agency, the report's unit and its period. */
+    @FunctionalInterface
+    public interface CountedReports {
+        boolean counts(String agency, String unit, String period);
     }
 
     public int paperOnlyMonths() {
@@ -81,7 +92,7 @@ public class ModelHealthQuery {
      * re-homed after the 2025 reform keeps its earlier reports in its old commune), so the locality is matched here,
      * not in the query.
      */
-    private ModelsAnswer health(int generation, StructureView view, String type, LocalDate day) {
+    private ModelsAnswer health(int generation, StructureView view, String type, LocalDate day, CountedReports counted) {
         Document match = view.addAgencyTo(new Document(Items.STATE, new Document("$exists", true)), "state.agency");
         if (type != null && !type.isBlank()) {
             match.append("state.type", type.trim());
@@ -111,7 +122,8 @@ public class ModelHealthQuery {
                         : StructureView.isStoredBefore(recorded);
                 Attribution shown = view.attribute(reported, before);
                 Document figures = report.get(Items.TOTALS, Document.class);
-                if (figures == null || !view.includes(shown.place())) {
+                if (figures == null || !view.includes(shown.place())
+                        || !counted.counts(state.getString("agency"), reported.code(), report.getString("period"))) {
                     continue;
                 }
                 ModelCells.REPORT_TOTALS.forEach(total -> reportTotals.merge(total, number(figures.get(total)), Long::sum));

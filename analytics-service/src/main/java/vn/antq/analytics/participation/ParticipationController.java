@@ -21,8 +21,10 @@ import vn.antq.analytics.query.MonthRange;
 import vn.antq.analytics.query.ReformedAggregation.Grain;
 import vn.antq.analytics.query.StructureView;
 import vn.antq.analytics.query.Structures;
+import vn.antq.analytics.reporting.ApprovedReports;
 import vn.antq.contracts.activity.ActivityKind;
 import vn.antq.contracts.common.Channel;
+import vn.antq.contracts.period.DataSet;
 import vn.antq.kit.security.AntqUser;
 
 /**
@@ -39,11 +41,13 @@ class ParticipationController {
 
     private final Generations generations;
     private final Structures structures;
+    private final ApprovedReports approvedReports;
     private final Clock clock;
 
-    ParticipationController(Generations generations, Structures structures, Clock clock) {
+    ParticipationController(Generations generations, Structures structures, ApprovedReports approvedReports, Clock clock) {
         this.generations = generations;
         this.structures = structures;
+        this.approvedReports = approvedReports;
         this.clock = clock;
     }
 
@@ -55,11 +59,16 @@ class ParticipationController {
             @Parameter(description = Structures.LOCALITY_DESCRIPTION) @RequestParam(required = false) String locality,
             @RequestParam(required = false) String channel, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String groupBy,
-            @Parameter(description = Structures.DESCRIPTION) @RequestParam(required = false) String structure) {
+            @Parameter(description = Structures.DESCRIPTION) @RequestParam(required = false) String structure,
+            @Parameter(description = ApprovedReports.DESCRIPTION) @RequestParam(defaultValue = "false") boolean approvedOnly) {
         StructureView view = structures.ask(user, structure, agency, locality);
         List<String> keys = view.groupKeys(GroupBy.parse(groupBy, GROUP_KEYS, List.of()));
-        Document match = MonthRange.parse(from, to).addTo(new Document());
+        MonthRange range = MonthRange.parse(from, to);
+        Document match = range.addTo(new Document());
         view.addTo(match, "agency");
+        if (approvedOnly) {
+            match.putAll(approvedReports.ofAgencyCells(DataSet.ACTIVITIES, range, view.scope().agency()));
+        }
         addIfPresent(match, "channel", Enums.parse("channel", channel, Channel.class));
         addIfPresent(match, "kind", Enums.parse("kind", kind, ActivityKind.class));
         StructureView.Rows rows = generations.answer(generation -> view.rows(

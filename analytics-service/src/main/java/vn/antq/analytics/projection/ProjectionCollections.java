@@ -28,6 +28,8 @@ public final class ProjectionCollections {
     public static final String REVIEWS = "reviews";
     /** agency x role x the unit of the account: the enabled accounts (active users). */
     public static final String USERS = "users";
+    /** data set x agency x reporting unit x period: where the unit's report of the period stands. */
+    public static final String PERIODS = "periods";
 
     public static final Map<String, List<Document>> INDEXES = Map.of(
             LEDGER, List.of(),
@@ -38,7 +40,8 @@ public final class ProjectionCollections {
             ACTIVE_MODELS, List.of(new Document("type", 1).append("commune", 1)),
             AWARDS, List.of(new Document("year", 1).append("agency", 1)),
             REVIEWS, List.of(new Document("agency", 1).append("locality", 1)),
-            USERS, List.of(new Document("agency", 1).append("role", 1)));
+            USERS, List.of(new Document("agency", 1).append("role", 1)),
+            PERIODS, List.of(new Document("dataSet", 1).append("agency", 1).append("period", 1)));
 
     private ProjectionCollections() {
     }

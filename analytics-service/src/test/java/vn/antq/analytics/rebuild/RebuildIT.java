@@ -31,6 +31,8 @@ import vn.antq.contracts.award.AwardForm;
 import vn.antq.contracts.award.AwardStatus;
 import vn.antq.contracts.common.Locality;
 import vn.antq.contracts.model.ModelStatus;
+import vn.antq.contracts.period.PeriodEvent;
+import vn.antq.contracts.period.PeriodStep;
 import vn.antq.contracts.review.ReviewKind;
 import vn.antq.gazetteer.AdminUnit;
 import vn.antq.gazetteer.Gazetteer;
@@ -61,7 +63,8 @@ class RebuildIT {
             "/models?asOf=2024-12-31",
             "/awards?groupBy=agency,form,recipientType,year",
             "/reviews",
-            "/users?groupBy=agency,role,structure,province,district,commune");
+            "/users?groupBy=agency,role,structure,province,district,commune",
+            "/reporting?from=2024-01&to=2024-06&locality=" + GIA_LAI);
 
     /** Answers that activities in Đắk Lắk cannot change. */
     private static final List<String> OUTSIDE_DAK_LAK = List.of(
@@ -70,7 +73,8 @@ class RebuildIT {
             "/models?asOf=2024-12-31",
             "/awards?groupBy=agency,form,recipientType,year",
             "/reviews",
-            "/users?groupBy=agency,role,commune");
+            "/users?groupBy=agency,role,commune",
+            "/reporting?agency=WOMEN_UNION&from=2024-01&to=2024-06&locality=" + GIA_LAI);
 
     @LocalServerPort
     int port;
@@ -88,6 +92,8 @@ class RebuildIT {
         api.awaitCaughtUp();
         Map<String, String> before = answers(api, QUESTIONS);
         Map<String, String> beforeOutside = answers(api, OUTSIDE_DAK_LAK);
+        assertThat(before.get(QUESTIONS.get(QUESTIONS.size() - 1))).contains("\"state\":\"APPROVED\"",
+                "\"state\":\"RETURNED\"", "\"state\":\"OPEN\"", "\"state\":\"SUBMITTED\"");
 
         Map<String, Object> first = rebuild(api);
         assertThat(first).containsEntry("state", "DONE");
@@ -173,6 +179,21 @@ class RebuildIT {
                 events.publish(EventContract.USER_CHANGED, new UserEvent(username, 2, "admin-1",
                         Instant.parse("2025-01-03T03:00:00Z"), "WOMEN_UNION", roles, unit, false, UserChange.DISABLED));
                 events.publish(EventContract.USER_CHANGED, created);
+            }
+        }
+        // Communes' reports of their months, some returned, approved or unlocked later, with duplicates.
+        for (int i = 0; i < 30; i++) {
+            AdminUnit commune = communes.get(i % communes.size());
+            Locality unit = new Locality(GIA_LAI, commune.districtCode(), commune.code());
+            String month = "2024-0" + (1 + i % 6);
+            PeriodEvent submitted = TestEvents.period("WOMEN_UNION", unit, month, 1, PeriodStep.SUBMITTED,
+                    "2024-0" + (2 + i % 6) + "-0" + (1 + i % 9) + "T03:00:00Z", i);
+            events.publish(EventContract.PERIOD_CHANGED, submitted);
+            if (i % 3 != 0) {
+                PeriodStep step = List.of(PeriodStep.APPROVED, PeriodStep.RETURNED, PeriodStep.UNLOCKED).get(i % 3 == 1 ? i % 2 : 2);
+                events.publish(EventContract.PERIOD_CHANGED, TestEvents.period("WOMEN_UNION", unit, month, 2, step,
+                        "2024-0" + (2 + i % 6) + "-0" + (1 + i % 9) + "T03:00:00Z", i));
+                events.publish(EventContract.PERIOD_CHANGED, submitted);
             }
         }
         List<String> agencies = List.of("POLICE", "WOMEN_UNION", "VETERANS", "FARMERS");

@@ -31,7 +31,9 @@ import vn.antq.testsupport.WithEmbeddedInfrastructure;
         // The report delivery never runs by itself here (DeliveryIT runs it at the instants it chooses).
         "antq.analytics.delivery.initial-delay=1h", "antq.analytics.delivery.interval=1h",
         "antq.analytics.delivery.max-attempts=3", "antq.analytics.delivery.retry-initial-interval=1m",
-        "antq.analytics.delivery.from=bao-cao@antq.test"})
+        "antq.analytics.delivery.from=bao-cao@antq.test",
+        // An agency whose units report each quarter (ReportingIT); its events are the same on every run.
+        "antq.reporting.cadence.QUARTERLY_REPORTER=QUARTERLY"})
 @WithEmbeddedInfrastructure
 @Import({Faults.class, TestSmtp.class})
 public @interface AnalyticsIntegrationTest {
