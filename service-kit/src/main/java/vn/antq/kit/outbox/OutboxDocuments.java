@@ -67,17 +67,8 @@ public final class OutboxDocuments {
      * with {@code first} as its only, pending event.
      */
     public static Document newAggregate(Document state, PendingEvent first) {
-        Objects.requireNonNull(state, "state");
         Objects.requireNonNull(first, "first");
-        if (!state.containsKey(ID)) {
-            throw new IllegalArgumentException("the aggregate's state needs its _id");
-        }
-        for (String field : OUTBOX_FIELDS) {
-            if (state.containsKey(field)) {
-                throw new IllegalArgumentException("'" + field + "' belongs to the outbox, not to the aggregate's state");
-            }
-        }
-        Document document = new Document(state);
+        Document document = copyOfState(state);
         document.put(EVENTS, List.of(toDocument(first)));
         document.put(EVENT_COUNT, 1);
         document.put(PUBLISHED_COUNT, 0);
@@ -90,6 +81,15 @@ public final class OutboxDocuments {
      * first write that registers on it): a copy of {@code state} with no event yet. Its first change appends one.
      */
     public static Document newAggregateWithoutEvents(Document state) {
+        Document document = copyOfState(state);
+        document.put(EVENTS, List.of());
+        document.put(EVENT_COUNT, 0);
+        document.put(PUBLISHED_COUNT, 0);
+        return document;
+    }
+
+    /** A copy of an aggregate's state to insert: it must hold {@code _id} and none of the outbox's fields. */
+    private static Document copyOfState(Document state) {
         Objects.requireNonNull(state, "state");
         if (!state.containsKey(ID)) {
             throw new IllegalArgumentException("the aggregate's state needs its _id");
@@ -99,11 +99,7 @@ public final class OutboxDocuments {
                 throw new IllegalArgumentException("'" + field + "' belongs to the outbox, not to the aggregate's state");
             }
         }
-        Document document = new Document(state);
-        document.put(EVENTS, List.of());
-        document.put(EVENT_COUNT, 0);
-        document.put(PUBLISHED_COUNT, 0);
-        return document;
+        return new Document(state);
     }
 
     /**
