@@ -87,6 +87,8 @@ public final class DemoLoad {
         } finally {
             pool.shutdownNow();
         }
+        // The demo commune's months of 2024 are submitted and approved once their activities are all recorded.
+        new PeriodLoader(new ServiceClient(urls.events()), issuer, tally).load();
         new PopulationLoader(new ServiceClient(urls.analytics()), tokens, tally).load(KonTumPlaces.get());
         Duration loaded = Duration.ofNanos(System.nanoTime() - started);
         log.info("Demo data loaded through the APIs in {} ms: {}", loaded.toMillis(), tally);
