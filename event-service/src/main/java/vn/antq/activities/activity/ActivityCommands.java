@@ -3,6 +3,7 @@ package vn.antq.activities.activity;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import vn.antq.gazetteer.AdminPath;
@@ -60,14 +61,19 @@ public class ActivityCommands {
 
         String id = IdempotencyKeys.aggregateId(user, idempotencyKey);
         IdempotentRequest request = IdempotentRequest.creating(id, form);
+        // A retry is answered (or a key reused with another body refused) before the period is touched.
+        Optional<Recorder.Created<Activity>> earlier = recorder.replay(id, request);
+        if (earlier.isPresent()) {
+            return new Recorded(earlier.get().aggregate(), true);
+        }
         Recorder.Change<Activity> change = change(Activity.record(id, valid.details(), user.subject(), now()));
         try {
             Recorder.Created<Activity> created = periods.guard(List.of(periodOf(valid.details())),
                     () -> recorder.create(change, request));
             return new Recorded(created.aggregate(), created.replayed());
         } catch (PeriodRefused refused) {
-            // A retry of a request that was recorded before its period was locked gets its first answer again.
-            return recorder.replay(id, request).map(earlier -> new Recorded(earlier.aggregate(), true))
+            // A retry that raced the first try of the request, recorded before its period was locked.
+            return recorder.replay(id, request).map(first -> new Recorded(first.aggregate(), true))
                     .orElseThrow(() -> refused);
         }
     }

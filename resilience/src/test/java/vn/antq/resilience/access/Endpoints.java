@@ -49,6 +49,9 @@ final class Endpoints {
     }
 
     private static final String WU = Caller.OWN_AGENCY;
+    /** The commune's report of a month of its records (never submitted: read as OPEN). */
+    private static final String PERIOD = "/api/v1/periods/" + WU + "/" + Caller.COMMUNE + "/2024-05";
+    private static final String MONTHS = "from=2024-01&to=2024-06";
 
     private final Platform platform;
     private final Clerks clerks;
@@ -88,6 +91,10 @@ final class Endpoints {
                         allowed -> get("/api/v1/activities")),
                 endpoint("event-service", "POST /api/v1/activities/import", Kind.EVENTS, Effect.IMPORT, Set.of(200),
                         allowed -> new Call("POST", "/api/v1/activities/import", "text/csv", importFile(), Map.of(), null)),
+                endpoint("event-service", "GET /api/v1/periods/{agency}/{unit}/{period}", Kind.EVENTS, Effect.READ,
+                        Set.of(200), allowed -> get(PERIOD)),
+                endpoint("event-service", "GET /api/v1/periods?agency&locality", Kind.EVENTS, Effect.READ, Set.of(200),
+                        allowed -> get("/api/v1/periods?" + place)),
                 audit("event-service", Kind.EVENTS),
                 endpoint("model-service", "POST /api/v1/models", Kind.MODELS, Effect.CREATE, Set.of(201),
                         allowed -> json("POST", "/api/v1/models", Bodies.json(model()), Map.of(), null)),
@@ -127,6 +134,10 @@ final class Endpoints {
                                 "labelVi", "Tổ bảo vệ dân phố", "labelEn", "Street watch team")), Map.of(), null)),
                 endpoint("model-service", "GET /api/v1/model-types", Kind.MODELS, Effect.READ, Set.of(200),
                         allowed -> get("/api/v1/model-types")),
+                endpoint("model-service", "GET /api/v1/periods/{agency}/{unit}/{period}", Kind.MODELS, Effect.READ,
+                        Set.of(200), allowed -> get(PERIOD)),
+                endpoint("model-service", "GET /api/v1/periods?agency&locality", Kind.MODELS, Effect.READ, Set.of(200),
+                        allowed -> get("/api/v1/periods?" + place)),
                 audit("model-service", Kind.MODELS),
                 endpoint("award-service", "POST /api/v1/reviews", Kind.AWARDS, Effect.CREATE, Set.of(201),
                         allowed -> json("POST", "/api/v1/reviews", Bodies.json(review()), Map.of(), null)),
@@ -180,12 +191,15 @@ final class Endpoints {
                 analytics("models", place),
                 analytics("awards", place),
                 analytics("reviews", place),
+                endpoint("analytics-service", "GET /api/v1/analytics/reporting?agency&locality", null, Effect.READ,
+                        Set.of(200), allowed -> get("/api/v1/analytics/reporting?" + place + "&" + MONTHS)),
                 // Wider than a district token: 403, not narrowed to the token's locality.
                 wider("participation", "agency&locality=province", wider),
                 wider("coordination", "agency&locality=province", wider),
                 wider("models", "agency&locality=province", wider),
                 wider("awards", "agency&locality=province", wider),
                 wider("reviews", "agency&locality=province", wider),
+                wider("reporting", "agency&locality=province", wider + "&" + MONTHS),
                 wider("shortcomings", "locality=province", "locality=" + Caller.PROVINCE),
                 wider("report", "locality=province", "locality=" + Caller.PROVINCE + "&format=json"),
                 endpoint("analytics-service", "GET /api/v1/analytics/freshness", null, Effect.READ, Set.of(200),
