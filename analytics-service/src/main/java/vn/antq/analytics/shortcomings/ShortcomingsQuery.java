@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -33,11 +34,14 @@ import vn.antq.analytics.query.CellAggregation;
 import vn.antq.analytics.query.MonthRange;
 import vn.antq.analytics.query.ReadScope;
 import vn.antq.analytics.population.PopulationStore;
+import vn.antq.analytics.reporting.PeriodCells;
+import vn.antq.analytics.reporting.ReportingQuery;
 import vn.antq.analytics.reviewcadence.ReviewCadence.Review;
 import vn.antq.analytics.reviewcadence.ReviewItems;
 import vn.antq.contracts.award.AwardStatus;
 import vn.antq.contracts.common.KnownAgencies;
 import vn.antq.contracts.common.Label;
+import vn.antq.contracts.period.DataSet;
 import vn.antq.kit.reference.Agencies;
 import vn.antq.kit.reference.VietnamTime;
 
@@ -65,11 +69,14 @@ public class ShortcomingsQuery {
     private final PopulationStore population;
     private final ModelHealthQuery models;
     private final Agencies agencies;
+    private final ReportingQuery reporting;
     private final ShortcomingThresholds thresholds;
     private final Clock clock;
 
     ShortcomingsQuery(MongoDatabase analyticsDatabase, Generations generations, Places places, PopulationStore population,
-            ModelHealthQuery models, Agencies agencies, ShortcomingThresholds thresholds, Clock clock) {
+            ModelHealthQuery models, ReportingQuery reporting, Agencies agencies, ShortcomingThresholds thresholds,
+            Clock clock) {
+        this.reporting = reporting;
         this.database = analyticsDatabase;
         this.generations = generations;
         this.places = places;
@@ -102,6 +109,7 @@ public class ShortcomingsQuery {
         findings.addAll(modelRule.paperOnly(health.paperOnly()));
         List<ModelsAnswer.Overlap> overlapping = health.overlapping();
         findings.addAll(modelRule.overlapping(overlapping, modelNames(overlapping)));
+        findings.addAll(irregularReporting(scope, range));
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::kind)
                 .thenComparing(Finding::subjectCode));
 
@@ -276,6 +284,62 @@ public class ShortcomingsQuery {
             figures.add(new ReviewFigures(agency, locality, localityName(cell), held, byYear));
         });
         return figures;
+    }
+
+    // --- IRREGULAR_REPORTING ----------------------------------------------------------------------------------
+
+    /**
+     * The units' reports of outreach activities (data set ACTIVITIES) as {@code GET /reporting} counts them, over the
+     * window of {@link #reportingWindow}, judged by {@link ReportingRule}: in the locality asked, or without one in
+     * each province where a report of the window stands submitted or approved. Where none does, nothing is judged (see
+     * {@link ReportingRule}: an agency that does not use the reporting periods is not a unit failing to report).
+     */
+    private List<Finding> irregularReporting(ReadScope scope, MonthRange range) {
+        MonthRange window = reportingWindow(range, VietnamTime.today(clock));
+        if (window == null) {
+            return List.of();
+        }
+        List<String> provinces = provincesReporting(scope, window);
+        if (provinces.isEmpty()) {
+            return List.of();
+        }
+        ReportingRule rule = new ReportingRule(thresholds.irregularReporting(), this::agencyName);
+        List<Finding> findings = new ArrayList<>();
+        for (String locality : scope.locality() != null ? List.of(scope.locality()) : provinces) {
+            findings.addAll(rule.judge(reporting.answer(new ReadScope(scope.agency(), locality), DataSet.ACTIVITIES.name(),
+                    window, Locale.forLanguageTag("vi")).rows()));
+        }
+        return findings;
+    }
+
+    /**
+     * The periods IRREGULAR_REPORTING reads: those ending from {@code from} to {@code to}; without {@code to} up to the
+     * last complete month, without {@code from} the twelve months up to {@code to}, and never more than the
+     * {@value ReportingQuery#MAX_MONTHS} months {@code /reporting} answers at once (the last ones). Null when empty.
+     */
+    static MonthRange reportingWindow(MonthRange range, LocalDate today) {
+        YearMonth lastComplete = YearMonth.from(today).minusMonths(1);
+        YearMonth to = range.to() == null || range.to().isAfter(lastComplete) ? lastComplete : range.to();
+        YearMonth from = range.from() == null ? to.minusMonths(11) : range.from();
+        if (from.isBefore(to.minusMonths(ReportingQuery.MAX_MONTHS - 1L))) {
+            from = to.minusMonths(ReportingQuery.MAX_MONTHS - 1L);
+        }
+        return from.isAfter(to) ? null : new MonthRange(from, to);
+    }
+
+    /** The provinces, within the scope, with a report of outreach of a period ending in the window submitted or approved. */
+    private List<String> provincesReporting(ReadScope scope, MonthRange window) {
+        Document match = new Document("dataSet", DataSet.ACTIVITIES.name())
+                .append("periodEnd", new Document("$gte", window.from().atDay(1).toString())
+                        .append("$lte", window.to().atEndOfMonth().toString()))
+                .append("$or", List.of(new Document(Items.totalPath(PeriodCells.SUBMITTED), 1),
+                        new Document(Items.totalPath(PeriodCells.APPROVED), 1)));
+        if (scope.agency() == null) {
+            match.append("agency", new Document("$in", KnownAgencies.ALL.stream().map(KnownAgencies.Agency::code).toList()));
+        }
+        scope.addTo(match, "agency");
+        return generations.answer(generation -> generations.cells(generation, ProjectionCollections.PERIODS).cells()
+                .distinct(Place.PROVINCE, match, String.class).into(new ArrayList<>()));
     }
 
     // --- models -----------------------------------------------------------------------------------------------
