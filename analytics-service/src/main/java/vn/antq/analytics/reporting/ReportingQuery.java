@@ -2,6 +2,7 @@ package vn.antq.analytics.reporting;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -116,6 +117,42 @@ public class ReportingQuery {
                 tally.totals, tally.byPeriod, tally.rows, tally.notReported, Answers.asOf(clock));
     }
 
+    /**
+     * The periods read where a question gives a period that may be open ({@code /shortcomings}, the review report):
+     * those ending from {@code from} to {@code to}; without {@code to} up to the last complete month, without
+     * {@code from} the twelve months up to {@code to}, and never more than the last {@value #MAX_MONTHS} months.
+     * Null when no period of it can have ended yet.
+     */
+    public static MonthRange window(MonthRange range, LocalDate today) {
+        YearMonth lastComplete = YearMonth.from(today).minusMonths(1);
+        YearMonth to = range.to() == null || range.to().isAfter(lastComplete) ? lastComplete : range.to();
+        YearMonth from = range.from() == null ? to.minusMonths(11) : range.from();
+        if (from.isBefore(to.minusMonths(MAX_MONTHS - 1L))) {
+            from = to.minusMonths(MAX_MONTHS - 1L);
+        }
+        return from.isAfter(to) ? null : new MonthRange(from, to);
+    }
+
+    /**
+     * The provinces, within the scope (its agency, else every known agency; its locality, if any), where a report of
+     * the data set of a period ending in the window stands submitted or approved: where the units report at all.
+     */
+    public List<String> provincesReporting(ReadScope scope, String dataSet, MonthRange window) {
+        Document match = new Document("dataSet", dataSet)
+                .append("periodEnd", new Document("$gte", window.from().atDay(1).toString())
+                        .append("$lte", window.to().atEndOfMonth().toString()))
+                .append("$or", List.of(new Document(Items.totalPath(PeriodCells.SUBMITTED), 1),
+                        new Document(Items.totalPath(PeriodCells.APPROVED), 1)));
+        if (scope.agency() == null) {
+            match.append("agency", new Document("$in", KnownAgencies.ALL.stream().map(KnownAgencies.Agency::code).toList()));
+        }
+        scope.addTo(match, "agency");
+        List<String> provinces = generations.answer(generation -> generations.cells(generation,
+                ProjectionCollections.PERIODS).cells().distinct(Place.PROVINCE, match, String.class).into(new ArrayList<>()));
+        provinces.sort(null);
+        return provinces;
+    }
+
     /** The reports' cells of these agencies and periods within the locality, by key. */
     private Map<String, Document> cells(String dataSet, List<String> agencies, List<String> periods, String locality) {
         Document match = new Document("dataSet", dataSet).append("agency", new Document("$in", agencies))
@@ -207,7 +244,7 @@ public class ReportingQuery {
         }
 
         private Double rate(long count) {
-            return expected == 0 ? null : Math.round(count * 10000.0 / expected) / 10000.0;
+            return ReportingAnswer.rate(count, expected);
         }
     }
 }

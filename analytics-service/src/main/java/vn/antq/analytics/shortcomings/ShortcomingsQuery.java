@@ -34,7 +34,6 @@ import vn.antq.analytics.query.CellAggregation;
 import vn.antq.analytics.query.MonthRange;
 import vn.antq.analytics.query.ReadScope;
 import vn.antq.analytics.population.PopulationStore;
-import vn.antq.analytics.reporting.PeriodCells;
 import vn.antq.analytics.reporting.ReportingQuery;
 import vn.antq.analytics.reviewcadence.ReviewCadence.Review;
 import vn.antq.analytics.reviewcadence.ReviewItems;
@@ -290,16 +289,16 @@ public class ShortcomingsQuery {
 
     /**
      * The units' reports of outreach activities (data set ACTIVITIES) as {@code GET /reporting} counts them, over the
-     * window of {@link #reportingWindow}, judged by {@link ReportingRule}: in the locality asked, or without one in
-     * each province where a report of the window stands submitted or approved. Where none does, nothing is judged (see
+     * periods of {@link ReportingQuery#window}, judged by {@link ReportingRule}: in the locality asked, or without one
+     * in each province where a report of the window stands submitted or approved. Where none does, nothing is judged (see
      * {@link ReportingRule}: an agency that does not use the reporting periods is not a unit failing to report).
      */
     private List<Finding> irregularReporting(ReadScope scope, MonthRange range) {
-        MonthRange window = reportingWindow(range, VietnamTime.today(clock));
+        MonthRange window = ReportingQuery.window(range, VietnamTime.today(clock));
         if (window == null) {
             return List.of();
         }
-        List<String> provinces = provincesReporting(scope, window);
+        List<String> provinces = reporting.provincesReporting(scope, DataSet.ACTIVITIES.name(), window);
         if (provinces.isEmpty()) {
             return List.of();
         }
@@ -310,36 +309,6 @@ public class ShortcomingsQuery {
                     window, Locale.forLanguageTag("vi")).rows()));
         }
         return findings;
-    }
-
-    /**
-     * The periods IRREGULAR_REPORTING reads: those ending from {@code from} to {@code to}; without {@code to} up to the
-     * last complete month, without {@code from} the twelve months up to {@code to}, and never more than the
-     * {@value ReportingQuery#MAX_MONTHS} months {@code /reporting} answers at once (the last ones). Null when empty.
-     */
-    static MonthRange reportingWindow(MonthRange range, LocalDate today) {
-        YearMonth lastComplete = YearMonth.from(today).minusMonths(1);
-        YearMonth to = range.to() == null || range.to().isAfter(lastComplete) ? lastComplete : range.to();
-        YearMonth from = range.from() == null ? to.minusMonths(11) : range.from();
-        if (from.isBefore(to.minusMonths(ReportingQuery.MAX_MONTHS - 1L))) {
-            from = to.minusMonths(ReportingQuery.MAX_MONTHS - 1L);
-        }
-        return from.isAfter(to) ? null : new MonthRange(from, to);
-    }
-
-    /** The provinces, within the scope, with a report of outreach of a period ending in the window submitted or approved. */
-    private List<String> provincesReporting(ReadScope scope, MonthRange window) {
-        Document match = new Document("dataSet", DataSet.ACTIVITIES.name())
-                .append("periodEnd", new Document("$gte", window.from().atDay(1).toString())
-                        .append("$lte", window.to().atEndOfMonth().toString()))
-                .append("$or", List.of(new Document(Items.totalPath(PeriodCells.SUBMITTED), 1),
-                        new Document(Items.totalPath(PeriodCells.APPROVED), 1)));
-        if (scope.agency() == null) {
-            match.append("agency", new Document("$in", KnownAgencies.ALL.stream().map(KnownAgencies.Agency::code).toList()));
-        }
-        scope.addTo(match, "agency");
-        return generations.answer(generation -> generations.cells(generation, ProjectionCollections.PERIODS).cells()
-                .distinct(Place.PROVINCE, match, String.class).into(new ArrayList<>()));
     }
 
     // --- models -----------------------------------------------------------------------------------------------
