@@ -33,6 +33,20 @@ public record ReportingAnswer(String dataSet, String dataSetName, String from, S
     public record Rates(String agency, String agencyName,
             @Schema(allowableValues = {"MONTHLY", "QUARTERLY"}) String cadence, String period, long expected,
             long submitted, long approved, long returned, long onTime, Double reportingRate, Double onTimeRate) {
+
+        /** The counts of both (one agency's in two localities), with their rates. */
+        public Rates plus(Rates other) {
+            long allExpected = expected + other.expected;
+            long allSubmitted = submitted + other.submitted;
+            long allOnTime = onTime + other.onTime;
+            return new Rates(agency, agencyName, cadence, period, allExpected, allSubmitted, approved + other.approved,
+                    returned + other.returned, allOnTime, rate(allSubmitted, allExpected), rate(allOnTime, allExpected));
+        }
+    }
+
+    /** {@code count / expected} to four decimals; null when nothing is expected. */
+    static Double rate(long count, long expected) {
+        return expected == 0 ? null : Math.round(count * 10000.0 / expected) / 10000.0;
     }
 
     /**

@@ -251,6 +251,9 @@ final class DocxReport {
             body(opening);
         }
         boolean shortcomings = is(section, "shortcomings");
+        // Where nothing was reported, the opening is the sentence its one-cell table would repeat.
+        boolean nothingReported = is(section, "reporting") && report.json().reporting() != null
+                && report.json().reporting().note() != null;
         int item = 0;
         for (Chart chart : section.charts()) {
             if (chart.values().isEmpty()) {
@@ -261,6 +264,9 @@ final class DocxReport {
             chart(chart);
         }
         for (Table table : section.tables()) {
+            if (nothingReported) {
+                continue;
+            }
             // The findings are written as sentences below; their table would say the same again in cells.
             if (shortcomings && table.title().equals(ReportText.of("explanation", locale))) {
                 continue;
@@ -292,6 +298,9 @@ final class DocxReport {
         if (is(section, "commendations") && json.commendations() != null) {
             return commendations(json.commendations());
         }
+        if (is(section, "reporting") && json.reporting() != null) {
+            return reporting(json.reporting());
+        }
         if (is(section, "shortcomings") && json.shortcomings() != null) {
             int found = json.shortcomings().findings().size();
             if (found == 0) {
@@ -302,6 +311,24 @@ final class DocxReport {
                     : "Qua theo dõi số liệu, đã phát hiện " + number(found) + " hạn chế:";
         }
         return null;
+    }
+
+    /** The reports sent of those expected, and on time, over every agency; or the sentence that there are none. */
+    private String reporting(ReportAnswer.Reporting reporting) {
+        if (reporting.note() != null) {
+            return reporting.note();
+        }
+        long expected = reporting.byAgency().stream().mapToLong(rates -> rates.expected()).sum();
+        long submitted = reporting.byAgency().stream().mapToLong(rates -> rates.submitted()).sum();
+        long onTime = reporting.byAgency().stream().mapToLong(rates -> rates.onTime()).sum();
+        String submittedShare = ReportFormat.figure(expected == 0 ? 0 : submitted * 100.0 / expected, locale) + "%";
+        String onTimeShare = ReportFormat.figure(expected == 0 ? 0 : onTime * 100.0 / expected, locale) + "%";
+        return english
+                ? "Of the " + count(expected, "periodic report", "periodic reports") + " the units were to send, they sent "
+                        + number(submitted) + " (" + submittedShare + "), " + number(onTime) + " of them on time ("
+                        + onTimeShare + "):"
+                : "Các đơn vị đã gửi " + number(submitted) + "/" + number(expected) + " báo cáo định kỳ phải gửi ("
+                        + submittedShare + "), trong đó " + number(onTime) + " báo cáo gửi đúng hạn (" + onTimeShare + "):";
     }
 
     private String outreach(ReportAnswer.Outreach outreach) {

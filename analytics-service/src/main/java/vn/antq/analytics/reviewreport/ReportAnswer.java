@@ -9,11 +9,13 @@ import vn.antq.analytics.awardcounts.AwardsAnswer;
 import vn.antq.analytics.coordination.CoordinationAnswer;
 import vn.antq.analytics.modelhealth.ModelsAnswer;
 import vn.antq.analytics.participation.ParticipationAnswer;
+import vn.antq.analytics.reporting.ReportingAnswer;
 import vn.antq.analytics.shortcomings.ShortcomingsAnswer;
 
 /**
  * {@code GET /report} as JSON: the period and locality, then each section with the figures of the answer it comes
- * from ({@code /participation}, {@code /coordination}, {@code /models}, {@code /awards}, {@code /shortcomings}), codes
+ * from ({@code /participation}, {@code /coordination}, {@code /models}, {@code /awards}, {@code /reporting},
+ * {@code /shortcomings}), codes
  * named in the report's language.
  */
 @Schema(name = "ReviewReport")
@@ -23,7 +25,7 @@ public record ReportAnswer(String title, @Schema(description = "vi or en") Strin
         @Schema(description = "the locality code read, null for everywhere") String locality,
         @Schema(description = "the locality's name and code, or everywhere") String localityName, Outreach outreach,
         Coordination coordination, @Schema(description = "as /models answers as of the period's last day") ModelsAnswer models,
-        Commendations commendations, ShortcomingsAnswer shortcomings,
+        Commendations commendations, Reporting reporting, ShortcomingsAnswer shortcomings,
         @Schema(description = "when the report was computed, Vietnam time") String asOf) {
 
     /** Outreach as {@code /participation} groups it. */
@@ -76,5 +78,18 @@ public record ReportAnswer(String title, @Schema(description = "vi or en") Strin
 
     @Schema(name = "ReportCommendationsByYear")
     public record AwardYearRow(Integer year, @JsonUnwrapped AwardsAnswer.Totals totals) {
+    }
+
+    /**
+     * Reporting by the units as {@code /reporting} counts it (outreach activities), per agency over the periods ending
+     * from {@code from} to {@code to}: the report's period, up to the last complete month (the last twelve months when
+     * it has no start); in the report's locality, else summed over the provinces where units report.
+     *
+     * @param byAgency empty when no report of those periods was submitted
+     * @param note     then the sentence saying so, in the report's language; null otherwise
+     */
+    @Schema(name = "ReportReporting")
+    public record Reporting(@Schema(description = "first month of the periods read; null when none has ended") String from,
+            String to, List<ReportingAnswer.Rates> byAgency, String note) {
     }
 }

@@ -2,8 +2,10 @@ package vn.antq.analytics.reviewreport;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +35,8 @@ import vn.antq.analytics.query.CellAggregation;
 import vn.antq.analytics.query.MonthRange;
 import vn.antq.analytics.query.ReadScope;
 import vn.antq.analytics.query.Readable;
+import vn.antq.analytics.reporting.ReportingAnswer.Rates;
+import vn.antq.analytics.reporting.ReportingQuery;
 import vn.antq.analytics.reviewreport.ReportAnswer.AgencyFormRow;
 import vn.antq.analytics.reviewreport.ReportAnswer.AgencyRow;
 import vn.antq.analytics.reviewreport.ReportAnswer.AwardYearRow;
@@ -57,14 +61,15 @@ import vn.antq.contracts.common.Label;
 import vn.antq.contracts.common.Palette;
 import vn.antq.contracts.common.Vocabulary;
 import vn.antq.contracts.model.ModelStatus;
+import vn.antq.contracts.period.DataSet;
 import vn.antq.kit.reference.VietnamTime;
 
 /**
  * Puts the review report together from the same queries the API answers with, so that its numbers are the API's:
  * outreach as {@code /participation} groups it (by agency, channel, kind, district, year), coordination as
  * {@code /coordination} (by pair), the models' health as {@code /models} as of the period's last day, commendations
- * as {@code /awards} (by agency and form, by year), and the shortcomings as {@code /shortcomings}. Who sees what is
- * the same too ({@link ReadScope}).
+ * as {@code /awards} (by agency and form, by year), reporting by the units as {@code /reporting} (by agency), and the
+ * shortcomings as {@code /shortcomings}. Who sees what is the same too ({@link ReadScope}).
  */
 @Component
 class ReportQuery {
@@ -74,10 +79,12 @@ class ReportQuery {
     private final Places places;
     private final ModelHealthQuery models;
     private final ShortcomingsQuery shortcomings;
+    private final ReportingQuery reporting;
     private final Clock clock;
 
     ReportQuery(MongoDatabase analyticsDatabase, Generations generations, Places places, ModelHealthQuery models,
-            ShortcomingsQuery shortcomings, Clock clock) {
+            ShortcomingsQuery shortcomings, ReportingQuery reporting, Clock clock) {
+        this.reporting = reporting;
         this.database = analyticsDatabase;
         this.generations = generations;
         this.places = places;
@@ -99,13 +106,15 @@ class ReportQuery {
         Coordination coordination = coordination(scope, range, locale, sections);
         ModelsAnswer health = models(scope, range, locale, sections);
         Commendations commendations = commendations(scope, range, locale, sections);
+        ReportAnswer.Reporting reports = reporting(scope, range, locale);
+        sections.add(reportingSection(reports, locale));
         ShortcomingsAnswer found = shortcomings.answer(scope, range);
         sections.add(shortcomingsSection(found, locale));
         sections.add(0, summary(outreach, coordination, health, commendations, found, locale));
 
         ReportAnswer json = new ReportAnswer(title, locale.getLanguage(), range.from() == null ? null : range.from().toString(),
                 range.to() == null ? null : range.to().toString(), scope.locality(), locality, outreach, coordination, health,
-                commendations, found, asOf);
+                commendations, reports, found, asOf);
         return new ReviewReport(locale, title, period, locality, asOf, json, sections);
     }
 
@@ -298,6 +307,61 @@ class ReportQuery {
 
     private static List<Long> figures(AwardsAnswer.Totals totals) {
         return List.of(totals.nominated(), totals.approved(), totals.rejected(), totals.conferred(), totals.revoked());
+    }
+
+    // --- reporting by the units: GET /reporting -------------------------------------------------------------------
+
+    /**
+     * Per agency, the reports of outreach expected, submitted and on time over the periods of
+     * {@link ReportingQuery#window}, in the report's locality, else summed over the provinces where units report
+     * ({@link ReportingQuery#provincesReporting}); none where no report of those periods was submitted.
+     */
+    private ReportAnswer.Reporting reporting(ReadScope scope, MonthRange range, Locale locale) {
+        MonthRange window = ReportingQuery.window(range, VietnamTime.today(clock));
+        if (window == null) {
+            return new ReportAnswer.Reporting(null, null, List.of(), ReportText.of("reporting-not-ended", locale));
+        }
+        String from = Readable.shortMonth(window.from(), locale);
+        String to = Readable.shortMonth(window.to(), locale);
+        List<String> provinces = reporting.provincesReporting(scope, DataSet.ACTIVITIES.name(), window);
+        if (provinces.isEmpty()) {
+            return new ReportAnswer.Reporting(window.from().toString(), window.to().toString(), List.of(),
+                    ReportText.of("reporting-none", locale).replace("{from}", from).replace("{to}", to));
+        }
+        Map<String, Rates> byAgency = new LinkedHashMap<>();
+        for (String locality : scope.locality() != null ? List.of(scope.locality()) : provinces) {
+            reporting.answer(new ReadScope(scope.agency(), locality), DataSet.ACTIVITIES.name(), window, locale).totals()
+                    .forEach(rates -> byAgency.merge(rates.agency(), rates, Rates::plus));
+        }
+        return new ReportAnswer.Reporting(window.from().toString(), window.to().toString(),
+                byAgency.values().stream().filter(rates -> rates.expected() > 0).toList(), null);
+    }
+
+    /** A table of the agencies' reports, rates in percent; or the one sentence saying there is nothing to count. */
+    static Section reportingSection(ReportAnswer.Reporting reports, Locale locale) {
+        String title = ReportText.of("reporting", locale);
+        String sheet = ReportText.of("sheet-reporting", locale);
+        if (reports.note() != null) {
+            return new Section(title, sheet, List.of(), List.of(new Table(title,
+                    List.of(new Column(title, false)), List.of(List.of(reports.note())))));
+        }
+        List<Column> columns = new ArrayList<>(List.of(new Column(ReportText.of("agency", locale), false)));
+        List.of("expected", "submitted", "onTime", "reportingRatePercent", "onTimeRatePercent")
+                .forEach(figure -> columns.add(new Column(ReportText.figure(figure, locale), true)));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Rates rates : reports.byAgency()) {
+            rows.add(List.of(rates.agencyName(), rates.expected(), rates.submitted(), rates.onTime(),
+                    percent(rates.reportingRate()), percent(rates.onTimeRate())));
+        }
+        String tableTitle = ReportText.of("reporting-by-agency", locale)
+                .replace("{from}", Readable.shortMonth(YearMonth.parse(reports.from()), locale))
+                .replace("{to}", Readable.shortMonth(YearMonth.parse(reports.to()), locale));
+        return new Section(title, sheet, List.of(), List.of(new Table(tableTitle, columns, rows)));
+    }
+
+    /** A rate as a percentage with one decimal (the formats write it as they write every figure). */
+    static Double percent(Double rate) {
+        return rate == null ? null : Math.round(rate * 1000) / 10.0;
     }
 
     // --- shortcomings and the summary ---------------------------------------------------------------------------

@@ -27,6 +27,13 @@ final class ReportText {
             entry("models", "Mô hình tự quản về an ninh trật tự", "Self-managed security models"),
             entry("commendations", "Khen thưởng", "Commendations"),
             entry("shortcomings", "Hạn chế", "Shortcomings"),
+            entry("reporting", "Tình hình gửi báo cáo định kỳ", "Periodic reporting by the units"),
+            entry("reporting-by-agency", "Theo lực lượng, các kỳ báo cáo kết thúc từ tháng {from} đến tháng {to}",
+                    "By agency, reporting periods ending from {from} to {to}"),
+            entry("reporting-none", "Chưa có đơn vị nào gửi báo cáo định kỳ của các kỳ kết thúc từ tháng {from} đến tháng {to}.",
+                    "No unit has sent a periodic report for the periods ending from {from} to {to}."),
+            entry("reporting-not-ended", "Chưa có kỳ báo cáo định kỳ nào kết thúc trong thời gian của báo cáo.",
+                    "No reporting period within the time of this report has ended yet."),
             entry("by-agency", "Theo lực lượng", "By agency"),
             entry("by-channel", "Theo kênh", "By channel"),
             entry("by-kind", "Theo hình thức", "By kind"),
@@ -70,7 +77,8 @@ final class ReportText {
             entry("sheet-coordination", "Phối hợp", "Coordination"),
             entry("sheet-models", "Mô hình", "Models"),
             entry("sheet-commendations", "Khen thưởng", "Commendations"),
-            entry("sheet-shortcomings", "Hạn chế", "Shortcomings"));
+            entry("sheet-shortcomings", "Hạn chế", "Shortcomings"),
+            entry("sheet-reporting", "Báo cáo định kỳ", "Periodic reports"));
             
 
     private ReportText() {

@@ -17,7 +17,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(name = "ShortcomingEvidence", description = "the named numbers behind the finding",
         oneOf = {Evidence.LowParticipation.class, Evidence.LooseCoordination.class, Evidence.PaperOnlyModel.class,
-                Evidence.OverlappingModels.class, Evidence.IrregularReviews.class})
+                Evidence.OverlappingModels.class, Evidence.IrregularReviews.class, Evidence.IrregularReporting.class})
 public sealed interface Evidence {
 
     /** The figures that apply, by name, in the order the answer shows them. */
@@ -73,5 +73,16 @@ public sealed interface Evidence {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record IrregularReviews(int reviews, long interimReviews, long finalReviews, Long longestGapMonths,
             Long longestGapDays, Long commendationsInInterimReviewYears) implements Evidence {
+    }
+
+    /** IRREGULAR_REPORTING: one agency's reports of one unit over the periods of the window. */
+    @Schema(name = "IrregularReportingEvidence")
+    record IrregularReporting(@Schema(description = "reports expected of the unit") long expected,
+            @Schema(description = "standing submitted or approved") long submitted,
+            @Schema(description = "of those, first submitted by the on-time day") long onTime,
+            @Schema(description = "submitted / expected, in percent") Number reportingRatePercent,
+            @Schema(description = "on time / expected, in percent") Number onTimeRatePercent,
+            @Schema(description = "periods without a submitted or approved report") long notReported)
+            implements Evidence {
     }
 }

@@ -11,5 +11,7 @@ public enum ShortcomingKind {
     /** Security models that overlap (chồng chéo). */
     OVERLAPPING_MODELS,
     /** Interim and final reviews, and commendations, not held regularly. */
-    IRREGULAR_REVIEWS
+    IRREGULAR_REVIEWS,
+    /** Units that do not send their periodic reports, or not on time. */
+    IRREGULAR_REPORTING
 }

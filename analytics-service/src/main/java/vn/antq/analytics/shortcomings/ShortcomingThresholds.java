@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("antq.analytics.shortcomings")
 public record ShortcomingThresholds(@DefaultValue Participation participation, @DefaultValue Coordination coordination,
-                                    @DefaultValue Reviews reviews) {
+                                    @DefaultValue Reviews reviews,
+                                    @DefaultValue Reporting irregularReporting) {
 
     /**
      * LOW_PARTICIPATION, for communes and districts.
@@ -63,6 +64,22 @@ public record ShortcomingThresholds(@DefaultValue Participation participation, @
         }
     }
 
+    /**
+     * IRREGULAR_REPORTING, for each unit expected to report to an agency, over the periods of the window.
+     *
+     * @param minReportingRate a unit that sent fewer than this share of the reports expected of it (0.8: one month
+     *                         missing in a quarter's three, or three in a year, is a finding) ...
+     * @param minOnTimeRate    ... or sent fewer than this share of them on time (0.6: lateness is judged more
+     *                         leniently than silence)
+     */
+    public record Reporting(@DefaultValue("0.8") double minReportingRate, @DefaultValue("0.6") double minOnTimeRate) {
+
+        public Reporting {
+            requireShare(minReportingRate, "irregular-reporting.min-reporting-rate");
+            requireShare(minOnTimeRate, "irregular-reporting.min-on-time-rate");
+        }
+    }
+
     /** As the answer echoes them, per kind; PAPER_ONLY_MODEL's window is {@code antq.analytics.paper-only-months}. */
     public ShortcomingsAnswer.Thresholds echo(int paperOnlyMonths) {
         return new ShortcomingsAnswer.Thresholds(
@@ -73,7 +90,9 @@ public record ShortcomingThresholds(@DefaultValue Participation participation, @
                         coordination.minMedianJointActivities(), coordination.declineShare(),
                         coordination.declineMinJointActivities()),
                 new ShortcomingsAnswer.PaperOnlyModel(paperOnlyMonths), new ShortcomingsAnswer.OverlappingModels(2),
-                new ShortcomingsAnswer.IrregularReviews(reviews.maxGapMonths()));
+                new ShortcomingsAnswer.IrregularReviews(reviews.maxGapMonths()),
+                new ShortcomingsAnswer.IrregularReporting(irregularReporting.minReportingRate(),
+                        irregularReporting.minOnTimeRate()));
     }
 
     private static void requireShare(double value, String name) {

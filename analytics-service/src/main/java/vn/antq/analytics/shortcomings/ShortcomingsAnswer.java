@@ -23,7 +23,8 @@ public record ShortcomingsAnswer(@Schema(description = "first month asked, as gi
             @JsonProperty("LOOSE_COORDINATION") LooseCoordination looseCoordination,
             @JsonProperty("PAPER_ONLY_MODEL") PaperOnlyModel paperOnlyModel,
             @JsonProperty("OVERLAPPING_MODELS") OverlappingModels overlappingModels,
-            @JsonProperty("IRREGULAR_REVIEWS") IrregularReviews irregularReviews) {
+            @JsonProperty("IRREGULAR_REVIEWS") IrregularReviews irregularReviews,
+            @JsonProperty("IRREGULAR_REPORTING") IrregularReporting irregularReporting) {
     }
 
     @Schema(name = "LowParticipationThresholds")
@@ -48,18 +49,23 @@ public record ShortcomingsAnswer(@Schema(description = "first month asked, as gi
     public record IrregularReviews(int maxGapMonths) {
     }
 
+    @Schema(name = "IrregularReportingThresholds")
+    public record IrregularReporting(double minReportingRate, double minOnTimeRate) {
+    }
+
     /** How many findings of each kind, every kind present. */
     @Schema(name = "ShortcomingCounts")
     public record Counts(@JsonProperty("LOW_PARTICIPATION") long lowParticipation,
             @JsonProperty("LOOSE_COORDINATION") long looseCoordination,
             @JsonProperty("PAPER_ONLY_MODEL") long paperOnlyModel,
             @JsonProperty("OVERLAPPING_MODELS") long overlappingModels,
-            @JsonProperty("IRREGULAR_REVIEWS") long irregularReviews) {
+            @JsonProperty("IRREGULAR_REVIEWS") long irregularReviews,
+            @JsonProperty("IRREGULAR_REPORTING") long irregularReporting) {
 
         static Counts of(List<Finding> findings) {
             long[] counts = new long[ShortcomingKind.values().length];
             findings.forEach(finding -> counts[finding.kind().ordinal()]++);
-            return new Counts(counts[0], counts[1], counts[2], counts[3], counts[4]);
+            return new Counts(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
         }
 
         /** The count of one kind. */
@@ -70,6 +76,7 @@ public record ShortcomingsAnswer(@Schema(description = "first month asked, as gi
                 case PAPER_ONLY_MODEL -> paperOnlyModel;
                 case OVERLAPPING_MODELS -> overlappingModels;
                 case IRREGULAR_REVIEWS -> irregularReviews;
+                case IRREGULAR_REPORTING -> irregularReporting;
             };
         }
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -33,11 +34,13 @@ import vn.antq.analytics.query.CellAggregation;
 import vn.antq.analytics.query.MonthRange;
 import vn.antq.analytics.query.ReadScope;
 import vn.antq.analytics.population.PopulationStore;
+import vn.antq.analytics.reporting.ReportingQuery;
 import vn.antq.analytics.reviewcadence.ReviewCadence.Review;
 import vn.antq.analytics.reviewcadence.ReviewItems;
 import vn.antq.contracts.award.AwardStatus;
 import vn.antq.contracts.common.KnownAgencies;
 import vn.antq.contracts.common.Label;
+import vn.antq.contracts.period.DataSet;
 import vn.antq.kit.reference.Agencies;
 import vn.antq.kit.reference.VietnamTime;
 
@@ -65,11 +68,14 @@ public class ShortcomingsQuery {
     private final PopulationStore population;
     private final ModelHealthQuery models;
     private final Agencies agencies;
+    private final ReportingQuery reporting;
     private final ShortcomingThresholds thresholds;
     private final Clock clock;
 
     ShortcomingsQuery(MongoDatabase analyticsDatabase, Generations generations, Places places, PopulationStore population,
-            ModelHealthQuery models, Agencies agencies, ShortcomingThresholds thresholds, Clock clock) {
+            ModelHealthQuery models, ReportingQuery reporting, Agencies agencies, ShortcomingThresholds thresholds,
+            Clock clock) {
+        this.reporting = reporting;
         this.database = analyticsDatabase;
         this.generations = generations;
         this.places = places;
@@ -102,6 +108,7 @@ public class ShortcomingsQuery {
         findings.addAll(modelRule.paperOnly(health.paperOnly()));
         List<ModelsAnswer.Overlap> overlapping = health.overlapping();
         findings.addAll(modelRule.overlapping(overlapping, modelNames(overlapping)));
+        findings.addAll(irregularReporting(scope, range));
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::kind)
                 .thenComparing(Finding::subjectCode));
 
@@ -276,6 +283,32 @@ public class ShortcomingsQuery {
             figures.add(new ReviewFigures(agency, locality, localityName(cell), held, byYear));
         });
         return figures;
+    }
+
+    // --- IRREGULAR_REPORTING ----------------------------------------------------------------------------------
+
+    /**
+     * The units' reports of outreach activities (data set ACTIVITIES) as {@code GET /reporting} counts them, over the
+     * periods of {@link ReportingQuery#window}, judged by {@link ReportingRule}: in the locality asked, or without one
+     * in each province where a report of the window stands submitted or approved. Where none does, nothing is judged (see
+     * {@link ReportingRule}: an agency that does not use the reporting periods is not a unit failing to report).
+     */
+    private List<Finding> irregularReporting(ReadScope scope, MonthRange range) {
+        MonthRange window = ReportingQuery.window(range, VietnamTime.today(clock));
+        if (window == null) {
+            return List.of();
+        }
+        List<String> provinces = reporting.provincesReporting(scope, DataSet.ACTIVITIES.name(), window);
+        if (provinces.isEmpty()) {
+            return List.of();
+        }
+        ReportingRule rule = new ReportingRule(thresholds.irregularReporting(), this::agencyName);
+        List<Finding> findings = new ArrayList<>();
+        for (String locality : scope.locality() != null ? List.of(scope.locality()) : provinces) {
+            findings.addAll(rule.judge(reporting.answer(new ReadScope(scope.agency(), locality), DataSet.ACTIVITIES.name(),
+                    window, Locale.forLanguageTag("vi")).rows()));
+        }
+        return findings;
     }
 
     // --- models -----------------------------------------------------------------------------------------------

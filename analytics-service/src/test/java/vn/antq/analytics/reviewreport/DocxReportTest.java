@@ -60,7 +60,8 @@ class DocxReportTest {
             assertThat(all).contains("Tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc",
                     "Trên địa bàn tỉnh Kon Tum, từ tháng 01 năm 2019 đến tháng 12 năm 2024");
             // Numbered parts, each opened in the report's voice with its figures.
-            assertThat(texts).contains("I. TỔNG QUAN", "II. CÔNG TÁC TUYÊN TRUYỀN", "VI. HẠN CHẾ");
+            assertThat(texts).contains("I. TỔNG QUAN", "II. CÔNG TÁC TUYÊN TRUYỀN", "VI. TÌNH HÌNH GỬI BÁO CÁO ĐỊNH KỲ",
+                    "VII. HẠN CHẾ");
             assertThat(all).contains("các lực lượng đã tổ chức 2.034 hoạt động tuyên truyền với 512.345 lượt người tham gia",
                     "trong đó Hội Liên hiệp Phụ nữ 340.512 lượt, Công an 171.833 lượt",
                     "Đã khen thưởng 31 tập thể, cá nhân, trong đó Công an 20, Hội Nông dân 6, Hội Liên hiệp Phụ nữ 5",
@@ -68,7 +69,13 @@ class DocxReportTest {
                     "Các lực lượng đã phối hợp tổ chức 41 hoạt động với 5.230 lượt người tham gia",
                     "đã phát hiện 2 hạn chế",
                     "- Tổ hòa giải thôn 3: đang hoạt động nhưng 9 tháng không có báo cáo.",
-                    "- Xã Đắk Pne có 2 tổ hòa giải cùng hoạt động.");
+                    "- Xã Đắk Pne có 2 tổ hòa giải cùng hoạt động.",
+                    "Các đơn vị đã gửi 1.270/1.600 báo cáo định kỳ phải gửi (79%), trong đó 966 báo cáo gửi đúng hạn (60%):",
+                    "Theo lực lượng, các kỳ báo cáo kết thúc từ tháng 01/2024 đến tháng 12/2024");
+            XWPFTableRow womenReports = row(docx, "Hội Liên hiệp Phụ nữ", "1.200");
+            assertThat(womenReports.getCell(2).getText()).isEqualTo("1.020");
+            assertThat(womenReports.getCell(4).getText()).isEqualTo("85");
+            assertThat(womenReports.getTable().getRow(0).getCell(5).getText()).isEqualTo("Tỷ lệ gửi đúng hạn (%)");
 
             XWPFTableRow women = row(docx, "Hội Liên hiệp Phụ nữ", "1.234");
             assertThat(women.getCell(2).getText()).isEqualTo("340.512");
@@ -96,14 +103,17 @@ class DocxReportTest {
                     "KON TUM PROVINCE WOMEN'S UNION", "No.:      /BC-");
             assertThat(cellLines(letterhead.getRow(0).getCell(1))).containsSubsequence("SOCIALIST REPUBLIC OF VIET NAM",
                     "Independence - Freedom - Happiness", "Kon Tum, 4 December 2026");
-            assertThat(texts).contains("REPORT", "I. SUMMARY", "II. OUTREACH");
+            assertThat(texts).contains("REPORT", "I. SUMMARY", "II. OUTREACH", "VI. PERIODIC REPORTING BY THE UNITS");
             assertThat(all).contains("In Kon Tum Province, from January 2019 to December 2024",
                     "the forces held 2,034 outreach activities with 512,345 participations",
                     "of these, 340,512 by the Women's Union, 171,833 by the Police",
                     "31 collectives and individuals were commended, of them 20 of the Police, 6 of the Farmers' Association, "
                             + "5 of the Women's Union",
                     "The forces held 41 joint activities with 5,230 participations",
-                    "2 shortcomings were found", "- Tổ hòa giải thôn 3: active but without a report for 9 months.");
+                    "2 shortcomings were found", "- Tổ hòa giải thôn 3: active but without a report for 9 months.",
+                    "Of the 1,600 periodic reports the units were to send, they sent 1,270 (79%), 966 of them on time (60%):",
+                    "By agency, reporting periods ending from January 2024 to December 2024");
+            assertThat(row(docx, "Police", "400").getCell(3).getText()).isEqualTo("150");
             XWPFTableRow women = row(docx, "Women's Union", "1,234");
             assertThat(women.getCell(2).getText()).isEqualTo("340,512");
             // A number column is wide enough for its header's longest word: words wrap whole, never between letters.
@@ -137,7 +147,7 @@ class DocxReportTest {
         ReviewReport konTum = SampleReport.konTum(VI);
         ReportAnswer json = konTum.json();
         ReportAnswer everywhere = new ReportAnswer(json.title(), json.lang(), json.from(), null, null, "Toàn bộ địa bàn",
-                json.outreach(), json.coordination(), json.models(), json.commendations(), json.shortcomings(), json.asOf());
+                json.outreach(), json.coordination(), json.models(), json.commendations(), json.reporting(), json.shortcomings(), json.asOf());
         ReviewReport report = new ReviewReport(VI, konTum.title(), konTum.periodText(), "Toàn bộ địa bàn", konTum.asOf(),
                 everywhere, konTum.sections());
         try (XWPFDocument docx = open(report, DocxReport.Letterhead.of("OPS_TEAM"))) {

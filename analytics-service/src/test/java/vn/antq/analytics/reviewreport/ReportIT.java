@@ -117,6 +117,10 @@ class ReportIT {
         assertThat(section(report, "models").get("paperOnly"))
                 .isEqualTo(api.get("/models?asOf=2023-12-31&locality=" + PROVINCE).get("paperOnly"));
         assertThat(section(report, "shortcomings").get("findings")).isEqualTo(api.get("/shortcomings?" + PERIOD).get("findings"));
+        // No unit of Khánh Hòa ever sent a periodic report: one sentence, no table of zeros.
+        assertThat(section(report, "reporting")).containsEntry("from", "2023-01").containsEntry("to", "2023-12")
+                .containsEntry("byAgency", List.of()).containsEntry("note",
+                        "Chưa có đơn vị nào gửi báo cáo định kỳ của các kỳ kết thúc từ tháng 01/2023 đến tháng 12/2023.");
     }
 
     @Test
@@ -132,7 +136,8 @@ class ReportIT {
             List<String> sheets = new ArrayList<>();
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
             // Each section's short name names its sheet whole (Excel allows 31 characters); its full title heads the sheet.
-            assertThat(sheets).containsExactly("Tổng quan", "Tuyên truyền", "Phối hợp", "Mô hình", "Khen thưởng", "Hạn chế");
+            assertThat(sheets).containsExactly("Tổng quan", "Tuyên truyền", "Phối hợp", "Mô hình", "Khen thưởng",
+                    "Báo cáo định kỳ", "Hạn chế");
             assertThat(workbook.getSheet("Mô hình").getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("Mô hình tự quản về an ninh trật tự");
             Sheet outreach = workbook.getSheet("Tuyên truyền");
@@ -169,6 +174,8 @@ class ReportIT {
                     "Tỉnh Khánh Hòa", "Mô hình hoạt động hình thức", "Tổ hòa giải");
             // People read the model type's name and the evidence's words, never a code or a key.
             assertThat(text).doesNotContain("MEDIATION_TEAM", "monthsWithoutReport", " = ");
+            assertThat(text).contains("Tình hình gửi báo cáo định kỳ",
+                    "Chưa có đơn vị nào gửi báo cáo định kỳ của các kỳ kết thúc từ tháng 01/2023 đến tháng 12/2023.");
             Path target = Path.of("target");
             Files.createDirectories(target);
             ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 110), "png", target.resolve("report-page-1.png").toFile());
@@ -198,7 +205,9 @@ class ReportIT {
     void englishOnRequestAndABadFormatIsAProblem() throws IOException {
         HttpResponse<byte[]> english = get("/report?" + PERIOD + "&format=pdf&lang=en", "*/*", "vi");
         try (PDDocument pdf = Loader.loadPDF(english.body())) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains("Review report of the movement", "Women's Union", "Mediation team");
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains("Review report of the movement",
+                    "Women's Union", "Mediation team", "Periodic reporting by the units",
+                    "No unit has sent a periodic report for the periods ending from January 2023 to December 2023.");
         }
         assertThat(english.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"antq-review-report_2023-01_2023-12_56.pdf\"");

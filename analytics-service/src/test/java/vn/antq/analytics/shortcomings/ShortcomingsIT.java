@@ -134,11 +134,15 @@ class ShortcomingsIT {
                 "OVERLAPPING_MODELS SELF_MANAGED_SECURITY_TEAM|" + overlapCommune,
                 "IRREGULAR_REVIEWS FARMERS|" + PROVINCE);
         assertThat(answer.get("counts")).isEqualTo(Map.of("LOW_PARTICIPATION", 3, "LOOSE_COORDINATION", 3,
-                "PAPER_ONLY_MODEL", 1, "OVERLAPPING_MODELS", 1, "IRREGULAR_REVIEWS", 1));
+                "PAPER_ONLY_MODEL", 1, "OVERLAPPING_MODELS", 1, "IRREGULAR_REVIEWS", 1,
+                "IRREGULAR_REPORTING", 0));
         assertThat(answer.get("skipped")).asList().isEmpty();
         assertThat(thresholds(answer, "LOW_PARTICIPATION")).containsEntry("bottomQuantile", 0.25)
                 .containsEntry("shareOfMedian", 0.5).containsEntry("declineShare", 0.3);
         assertThat(thresholds(answer, "IRREGULAR_REVIEWS")).containsEntry("maxGapMonths", 18);
+        // No report of any period was ever sent in this province: no unit is found failing to report.
+        assertThat(thresholds(answer, "IRREGULAR_REPORTING")).containsEntry("minReportingRate", 0.8)
+                .containsEntry("minOnTimeRate", 0.6);
 
         assertThat(evidence(answer, weakDistrict)).containsEntry("participations", 1800).containsEntry("residents", 30000)
                 .containsEntry("participationsPerThousandResidents", 60).containsEntry("lowCommunes", 3);

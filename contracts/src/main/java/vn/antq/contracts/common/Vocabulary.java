@@ -118,7 +118,8 @@ public final class Vocabulary {
                 "PAPER_ONLY_MODEL", "Mô hình hoạt động hình thức", "Models that exist only on paper",
                 "OVERLAPPING_MODELS", "Mô hình chồng chéo", "Overlapping models",
                 "IRREGULAR_REVIEWS", "Sơ kết, tổng kết, khen thưởng chưa thường xuyên",
-                "Reviews and commendations not held regularly"));
+                "Reviews and commendations not held regularly",
+                "IRREGULAR_REPORTING", "Báo cáo định kỳ chưa đầy đủ, đúng hạn", "Periodic reports missing or late"));
         all.put(SEVERITY, named(
                 "HIGH", "Cao", "High",
                 "MEDIUM", "Trung bình", "Medium",
@@ -185,7 +186,14 @@ public final class Vocabulary {
                 "longestGapMonths", "Khoảng cách dài nhất giữa hai hội nghị (tháng)", "Longest gap between reviews (months)",
                 "longestGapDays", "Khoảng cách dài nhất giữa hai hội nghị (ngày)", "Longest gap between reviews (days)",
                 "commendationsInInterimReviewYears", "Khen thưởng trong các năm sơ kết",
-                "Commendations in interim-review years"));
+                "Commendations in interim-review years",
+                // reporting by the units (periodic reports)
+                "expected", "Số báo cáo phải gửi", "Reports expected",
+                "submitted", "Đã gửi", "Submitted",
+                "onTime", "Gửi đúng hạn", "On time",
+                "reportingRatePercent", "Tỷ lệ gửi báo cáo (%)", "Reporting rate (%)",
+                "onTimeRatePercent", "Tỷ lệ gửi đúng hạn (%)", "On-time rate (%)",
+                "notReported", "Số kỳ chưa gửi báo cáo", "Periods not reported"));
         all.replaceAll((dimension, codes) -> Collections.unmodifiableMap(codes));
         return Collections.unmodifiableMap(all);
     }
