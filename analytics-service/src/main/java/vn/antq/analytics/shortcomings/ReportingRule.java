@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,10 +19,11 @@ import vn.antq.contracts.common.Label;
  * the periods of the window. The rows are those of {@code GET /reporting} (expected, submitted, on time per agency,
  * unit and period), so that the finding counts exactly what that answer counts.
  * <p>
- * <b>Only agencies that report at all are judged.</b> An agency none of whose expected reports in the window and
- * locality stands submitted or approved is left out: that is an installation, or an agency, that does not use the
- * reporting periods (yet), not hundreds of units failing at once, and flagging every unit would bury the other
- * findings. Once one unit of the agency has submitted a report of the window there, every unit expected to is judged.
+ * <b>A unit is judged from the first period of the window it submitted.</b> The platform cannot tell a unit that does
+ * not report from one that reports on paper and has not started on the platform: a unit with no report of the window
+ * standing submitted or approved is not judged here (it is in {@code /reporting}'s list of units that have not
+ * reported), and one that started during the window is judged on the periods from its first report on. Otherwise
+ * every unit of a province that has just begun to use the reporting periods would be a finding, burying the others.
  * <p>
  * Severity: HIGH when the unit sent less than half the reports expected; MEDIUM when it sent fewer than
  * {@code minReportingRate} of them; LOW when only the on-time rate is short. Pure.
@@ -40,11 +40,15 @@ public final class ReportingRule {
 
     /** @param rows the {@code rows} of a reporting answer: one per agency, expected unit and period */
     public List<Finding> judge(List<UnitRow> rows) {
-        Set<String> reporting = rows.stream().filter(row -> row.submitted() > 0).map(UnitRow::agency)
-                .collect(Collectors.toSet());
         Map<String, List<UnitRow>> byUnit = new LinkedHashMap<>();
-        rows.stream().filter(row -> reporting.contains(row.agency()))
-                .forEach(row -> byUnit.computeIfAbsent(row.agency() + "|" + row.unit(), key -> new ArrayList<>()).add(row));
+        rows.forEach(row -> byUnit.computeIfAbsent(row.agency() + "|" + row.unit(), key -> new ArrayList<>()).add(row));
+        byUnit.replaceAll((key, unitRows) -> {
+            String first = unitRows.stream().filter(row -> row.submitted() > 0).map(UnitRow::period).min(String::compareTo)
+                    .orElse(null);
+            // Periods of one agency share one cadence, so "2024-04" < "2024-05" and "2024-Q1" < "2024-Q2" as strings.
+            return first == null ? List.of() : unitRows.stream().filter(row -> row.period().compareTo(first) >= 0).toList();
+        });
+        byUnit.values().removeIf(List::isEmpty);
         List<Finding> findings = new ArrayList<>();
         byUnit.forEach((key, unitRows) -> {
             long expected = unitRows.stream().mapToLong(UnitRow::expected).sum();

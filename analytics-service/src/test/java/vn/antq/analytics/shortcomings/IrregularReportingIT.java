@@ -146,9 +146,10 @@ class IrregularReportingIT {
         Map<String, Object> json = api.get(question + "&lang=vi", token);
         assertThat((Map<String, Object>) json.get("reporting")).containsEntry("from", "2024-04").containsEntry("to", "2024-06")
                 .containsEntry("note", null);
+        // Tam Thanh and the district have sent nothing of the window: not judged (they are among /reporting's units
+        // that have not reported); Long Hải, which began in April, sent one of three.
         assertThat(subjects((Map<String, Object>) json.get("shortcomings"))).containsExactly(
-                "IRREGULAR_REPORTING HIGH " + agency + "|" + LONG_HAI, "IRREGULAR_REPORTING HIGH " + agency + "|" + TAM_THANH,
-                "IRREGULAR_REPORTING HIGH " + agency + "|" + DISTRICT);
+                "IRREGULAR_REPORTING HIGH " + agency + "|" + LONG_HAI);
 
         String vi = pdfText(download(question + "&format=pdf", "vi", token));
         assertThat(vi).contains("Tình hình gửi báo cáo định kỳ",

@@ -42,14 +42,18 @@ class ReportingRuleTest {
     }
 
     @Test
-    void anAgencyWithoutASingleReportSubmittedIsNotJudged() {
+    void aUnitIsJudgedFromTheFirstPeriodItSubmittedOn() {
         List<UnitRow> rows = new ArrayList<>();
         rows.addAll(unit("SILENT", "11111", 3, 0, 0));
         rows.addAll(unit("SILENT", "22222", 3, 0, 0));
         rows.addAll(unit("USES", "11111", 3, 1, 1));
         rows.addAll(unit("USES", "22222", 3, 0, 0));
+        // Began in March: January and February are not held against it; March to May all sent on time.
+        List<UnitRow> late = unit("USES", "33333", 5, 5, 5).stream().map(row -> row.period().compareTo("2024-03") < 0
+                ? unit("USES", "33333", 5, 0, 0).get(Integer.parseInt(row.period().substring(6)) - 1) : row).toList();
+        rows.addAll(late);
 
-        assertThat(rule.judge(rows)).extracting(Finding::subjectCode).containsExactly("USES|11111", "USES|22222");
+        assertThat(rule.judge(rows)).extracting(Finding::subjectCode).containsExactly("USES|11111");
         assertThat(rule.judge(unit("SILENT", "11111", 3, 0, 0))).isEmpty();
         assertThat(rule.judge(List.of())).isEmpty();
     }
