@@ -61,6 +61,7 @@ public record DemoDataSet(
         planted.add(coordinationShortcoming(activities));
         planted.addAll(models.planted());
         planted.addAll(reviews.planted());
+        planted.addAll(PeriodLoader.planted());
         return new DemoDataSet(today, activities, models.models(), reviews.reviews(), reviews.awards(), planted);
     }
 
