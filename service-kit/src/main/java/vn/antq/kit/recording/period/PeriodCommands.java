@@ -289,16 +289,7 @@ public final class PeriodCommands {
         return new Recorder.Change<>(change.period(), PendingEvent.of(EventContract.PERIOD_CHANGED, change.event(), source));
     }
 
-    /** The words for a state in the caller's language. */
-    static String stateLabel(PeriodState state, Locale locale) {
-        return state.label().in(locale);
-    }
-
     PeriodProblems problems() {
         return problems;
-    }
-
-    PeriodLocks locks() {
-        return locks;
     }
 }

@@ -68,8 +68,7 @@ public final class PeriodStore {
 
     /** Creates the period's document, open, if it has none yet (two writers may race to: either wins). */
     void ensure(PeriodKey key) {
-        StoreDocuments.insertNew(mongo.getCollection(COLLECTION),
-                OutboxDocuments.newAggregateWithoutEvents(toDocument(Period.open(key))));
+        ensureAll(List.of(key));
     }
 
     /**
@@ -152,13 +151,6 @@ public final class PeriodStore {
 
     void stopFreezing(String id) {
         mongo.updateFirst(Query.query(where("_id").is(id)), new Update().unset(FREEZING_UNTIL), COLLECTION);
-    }
-
-    /** Whether a submission of the period is in progress at {@code now}. */
-    boolean freezing(String id, Instant now) {
-        Document doc = mongo.findOne(Query.query(where("_id").is(id)), Document.class, COLLECTION);
-        Date until = doc == null ? null : doc.getDate(FREEZING_UNTIL);
-        return until != null && until.toInstant().isAfter(now);
     }
 
     /** The latest lease of the writes in flight on the period that have not run out at {@code now}; null if none. */
