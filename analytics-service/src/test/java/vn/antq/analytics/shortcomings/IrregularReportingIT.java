@@ -1,5 +1,9 @@
 package vn.antq.analytics.shortcomings;
 
+import static vn.antq.analytics.shortcomings.ShortcomingsIT.evidence;
+import static vn.antq.analytics.shortcomings.ShortcomingsIT.explanation;
+import static vn.antq.analytics.shortcomings.ShortcomingsIT.finding;
+import static vn.antq.analytics.shortcomings.ShortcomingsIT.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -219,27 +223,8 @@ class IrregularReportingIT {
         return new Locality(PROVINCE, DISTRICT, null);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> findings(Map<String, Object> answer) {
-        return (List<Map<String, Object>>) answer.get("findings");
-    }
-
     private static List<String> subjects(Map<String, Object> answer) {
         return findings(answer).stream().map(finding -> finding.get("kind") + " " + finding.get("severity") + " "
                 + ((Map<?, ?>) finding.get("subject")).get("code")).toList();
-    }
-
-    private static Map<String, Object> finding(Map<String, Object> answer, String code) {
-        return findings(answer).stream().filter(f -> code.equals(((Map<?, ?>) f.get("subject")).get("code"))).findFirst()
-                .orElseThrow(() -> new AssertionError("No finding about " + code + " in " + answer));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> evidence(Map<String, Object> answer, String code) {
-        return (Map<String, Object>) finding(answer, code).get("evidence");
-    }
-
-    private static String explanation(Map<String, Object> finding, String language) {
-        return String.valueOf(((Map<?, ?>) finding.get("explanation")).get(language));
     }
 }

@@ -227,7 +227,7 @@ class ShortcomingsIT {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> findings(Map<String, Object> answer) {
+    static List<Map<String, Object>> findings(Map<String, Object> answer) {
         return (List<Map<String, Object>>) answer.get("findings");
     }
 
@@ -239,17 +239,17 @@ class ShortcomingsIT {
         return subjects;
     }
 
-    private static Map<String, Object> finding(Map<String, Object> answer, String code) {
+    static Map<String, Object> finding(Map<String, Object> answer, String code) {
         return findings(answer).stream().filter(f -> code.equals(((Map<?, ?>) f.get("subject")).get("code"))).findFirst()
                 .orElseThrow(() -> new AssertionError("No finding about " + code + " in " + answer));
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> evidence(Map<String, Object> answer, String code) {
+    static Map<String, Object> evidence(Map<String, Object> answer, String code) {
         return (Map<String, Object>) finding(answer, code).get("evidence");
     }
 
-    private static String explanation(Map<String, Object> finding, String language) {
+    static String explanation(Map<String, Object> finding, String language) {
         return String.valueOf(((Map<?, ?>) finding.get("explanation")).get(language));
     }
 
