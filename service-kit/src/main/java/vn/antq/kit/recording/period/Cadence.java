@@ -1,6 +1,9 @@
 package vn.antq.kit.recording.period;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 
 import vn.antq.contracts.model.ReportPeriod;
 
@@ -14,5 +17,18 @@ public enum Cadence {
         return new ReportPeriod(this == MONTHLY
                 ? String.format("%04d-%02d", date.getYear(), date.getMonthValue())
                 : String.format("%04d-Q%d", date.getYear(), (date.getMonthValue() - 1) / 3 + 1));
+    }
+
+    /** The periods ({@code 2024-05}, or {@code 2024-Q2}) whose last month lies from {@code from} to {@code to}. */
+    public List<String> periodsEndingIn(YearMonth from, YearMonth to) {
+        List<String> periods = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            if (this == MONTHLY) {
+                periods.add(month.toString());
+            } else if (month.getMonthValue() % 3 == 0) {
+                periods.add(month.getYear() + "-Q" + month.getMonthValue() / 3);
+            }
+        }
+        return periods;
     }
 }
