@@ -198,6 +198,37 @@ class PeriodLockIT {
     }
 
     @Test
+    void whatAwaitsAnApproverIsWhatTheyMayDecide() {
+        String both = PEOPLE.issue("minh.anh", AGENCY, Set.of(Role.RECORDER, Role.APPROVER), DISTRICT, Duration.ofHours(1));
+        assertThat(step(recorder("23359"), "23359", "2022-03", "submit", null).status()).isEqualTo(200);
+        assertThat(step(both, "23362", "2022-03", "submit", null).status()).isEqualTo(200);
+        assertThat(step(recorder(DISTRICT), DISTRICT, "2022-03", "submit", null).status()).isEqualTo(200);
+        String district = approver("thu.ha", DISTRICT);
+
+        assertThat(awaiting(district)).containsExactlyInAnyOrder("23359", "23362");
+        assertThat(awaiting(both)).as("not what they submitted themselves").containsExactly("23359");
+        assertThat(awaiting(approver("tinh", "62"))).as("the province decides the district's own report")
+                .containsExactly(DISTRICT);
+        assertThat(awaiting(approver("dakha", "615"))).isEmpty();
+        assertThat(awaiting(approver("xa", "23359"))).isEmpty();
+        assertThat(awaiting(recorder("23359"))).as("a recorder decides nothing").isEmpty();
+
+        assertThat(step(district, "23359", "2022-03", "approve", null).status()).isEqualTo(200);
+        assertThat(awaiting(district)).containsExactly("23362");
+    }
+
+    /** The units whose report of March 2022 awaits the approver's decision. */
+    private List<String> awaiting(String token) {
+        HttpApi.Response page = api.request("GET", "/api/v1/periods?awaiting=true&from=2022-03-01&to=2022-03-31")
+                .token(token).send();
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        List<String> units = new ArrayList<>();
+        page.json().get("items").forEach(item -> units.add(item.get("unit").asString()));
+        assertThat(page.json().get("totalItems").asLong()).isEqualTo(units.size());
+        return units;
+    }
+
+    @Test
     void anApproverAboveUnlocksWithAReasonAndTheMonthTakesWritesUntilItIsApprovedAgain() {
         String commune = "23356";
         String recorder = recorder(commune);

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.antq.contracts.period.PeriodState;
 import vn.antq.kit.recording.ListRequests;
 import vn.antq.kit.security.AntqUser;
+import vn.antq.kit.security.Role;
 import vn.antq.kit.security.ScopeRule;
 import vn.antq.kit.web.Page;
 
@@ -52,19 +53,25 @@ public class PeriodController {
     }
 
     @GetMapping
-    @Operation(summary = "Periods submitted at least once, latest first; state=SUBMITTED lists those awaiting approval")
+    @Operation(summary = "Periods submitted at least once, latest first; awaiting=true lists the submitted ones the"
+            + " caller (an APPROVER) may approve or return: units directly below theirs, not submitted by themselves")
     public Page<PeriodView> list(AntqUser user,
             @RequestParam(required = false) String agency,
             @RequestParam(required = false) String locality,
             @RequestParam(required = false) PeriodState state,
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
+            @RequestParam(defaultValue = "false") boolean awaiting,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             Locale locale) {
         ListRequests.checkPaging(page, size);
         ScopeRule.Scope scope = scopeRule.scopeOf(user, agency, locality);
-        PeriodFilter filter = new PeriodFilter(scope.agency(), scope.locality(), state, from, to);
+        if (awaiting && !user.hasRole(Role.APPROVER)) {
+            return Page.of(List.of(), page, size, 0);
+        }
+        PeriodFilter filter = new PeriodFilter(scope.agency(), scope.locality(), state, from, to,
+                awaiting ? new PeriodFilter.Approver(user.locality(), user.subject()) : null);
         List<PeriodView> items = commands.list(filter, page, size).stream().map(p -> view(p, locale)).toList();
         return Page.of(items, page, size, commands.count(filter));
     }

@@ -23,6 +23,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import vn.antq.contracts.common.Level;
 import vn.antq.contracts.model.ReportPeriod;
 import vn.antq.contracts.period.DataSet;
 import vn.antq.contracts.period.PeriodState;
@@ -194,7 +195,30 @@ public final class PeriodStore {
         if (filter.to() != null) {
             parts.add(where("periodStart").lte(filter.to().toString()));
         }
+        if (filter.awaiting() != null) {
+            parts.add(where("state").is(PeriodState.SUBMITTED.name()));
+            parts.add(where("submittedBy").ne(filter.awaiting().subject()));
+            parts.add(directlyBelow(filter.awaiting().locality()));
+        }
         return AggregateCollection.allOf(parts);
+    }
+
+    /**
+     * The units whose reports an approver of {@code approverUnit} decides ({@link PeriodCommands}' rule of the level
+     * above): a district's communes (2019-2024); a province's districts, its communes of the 2025 structure (no
+     * district) and its own report; for an approver of the whole country, the provinces' own reports.
+     */
+    private static Criteria directlyBelow(String approverUnit) {
+        if (approverUnit == null) {
+            return where("level").is(Level.PROVINCE.name());
+        }
+        return switch (approverUnit.length()) {
+            case 2 -> where("locality.province").is(approverUnit).orOperator(
+                    where("level").in(Level.PROVINCE.name(), Level.DISTRICT.name()),
+                    where("level").is(Level.COMMUNE.name()).and("locality.district").is(null));
+            case 3 -> where("locality.district").is(approverUnit).and("level").is(Level.COMMUNE.name());
+            default -> where("_id").is(null);
+        };
     }
 
     static Document toDocument(Period period) {
