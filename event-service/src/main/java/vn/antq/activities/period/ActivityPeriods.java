@@ -1,12 +1,10 @@
 package vn.antq.activities.period;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
+import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.antq.activities.activity.ActivityStore;
 import vn.antq.contracts.activity.ActivityStatus;
 import vn.antq.contracts.period.DataSet;
-import vn.antq.kit.recording.period.PeriodKey;
 import vn.antq.kit.recording.period.PeriodRecords;
 
 /**
@@ -16,19 +14,23 @@ import vn.antq.kit.recording.period.PeriodRecords;
 @Component
 public class ActivityPeriods implements PeriodRecords {
 
-    private final MongoTemplate mongo;
-
-    public ActivityPeriods(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
-
     @Override
     public DataSet dataSet() {
         return DataSet.ACTIVITIES;
     }
 
     @Override
-    public long count(PeriodKey key) {
-        return mongo.count(Query.query(PeriodRecords.ofPeriod(key, "startDate").and("status").is(ActivityStatus.RECORDED.name())), ActivityStore.COLLECTION);
+    public String collection() {
+        return ActivityStore.COLLECTION;
+    }
+
+    @Override
+    public String dateField() {
+        return "startDate";
+    }
+
+    @Override
+    public Document counted() {
+        return new Document("status", ActivityStatus.RECORDED.name());
     }
 }

@@ -350,7 +350,7 @@ class PeriodLockIT {
         return PEOPLE.issue(name, AGENCY, Set.of(Role.APPROVER), locality, Duration.ofHours(1));
     }
 
-    private static String activity(String commune, String day) {
+    static String activity(String commune, String day) {
         return """
                 {"agency": "WOMEN_UNION", "partnerAgencies": [], "level": "COMMUNE",
                  "locality": {"province": "62", "district": "610", "commune": "%s"},

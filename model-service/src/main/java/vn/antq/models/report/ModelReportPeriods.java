@@ -1,10 +1,7 @@
 package vn.antq.models.report;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.antq.contracts.period.DataSet;
-import vn.antq.kit.recording.period.PeriodKey;
 import vn.antq.kit.recording.period.PeriodRecords;
 
 /**
@@ -14,19 +11,18 @@ import vn.antq.kit.recording.period.PeriodRecords;
 @Component
 public class ModelReportPeriods implements PeriodRecords {
 
-    private final MongoTemplate mongo;
-
-    public ModelReportPeriods(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
-
     @Override
     public DataSet dataSet() {
         return DataSet.MODEL_REPORTS;
     }
 
     @Override
-    public long count(PeriodKey key) {
-        return mongo.count(Query.query(PeriodRecords.ofPeriod(key, "periodEnd")), ReportStore.COLLECTION);
+    public String collection() {
+        return ReportStore.COLLECTION;
+    }
+
+    @Override
+    public String dateField() {
+        return "periodEnd";
     }
 }

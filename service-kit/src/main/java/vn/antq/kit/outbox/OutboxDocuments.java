@@ -119,6 +119,21 @@ public final class OutboxDocuments {
         return update.push(EVENTS, toDocument(next)).inc(EVENT_COUNT, 1).min(PENDING_SINCE, new Date());
     }
 
+    /** {@link #append(Update, PendingEvent)} of several events, in their order, in one update. */
+    public static Update appendAll(Update update, List<PendingEvent> events) {
+        Objects.requireNonNull(update, "update");
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("no event to append");
+        }
+        for (String field : OUTBOX_FIELDS) {
+            if (update.modifies(field)) {
+                throw new IllegalArgumentException("'" + field + "' belongs to the outbox; the update must not touch it");
+            }
+        }
+        return update.push(EVENTS).each(events.stream().map(OutboxDocuments::toDocument).toArray())
+                .inc(EVENT_COUNT, events.size()).min(PENDING_SINCE, new Date());
+    }
+
     static Document toDocument(PendingEvent event) {
         return new Document(EVENT_ID, event.eventId())
                 .append(TYPE, event.type())

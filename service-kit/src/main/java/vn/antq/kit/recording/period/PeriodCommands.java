@@ -48,6 +48,7 @@ public final class PeriodCommands {
     private final PeriodStore store;
     private final Recorder<Period> recorder;
     private final PeriodRecords records;
+    private final RecordCounts counts;
     private final PeriodLocks locks;
     private final PeriodProblems problems;
     private final ReportingProperties properties;
@@ -56,12 +57,13 @@ public final class PeriodCommands {
     private final String source;
     private final Clock clock;
 
-    PeriodCommands(PeriodStore store, OutboxRelay relay, PeriodRecords records, PeriodLocks locks,
+    PeriodCommands(PeriodStore store, OutboxRelay relay, PeriodRecords records, RecordCounts counts, PeriodLocks locks,
                    PeriodProblems problems, ReportingProperties properties, Gazetteer gazetteer, Agencies agencies,
                    String source, Clock clock) {
         this.store = store;
         this.recorder = store.recorder(relay);
         this.records = records;
+        this.counts = counts;
         this.locks = locks;
         this.problems = problems;
         this.properties = properties;
@@ -159,7 +161,7 @@ public final class PeriodCommands {
         }
         try {
             waitForWritesInFlight(key.id());
-            Period.Change change = current.submit(user.subject(), clock.instant(), records.count(key));
+            Period.Change change = current.submit(user.subject(), clock.instant(), counts.count(key));
             return recorder.save(current, change(change));
         } finally {
             store.stopFreezing(key.id());

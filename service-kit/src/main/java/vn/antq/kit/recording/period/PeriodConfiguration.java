@@ -43,16 +43,29 @@ public class PeriodConfiguration {
     }
 
     @Bean
-    public PeriodCommands periodCommands(PeriodStore store, OutboxRelay relay, PeriodRecords records, PeriodLocks locks,
-                                         PeriodProblems problems, ReportingProperties properties, Gazetteer gazetteer,
-                                         Agencies agencies, OutboxProperties outbox, Clock clock) {
-        return new PeriodCommands(store, relay, records, locks, problems, properties, gazetteer, agencies,
+    RecordCounts periodRecordCounts(MongoTemplate mongo, PeriodRecords records) {
+        return new RecordCounts(mongo, records);
+    }
+
+    @Bean
+    public PeriodCommands periodCommands(PeriodStore store, OutboxRelay relay, PeriodRecords records,
+                                         RecordCounts counts, PeriodLocks locks, PeriodProblems problems,
+                                         ReportingProperties properties, Gazetteer gazetteer, Agencies agencies,
+                                         OutboxProperties outbox, Clock clock) {
+        return new PeriodCommands(store, relay, records, counts, locks, problems, properties, gazetteer, agencies,
                 outbox.getSource(), clock);
     }
 
     @Bean
+    public PeriodHistory periodHistory(PeriodCommands commands, PeriodStore store, RecordCounts counts,
+                                       OutboxRelay relay, ReportingProperties properties, OutboxProperties outbox,
+                                       Clock clock) {
+        return new PeriodHistory(commands, store, counts, relay, properties, outbox.getSource(), clock);
+    }
+
+    @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    PeriodController periodController(PeriodCommands commands, ScopeRule scopeRule) {
-        return new PeriodController(commands, scopeRule);
+    PeriodController periodController(PeriodCommands commands, PeriodHistory history, ScopeRule scopeRule) {
+        return new PeriodController(commands, history, scopeRule);
     }
 }

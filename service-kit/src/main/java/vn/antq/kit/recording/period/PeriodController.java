@@ -1,5 +1,6 @@
 package vn.antq.kit.recording.period;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -38,10 +39,12 @@ public class PeriodController {
     }
 
     private final PeriodCommands commands;
+    private final PeriodHistory history;
     private final ScopeRule scopeRule;
 
-    PeriodController(PeriodCommands commands, ScopeRule scopeRule) {
+    PeriodController(PeriodCommands commands, PeriodHistory history, ScopeRule scopeRule) {
         this.commands = commands;
+        this.history = history;
         this.scopeRule = scopeRule;
     }
 
@@ -102,6 +105,14 @@ public class PeriodController {
     public PeriodView unlock(AntqUser user, @PathVariable String agency, @PathVariable String unit,
                              @PathVariable String period, @RequestBody ReasonForm form, Locale locale) {
         return view(commands.unlock(user, agency, unit, period, form.reason()), locale);
+    }
+
+    @PostMapping(path = "/history", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record the steps units' reports took before the platform, from the paper registers (ADMIN):"
+            + " each step checked as on the platform and published, dated when it happened; a period with steps on"
+            + " the platform already is ALREADY_RECORDED and left as it is")
+    public List<PeriodHistory.Outcome> recordHistory(AntqUser user, @Valid @RequestBody PeriodHistory.Form form) {
+        return history.record(user, form);
     }
 
     private PeriodView view(Period period, Locale locale) {

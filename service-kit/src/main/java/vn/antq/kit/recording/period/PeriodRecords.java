@@ -1,37 +1,27 @@
 package vn.antq.kit.recording.period;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
-import org.springframework.data.mongodb.core.query.Criteria;
-import vn.antq.contracts.common.Locality;
+import org.bson.Document;
 import vn.antq.contracts.period.DataSet;
 
 /**
- * A service's records as units report them: which data set, and how many records a unit's period holds. A service
- * that declares this bean gets the periods' endpoints ({@code /api/v1/periods}) and {@link PeriodLocks}.
+ * A service's records as units report them: which data set, where the records are and which of them count. A
+ * service that declares this bean gets the periods' endpoints ({@code /api/v1/periods}) and {@link PeriodLocks}.
+ * A unit's period holds the records of the key's agency dated ({@link #dateField()}, an ISO date) within the period
+ * and kept at the unit itself in a {@code locality} field: a commune's; a district's or the province's own, with no
+ * unit below it ({@link RecordCounts}).
  */
 public interface PeriodRecords {
 
     DataSet dataSet();
 
-    /** The records of the unit's period that count (an activity not cancelled; a model's report). */
-    long count(PeriodKey key);
+    /** The collection that holds the records. */
+    String collection();
 
-    /**
-     * Records of the key's agency, dated ({@code dateField}, an ISO date) within its period, kept at the unit itself in
-     * a {@code locality} field: a commune's; a district's or the province's own, with no unit below it.
-     */
-    static Criteria ofPeriod(PeriodKey key, String dateField) {
-        Locality unit = key.unit();
-        Criteria criteria = where("agency").is(key.agency())
-                .and(dateField).gte(key.period().start().toString()).lte(key.period().end().toString());
-        if (unit.commune() != null) {
-            return criteria.and("locality.commune").is(unit.commune());
-        }
-        if (unit.district() != null) {
-            return criteria.and("locality.district").is(unit.district()).and("locality.commune").is(null);
-        }
-        return criteria.and("locality.province").is(unit.province()).and("locality.district").is(null)
-                .and("locality.commune").is(null);
+    /** The ISO-date field that places a record in a period. */
+    String dateField();
+
+    /** What else a record must be to count (an activity not cancelled); empty when every record counts. */
+    default Document counted() {
+        return new Document();
     }
 }

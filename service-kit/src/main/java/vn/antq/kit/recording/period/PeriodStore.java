@@ -18,6 +18,7 @@ import com.mongodb.client.model.UpdateOneModel;
 
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -165,6 +166,74 @@ public final class PeriodStore {
             }
         }
         return last;
+    }
+
+    /**
+     * {@link #startFreezing} of each period nobody has submitted yet (version 0) that takes writes, until
+     * {@code until}; the ids of those frozen.
+     */
+    Set<String> freezeUnsubmitted(Collection<String> ids, Instant until, Instant now) {
+        Set<String> frozen = new HashSet<>();
+        if (ids.isEmpty()) {
+            return frozen;
+        }
+        var collection = mongo.getCollection(COLLECTION);
+        Document mark = new Document("$set", new Document(FREEZING_UNTIL, Date.from(until)));
+        collection.bulkWrite(ids.stream().map(id -> new UpdateOneModel<Document>(
+                takingWrites(id, now).append("version", 0L), mark)).toList(), new BulkWriteOptions().ordered(false));
+        collection.find(frozenBy(ids, until)).projection(new Document("_id", 1))
+                .forEach(doc -> frozen.add(doc.getString("_id")));
+        return frozen;
+    }
+
+    private static Document frozenBy(Collection<String> ids, Instant until) {
+        return new Document("_id", new Document("$in", List.copyOf(ids))).append(FREEZING_UNTIL, Date.from(until));
+    }
+
+    /** Whether a write in flight registered on any of the periods and its lease has not run out at {@code now}. */
+    boolean anyLiveWriter(Collection<String> ids, Instant now) {
+        return !ids.isEmpty() && mongo.getCollection(COLLECTION).countDocuments(new Document("_id",
+                new Document("$in", List.copyOf(ids))).append(WRITERS + ".until", new Document("$gt", Date.from(now)))) > 0;
+    }
+
+    /**
+     * Stores each period's history, with its events, where the period is still as {@link #freezeUnsubmitted} left it
+     * (version 0, frozen until {@code until}); the ids stored.
+     */
+    Set<String> recordHistories(Collection<PeriodHistory.Replayed> histories, Instant until) {
+        Set<String> stored = new HashSet<>();
+        if (histories.isEmpty()) {
+            return stored;
+        }
+        var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        for (PeriodHistory.Replayed history : histories) {
+            Update update = new Update();
+            toDocument(history.period()).forEach((field, value) -> {
+                if (!"_id".equals(field) && !WRITERS.equals(field)) {
+                    update.set(field, value);
+                }
+            });
+            update.unset(FREEZING_UNTIL);
+            bulk.updateOne(Query.query(where("_id").is(history.period().id()).and("version").is(0L)
+                    .and(FREEZING_UNTIL).is(Date.from(until))), OutboxDocuments.appendAll(update, history.events()));
+        }
+        boolean all = bulk.execute().getMatchedCount() == histories.size();
+        for (PeriodHistory.Replayed history : histories) {
+            // Where the freeze ran out before the bulk, a submission on the platform may have come first.
+            if (all || mongo.getCollection(COLLECTION).countDocuments(new Document("_id", history.period().id())
+                    .append(OutboxDocuments.EVENTS + ".eventId", history.events().get(0).eventId())) == 1) {
+                stored.add(history.period().id());
+            }
+        }
+        return stored;
+    }
+
+    /** Ends the freeze of {@link #freezeUnsubmitted} on the periods it still holds. */
+    void stopFreezingAll(Collection<String> ids, Instant until) {
+        if (!ids.isEmpty()) {
+            mongo.getCollection(COLLECTION).updateMany(frozenBy(ids, until),
+                    new Document("$unset", new Document(FREEZING_UNTIL, "")));
+        }
     }
 
     /** One page of periods that have been submitted at least once, matching the filter, latest period first. */
