@@ -11,7 +11,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
+import vn.antq.contracts.common.KnownAgencies;
 import vn.antq.kit.security.Role;
+import vn.antq.stack.demo.KonTumPlaces;
+import vn.antq.stack.demo.PeriodPlan;
 import vn.antq.stack.demo.DemoAccounts;
 
 /**
@@ -43,9 +46,11 @@ class DemoPeriodsIT {
         ServiceClient.Reply refused = events.postJson("/api/v1/activities", recorder, activity(), Map.of(), any);
         assertThat(refused.status()).isEqualTo(409);
         // The stack's client reads English answers.
-        assertThat(refused.text("detail")).contains("The May 2024 report of Xã Tân Cảnh was approved by"
-                + " women-union.district.approver at", "ask the approver to unlock the period");
-        assertThat(refused.text("approvedBy")).isEqualTo("women-union.district.approver");
+        // Approved on paper, in June 2024, by the district's approver as the register names them.
+        String paperApprover = PeriodPlan.approver(AGENCY, DemoAccounts.DISTRICT);
+        assertThat(refused.text("detail")).contains("The May 2024 report of Xã Tân Cảnh was approved by "
+                + paperApprover + " at", "June 2024", "ask the approver to unlock the period");
+        assertThat(refused.text("approvedBy")).isEqualTo(paperApprover);
 
         assertThat(events.postJson(MAY + "/unlock", approver, Map.of("reason", "Bổ sung buổi họp thôn bị sót"), Map.of(),
                 Set.of(200)).text("state")).isEqualTo("OPEN");
@@ -73,6 +78,37 @@ class DemoPeriodsIT {
                 Set.of(200));
         events.postJson(MAY + "/submit", recorder, Map.of(), Map.of(), Set.of(200));
         events.postJson(MAY + "/approve", approver, Map.of(), Map.of(), Set.of(200));
+    }
+
+    /**
+     * What analytics counts of the reports of 2019-2024, per agency over the province, is what the demo generated: every
+     * unit expected each month, the reports sent, all approved, those on time.
+     */
+    @Test
+    void theReportingRatesOfTheYearsOnPaperAreThoseTheDemoGenerated(DemoStack demo) {
+        ServiceClient analytics = new ServiceClient(demo.stack().urls().analytics());
+        String ops = demo.stack().tokens().issue("it-ops", "POLICE", List.of(Role.OPS), null, Duration.ofMinutes(20));
+        int units = 1 + KonTumPlaces.get().districts().size() + KonTumPlaces.get().communes().size();
+        for (KnownAgencies.Agency agency : KnownAgencies.ALL) {
+            List<PeriodPlan.Report> reports = demo.data().reports().stream()
+                    .filter(r -> r.agency().equals(agency.code())).toList();
+            long expected = 0;
+            long submitted = 0;
+            long approved = 0;
+            long onTime = 0;
+            for (int year = 2019; year <= 2024; year++) {
+                JsonNode totals = analytics.get("/api/v1/analytics/reporting?agency=" + agency.code() + "&locality=62&from="
+                        + year + "-01&to=" + year + "-12", ops, Set.of(200)).body().path("totals").get(0);
+                expected += totals.path("expected").asLong();
+                submitted += totals.path("submitted").asLong();
+                approved += totals.path("approved").asLong();
+                onTime += totals.path("onTime").asLong();
+            }
+            assertThat(expected).as(agency.code()).isEqualTo(units * 72L);
+            assertThat(submitted).as(agency.code()).isEqualTo(reports.size());
+            assertThat(approved).as(agency.code()).isEqualTo(reports.size());
+            assertThat(onTime).as(agency.code()).isEqualTo(reports.stream().filter(PeriodPlan.Report::onTime).count());
+        }
     }
 
     private static Map<String, Object> activity() {

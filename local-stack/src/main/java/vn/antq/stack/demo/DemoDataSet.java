@@ -30,6 +30,7 @@ public record DemoDataSet(
         List<DemoModel> models,
         List<DemoReview> reviews,
         List<DemoAward> awards,
+        List<PeriodPlan.Report> reports,
         List<Planted> planted) {
 
     /** Lượt người tham gia of the Women's Union's activities, 2019-2024 ("more than 340,000"). */
@@ -46,6 +47,7 @@ public record DemoDataSet(
         models = List.copyOf(models);
         reviews = List.copyOf(reviews);
         awards = List.copyOf(awards);
+        reports = List.copyOf(reports);
         planted = List.copyOf(planted);
     }
 
@@ -61,8 +63,10 @@ public record DemoDataSet(
         planted.add(coordinationShortcoming(activities));
         planted.addAll(models.planted());
         planted.addAll(reviews.planted());
-        planted.addAll(PeriodLoader.planted());
-        return new DemoDataSet(today, activities, models.models(), reviews.reviews(), reviews.awards(), planted);
+        PeriodPlan.Result reporting = PeriodPlan.generate();
+        planted.addAll(reporting.planted());
+        return new DemoDataSet(today, activities, models.models(), reviews.reviews(), reviews.awards(),
+                reporting.reports(), planted);
     }
 
     /** Participations (sum of participants) of an agency's activities that count, i.e. are not cancelled. */

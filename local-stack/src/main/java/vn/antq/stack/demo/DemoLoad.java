@@ -87,8 +87,8 @@ public final class DemoLoad {
         } finally {
             pool.shutdownNow();
         }
-        // The demo commune's months of 2024 are submitted and approved once their activities are all recorded.
-        new PeriodLoader(new ServiceClient(urls.events()), issuer, tally).load();
+        // The reports of 2019-2024 count their activities: recorded once the activities all are.
+        new PeriodLoader(new ServiceClient(urls.events()), tokens, tally).load(data.reports());
         new PopulationLoader(new ServiceClient(urls.analytics()), tokens, tally).load(KonTumPlaces.get());
         Duration loaded = Duration.ofNanos(System.nanoTime() - started);
         log.info("Demo data loaded through the APIs in {} ms: {}", loaded.toMillis(), tally);

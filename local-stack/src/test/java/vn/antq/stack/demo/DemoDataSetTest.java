@@ -347,6 +347,32 @@ class DemoDataSetTest {
                 .containsExactly("VETERANS|FARMERS");
     }
 
+    @Test
+    void theReportsOf2019To2024AreMostlyOnTimeAndTheWeakLocalitiesAreTheIrregularOnes() {
+        List<PeriodPlan.Report> reports = DATA.reports();
+        int units = 1 + KonTumPlaces.get().districts().size() + KonTumPlaces.get().communes().size();
+        long expected = 4L * units * 72;
+        assertThat(reports).hasSizeBetween((int) (expected * 0.98), (int) expected - 1);
+        assertThat(reports).extracting(r -> r.agency() + r.unit() + r.period()).doesNotHaveDuplicates();
+        assertThat((double) reports.stream().filter(PeriodPlan.Report::onTime).count() / reports.size())
+                .isBetween(0.85, 0.95);
+        assertThat(reports).filteredOn(r -> r.steps().size() == 4).hasSizeBetween(100, 500);
+        for (PeriodPlan.Report report : reports) {
+            List<PeriodPlan.Step> steps = report.steps();
+            assertThat(steps.get(0).at().toLocalDate()).isAfter(java.time.YearMonth.parse(report.period()).atEndOfMonth());
+            for (int i = 1; i < steps.size(); i++) {
+                assertThat(steps.get(i).at()).isAfter(steps.get(i - 1).at());
+            }
+            assertThat(steps.get(steps.size() - 1).step()).isEqualTo("APPROVED");
+            assertThat(steps.get(steps.size() - 1).by()).isNotEqualTo(steps.get(0).by());
+        }
+        assertThat(reports).filteredOn(r -> r.unit().equals(DemoAccounts.COMMUNE)).hasSize(4 * 72);
+
+        assertThat(planted(Planted.Kind.IRREGULAR_REPORTING)).extracting(Planted::subject).containsExactlyInAnyOrder(
+                "POLICE|" + ActivityPlan.WEAK_COMMUNE, "WOMEN_UNION|" + ActivityPlan.WEAK_COMMUNE,
+                "VETERANS|" + ActivityPlan.FALLING_COMMUNE, "FARMERS|" + ActivityPlan.WEAK_DISTRICT);
+    }
+
     private static List<Planted> planted(Planted.Kind kind) {
         return DATA.planted().stream().filter(p -> p.kind() == kind).toList();
     }

@@ -13,9 +13,11 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import vn.antq.contracts.activity.ActivityKind;
+import vn.antq.kit.security.Role;
 import vn.antq.resilience.api.Answer;
 import vn.antq.resilience.api.Clerks;
 import vn.antq.resilience.api.Http;
+import vn.antq.resilience.check.CleanAnswers;
 import vn.antq.resilience.data.Activity;
 import vn.antq.resilience.data.Bodies;
 import vn.antq.resilience.stack.Platform;
@@ -57,6 +59,7 @@ final class Endpoints {
     private final Clerks clerks;
     private final Map<String, String> shared = new LinkedHashMap<>();
     private final AtomicInteger periods = new AtomicInteger();
+    private final AtomicInteger stepMonths = new AtomicInteger();
 
     Endpoints(Platform platform) {
         this.platform = platform;
@@ -95,6 +98,10 @@ final class Endpoints {
                         Set.of(200), allowed -> get(PERIOD)),
                 endpoint("event-service", "GET /api/v1/periods?agency&locality", Kind.EVENTS, Effect.READ, Set.of(200),
                         allowed -> get("/api/v1/periods?" + place)),
+                submit("event-service", Kind.EVENTS),
+                decide("event-service", Kind.EVENTS, "approve"),
+                decide("event-service", Kind.EVENTS, "return"),
+                decide("event-service", Kind.EVENTS, "unlock"),
                 audit("event-service", Kind.EVENTS),
                 endpoint("model-service", "POST /api/v1/models", Kind.MODELS, Effect.CREATE, Set.of(201),
                         allowed -> json("POST", "/api/v1/models", Bodies.json(model()), Map.of(), null)),
@@ -138,6 +145,10 @@ final class Endpoints {
                         Set.of(200), allowed -> get(PERIOD)),
                 endpoint("model-service", "GET /api/v1/periods?agency&locality", Kind.MODELS, Effect.READ, Set.of(200),
                         allowed -> get("/api/v1/periods?" + place)),
+                submit("model-service", Kind.MODELS),
+                decide("model-service", Kind.MODELS, "approve"),
+                decide("model-service", Kind.MODELS, "return"),
+                decide("model-service", Kind.MODELS, "unlock"),
                 audit("model-service", Kind.MODELS),
                 endpoint("award-service", "POST /api/v1/reviews", Kind.AWARDS, Effect.CREATE, Set.of(201),
                         allowed -> json("POST", "/api/v1/reviews", Bodies.json(review()), Map.of(), null)),
@@ -213,6 +224,56 @@ final class Endpoints {
     private static Endpoint endpoint(String service, String name, Kind kind, Effect effect, Set<Integer> allowed,
                                      Function<Boolean, Call> call) {
         return new Endpoint(service, name, kind, effect, allowed, call);
+    }
+
+    /**
+     * Submitting the commune's report of a month: an allowed call submits a month nobody has (the period is created
+     * with its first event); a refused one names December 2019, which stays unsubmitted.
+     */
+    private Endpoint submit(String service, Kind kind) {
+        return endpoint(service, "POST /api/v1/periods/{agency}/{unit}/{period}/submit", kind, Effect.CREATE,
+                Set.of(200), allowed -> new Call("POST", periodPath(allowed ? nextMonth() : "2019-12") + "/submit", null,
+                        null, Map.of(), null));
+    }
+
+    /**
+     * A decision on the commune's report (approve, return, unlock): an allowed call decides a month submitted (and for
+     * an unlock, approved) for it; a refused one a shared month in that state, which must stay in it.
+     */
+    private Endpoint decide(String service, Kind kind, String step) {
+        String body = step.equals("approve") ? null : "{\"reason\": \"Kiểm tra quyền\"}";
+        return endpoint(service, "POST /api/v1/periods/{agency}/{unit}/{period}/" + step, kind, Effect.CHANGE,
+                Set.of(200), allowed -> {
+                    String month = allowed ? preparedMonth(kind, step) : shared.computeIfAbsent(service + " " + step,
+                            key -> preparedMonth(kind, step));
+                    String id = "ACTIVITIES:" + WU + ":" + Caller.COMMUNE + ":" + month;
+                    if (kind == Kind.MODELS) {
+                        id = "MODEL_REPORTS" + id.substring("ACTIVITIES".length());
+                    }
+                    return body == null ? new Call("POST", periodPath(month) + "/" + step, null, null, Map.of(), id)
+                            : json("POST", periodPath(month) + "/" + step, body, Map.of(), id);
+                });
+    }
+
+    /** A month of 2020 or later that no call has used, submitted by a recorder and, for an unlock, approved. */
+    private String preparedMonth(Kind kind, String step) {
+        String month = nextMonth();
+        Http http = platform.service(kind).http();
+        CleanAnswers.requireClean(http.postJson(periodPath(month) + "/submit", platform.tokens().recorder(WU), "{}"));
+        if (step.equals("unlock")) {
+            String districtApprover = platform.tokens().of("matrix-district-approver", WU, Caller.DISTRICT,
+                    List.of(Role.APPROVER));
+            CleanAnswers.requireClean(http.postJson(periodPath(month) + "/approve", districtApprover, "{}"));
+        }
+        return month;
+    }
+
+    private String nextMonth() {
+        return LocalDate.of(2020, 1, 1).plusMonths(stepMonths.getAndIncrement()).toString().substring(0, 7);
+    }
+
+    private static String periodPath(String month) {
+        return "/api/v1/periods/" + WU + "/" + Caller.COMMUNE + "/" + month;
     }
 
     private Endpoint audit(String service, Kind kind) {

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
@@ -91,6 +92,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final Map<String, Counter> publishedCounters = new HashMap<>();
     private final Map<String, Counter> failureCounters = new HashMap<>();
     private final Map<String, OutboxBacklog> backlogs = new ConcurrentHashMap<>();
+    /** How many times writers woke the relay: an empty batch read before a wake-up does not clear the backlog. */
+    private final AtomicLong wakes = new AtomicLong();
 
     private volatile boolean running;
     private volatile Thread thread;
@@ -166,6 +169,10 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Publish now rather than at the next poll; stores call it after a write. Never blocks. */
     public void wakeUp() {
+        // A write was just stored: until the relay counts again, no backlog says nothing is pending.
+        wakes.incrementAndGet();
+        backlogs.replaceAll((collection, backlog) -> backlog.pendingEvents() > 0 ? backlog
+                : new OutboxBacklog(1, Instant.now(), backlog.measuredAt()));
         signalLock.lock();
         try {
             wakeRequested = true;
@@ -269,8 +276,9 @@ public class OutboxRelay implements SmartLifecycle {
         for (String collection : collections) {
             try {
                 ensureIndexes();
+                long wakesBefore = wakes.get();
                 int taken = publishBatch(collection);
-                if (taken == 0) {
+                if (taken == 0 && wakes.get() == wakesBefore) {
                     backlogs.put(collection, OutboxBacklog.empty(Instant.now()));
                 } else if (backlogIsOld(collection)) {
                     measureBacklog(collection);

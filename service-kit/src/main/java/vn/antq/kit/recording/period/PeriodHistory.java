@@ -1,12 +1,12 @@
 package vn.antq.kit.recording.period;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +48,7 @@ public final class PeriodHistory {
     public static final int MAX_ENTRIES = 1000;
     private static final int MAX_NAME = 100;
     private static final int MAX_REASON = 500;
+    private static final Duration DRAIN_PAUSE = Duration.ofMillis(20);
 
     /** One step as the register has it: {@code by} is the person's name or account. */
     public record Step(@NotNull PeriodStep step, @NotNull Instant at, @NotBlank @Size(max = MAX_NAME) String by,
@@ -208,29 +209,32 @@ public final class PeriodHistory {
     private List<Outcome> apply(List<Entry> entries, List<PeriodKey> keys, Instant now) {
         store.ensureAll(keys);
         List<String> ids = keys.stream().map(PeriodKey::id).toList();
-        Instant until = now.plus(properties.getWriteLease().multipliedBy(2));
+        Duration lease = properties.getWriteLease();
+        Instant until = now.plus(lease.multipliedBy(2));
         Set<String> frozen = store.freezeUnsubmitted(ids, until, now);
         Map<String, Outcome> outcomes = new HashMap<>();
         try {
             while (store.anyLiveWriter(frozen, clock.instant())) {
-                LockSupport.parkNanos(20_000_000L);
+                LockSupport.parkNanos(DRAIN_PAUSE.toNanos());
             }
             List<PeriodKey> taking = keys.stream().filter(key -> frozen.contains(key.id())).toList();
             Map<PeriodKey, Long> records = counts.countAll(taking);
-            Map<String, Replayed> histories = new LinkedHashMap<>();
+            // The histories are stored within the freeze, with a lease to spare, or not at all.
+            if (clock.instant().isAfter(until.minus(lease))) {
+                throw ApiException.unavailable("period.history-too-slow", Duration.ofSeconds(1));
+            }
+            List<Replayed> histories = new ArrayList<>();
             for (int i = 0; i < keys.size(); i++) {
                 PeriodKey key = keys.get(i);
                 if (frozen.contains(key.id())) {
-                    histories.put(key.id(), replay(key, entries.get(i).steps(), records.get(key)));
+                    Replayed history = replay(key, entries.get(i).steps(), records.get(key));
+                    histories.add(history);
+                    outcomes.put(key.id(), new Outcome(key.id(), "RECORDED", history.period().state(),
+                            history.period().records()));
                 }
             }
-            Set<String> written = store.recordHistories(histories.values(), until);
-            histories.forEach((id, history) -> {
-                if (written.contains(id)) {
-                    outcomes.put(id, new Outcome(id, "RECORDED", history.period().state(), history.period().records()));
-                }
-            });
-            if (!written.isEmpty()) {
+            store.recordHistories(histories);
+            if (!histories.isEmpty()) {
                 relay.wakeUp();
             }
         } finally {

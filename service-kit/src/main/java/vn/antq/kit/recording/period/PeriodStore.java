@@ -168,42 +168,64 @@ public final class PeriodStore {
         return last;
     }
 
+    /*
+     * The bulk steps below select many periods by "_id $in" and check the rest of each document here: one indexed read
+     * per batch (a conditional update per period would cost a search of the collection each on stores that use an
+     * index only for a query on "_id" alone). The one conditional write, the freeze, is a single updateMany.
+     */
+
     /**
      * {@link #startFreezing} of each period nobody has submitted yet (version 0) that takes writes, until
-     * {@code until}; the ids of those frozen.
+     * {@code until}, in one update; the ids of those frozen.
      */
     Set<String> freezeUnsubmitted(Collection<String> ids, Instant until, Instant now) {
-        Set<String> frozen = new HashSet<>();
         if (ids.isEmpty()) {
-            return frozen;
+            return Set.of();
         }
-        var collection = mongo.getCollection(COLLECTION);
-        Document mark = new Document("$set", new Document(FREEZING_UNTIL, Date.from(until)));
-        collection.bulkWrite(ids.stream().map(id -> new UpdateOneModel<Document>(
-                takingWrites(id, now).append("version", 0L), mark)).toList(), new BulkWriteOptions().ordered(false));
-        collection.find(frozenBy(ids, until)).projection(new Document("_id", 1))
-                .forEach(doc -> frozen.add(doc.getString("_id")));
-        return frozen;
+        Document unsubmitted = new Document("_id", new Document("$in", List.copyOf(ids))).append("version", 0L)
+                .append("state", new Document("$nin", LOCKED)).append("$or", List.of(new Document(FREEZING_UNTIL, null),
+                        new Document(FREEZING_UNTIL, new Document("$lte", Date.from(now)))));
+        mongo.getCollection(COLLECTION).updateMany(unsubmitted,
+                new Document("$set", new Document(FREEZING_UNTIL, Date.from(until))));
+        return frozenBy(ids, until);
     }
 
-    private static Document frozenBy(Collection<String> ids, Instant until) {
-        return new Document("_id", new Document("$in", List.copyOf(ids))).append(FREEZING_UNTIL, Date.from(until));
+    /** Of {@code ids}, the periods frozen until {@code until}, read by id. */
+    Set<String> frozenBy(Collection<String> ids, Instant until) {
+        Set<String> frozen = new HashSet<>();
+        Date mark = Date.from(until);
+        byIds(ids, new Document("_id", 1).append(FREEZING_UNTIL, 1)).forEach(doc -> {
+            if (mark.equals(doc.getDate(FREEZING_UNTIL))) {
+                frozen.add(doc.getString("_id"));
+            }
+        });
+        return frozen;
     }
 
     /** Whether a write in flight registered on any of the periods and its lease has not run out at {@code now}. */
     boolean anyLiveWriter(Collection<String> ids, Instant now) {
-        return !ids.isEmpty() && mongo.getCollection(COLLECTION).countDocuments(new Document("_id",
-                new Document("$in", List.copyOf(ids))).append(WRITERS + ".until", new Document("$gt", Date.from(now)))) > 0;
+        for (Document doc : byIds(ids, new Document(WRITERS, 1))) {
+            for (Document writer : doc.getList(WRITERS, Document.class, List.of())) {
+                if (writer.getDate("until").toInstant().isAfter(now)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Iterable<Document> byIds(Collection<String> ids, Document fields) {
+        return ids.isEmpty() ? List.of() : mongo.getCollection(COLLECTION)
+                .find(new Document("_id", new Document("$in", List.copyOf(ids)))).projection(fields);
     }
 
     /**
-     * Stores each period's history, with its events, where the period is still as {@link #freezeUnsubmitted} left it
-     * (version 0, frozen until {@code until}); the ids stored.
+     * Stores each period's history, with its events, in one bulk of updates by id; the caller holds the periods'
+     * freeze ({@link #freezeUnsubmitted}), which keeps every other step and write off them, and ends it.
      */
-    Set<String> recordHistories(Collection<PeriodHistory.Replayed> histories, Instant until) {
-        Set<String> stored = new HashSet<>();
+    void recordHistories(Collection<PeriodHistory.Replayed> histories) {
         if (histories.isEmpty()) {
-            return stored;
+            return;
         }
         var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
         for (PeriodHistory.Replayed history : histories) {
@@ -214,25 +236,17 @@ public final class PeriodStore {
                 }
             });
             update.unset(FREEZING_UNTIL);
-            bulk.updateOne(Query.query(where("_id").is(history.period().id()).and("version").is(0L)
-                    .and(FREEZING_UNTIL).is(Date.from(until))), OutboxDocuments.appendAll(update, history.events()));
+            bulk.updateOne(Query.query(where("_id").is(history.period().id())),
+                    OutboxDocuments.appendAll(update, history.events()));
         }
-        boolean all = bulk.execute().getMatchedCount() == histories.size();
-        for (PeriodHistory.Replayed history : histories) {
-            // Where the freeze ran out before the bulk, a submission on the platform may have come first.
-            if (all || mongo.getCollection(COLLECTION).countDocuments(new Document("_id", history.period().id())
-                    .append(OutboxDocuments.EVENTS + ".eventId", history.events().get(0).eventId())) == 1) {
-                stored.add(history.period().id());
-            }
-        }
-        return stored;
+        bulk.execute();
     }
 
-    /** Ends the freeze of {@link #freezeUnsubmitted} on the periods it still holds. */
+    /** Ends the freeze of {@link #freezeUnsubmitted} on the periods it still holds, in one update. */
     void stopFreezingAll(Collection<String> ids, Instant until) {
         if (!ids.isEmpty()) {
-            mongo.getCollection(COLLECTION).updateMany(frozenBy(ids, until),
-                    new Document("$unset", new Document(FREEZING_UNTIL, "")));
+            mongo.getCollection(COLLECTION).updateMany(new Document("_id", new Document("$in", List.copyOf(ids)))
+                    .append(FREEZING_UNTIL, Date.from(until)), new Document("$unset", new Document(FREEZING_UNTIL, "")));
         }
     }
 

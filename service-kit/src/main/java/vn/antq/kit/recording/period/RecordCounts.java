@@ -1,10 +1,8 @@
 package vn.antq.kit.recording.period;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
@@ -31,27 +29,37 @@ final class RecordCounts {
     }
 
     /**
-     * {@link #count} of each period: one read per agency and unit, of the records' dates only, from the first of its
-     * periods to the last.
+     * {@link #count} of each period, in one read of the dates and places of the agencies' records from the first of
+     * the periods to the last (so that the count costs one pass over the records, whatever the number of periods).
      */
     Map<PeriodKey, Long> countAll(Collection<PeriodKey> keys) {
-        Map<List<Object>, TreeMap<LocalDate, PeriodKey>> byUnit = new LinkedHashMap<>();
-        keys.forEach(key -> byUnit.computeIfAbsent(List.of(key.agency(), key.unit()), unit -> new TreeMap<>())
-                .put(key.period().start(), key));
         Map<PeriodKey, Long> counts = new HashMap<>();
-        keys.forEach(key -> counts.put(key, 0L));
-        for (TreeMap<LocalDate, PeriodKey> periods : byUnit.values()) {
-            PeriodKey first = periods.firstEntry().getValue();
-            LocalDate last = periods.values().stream().map(key -> key.period().end()).max(LocalDate::compareTo)
-                    .orElseThrow();
-            Document filter = filter(first.agency(), first.unit(), first.period().start(), last);
-            for (Document record : mongo.getCollection(records.collection()).find(filter)
-                    .projection(new Document(records.dateField(), 1).append("_id", 0))) {
-                LocalDate day = LocalDate.parse(record.getString(records.dateField()));
-                Entry<LocalDate, PeriodKey> period = periods.floorEntry(day);
-                if (period != null && !day.isAfter(period.getValue().period().end())) {
-                    counts.merge(period.getValue(), 1L, Long::sum);
-                }
+        if (keys.isEmpty()) {
+            return counts;
+        }
+        Map<List<String>, TreeMap<LocalDate, PeriodKey>> byUnit = new HashMap<>();
+        keys.forEach(key -> {
+            counts.put(key, 0L);
+            byUnit.computeIfAbsent(List.of(key.agency(), key.unitCode()), unit -> new TreeMap<>())
+                    .put(key.period().start(), key);
+        });
+        LocalDate first = keys.stream().map(key -> key.period().start()).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = keys.stream().map(key -> key.period().end()).max(LocalDate::compareTo).orElseThrow();
+        Document filter = new Document("agency", new Document("$in",
+                keys.stream().map(PeriodKey::agency).distinct().toList()))
+                .append(records.dateField(), new Document("$gte", first.toString()).append("$lte", last.toString()));
+        filter.putAll(records.counted());
+        Document fields = new Document("agency", 1).append("locality", 1).append(records.dateField(), 1)
+                .append("_id", 0);
+        for (Document record : mongo.getCollection(records.collection()).find(filter).projection(fields)) {
+            Document place = record.get("locality", Document.class);
+            String unit = place.getString("commune") != null ? place.getString("commune")
+                    : place.getString("district") != null ? place.getString("district") : place.getString("province");
+            TreeMap<LocalDate, PeriodKey> periods = byUnit.get(List.of(record.getString("agency"), unit));
+            LocalDate day = LocalDate.parse(record.getString(records.dateField()));
+            Entry<LocalDate, PeriodKey> period = periods == null ? null : periods.floorEntry(day);
+            if (period != null && !day.isAfter(period.getValue().period().end())) {
+                counts.merge(period.getValue(), 1L, Long::sum);
             }
         }
         return counts;
