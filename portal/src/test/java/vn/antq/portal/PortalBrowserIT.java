@@ -37,7 +37,7 @@ import vn.antq.identity.account.Role;
 @PortalTest
 class PortalBrowserIT {
 
-    private static final String PASSWORD = "mat-khau-cua-can-bo-2024";
+    static final String PASSWORD = "mat-khau-cua-can-bo-2024";
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static Browser browser;
 
@@ -256,7 +256,8 @@ class PortalBrowserIT {
         return TestPlatform.identity().getBean(AccountStore.class);
     }
 
-    private static Account account(Set<Role> roles, Locality locality) {
+    /** A Women's Union officer with these roles, signing in with {@link #PASSWORD}. */
+    static Account account(Set<Role> roles, Locality locality) {
         PasswordEncoder encoder = TestPlatform.identity().getBean(PasswordEncoder.class);
         Account account = new Account("officer-" + NEXT.incrementAndGet() + "-" + System.nanoTime() % 100000,
                 "Nguyễn Thị Hoa", "WOMEN_UNION", roles, locality, true, encoder.encode(PASSWORD), Instant.now(), false,

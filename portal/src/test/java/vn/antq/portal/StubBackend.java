@@ -12,16 +12,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A stand-in for the four services behind the portal: answers every request with 200 and remembers, per path, the
- * method, the bearer token and whether any cookie came along.
+ * A stand-in for the four services behind the portal: answers every request with 200, with the JSON a test planted
+ * for its path or else a placeholder, and remembers, per path, the method, the bearer token, whether any cookie came
+ * along and the query.
  */
 public final class StubBackend implements AutoCloseable {
 
-    public record Seen(String method, String authorization, String cookie) {
+    public record Seen(String method, String authorization, String cookie, String query) {
     }
 
     private final HttpServer server;
     private final Map<String, Seen> seen = new ConcurrentHashMap<>();
+    private final Map<String, String> answers = new ConcurrentHashMap<>();
 
     public StubBackend() {
         try {
@@ -32,9 +34,10 @@ public final class StubBackend implements AutoCloseable {
         server.createContext("/", exchange -> {
             seen.put(exchange.getRequestURI().getPath(), new Seen(exchange.getRequestMethod(),
                     exchange.getRequestHeaders().getFirst("Authorization"),
-                    exchange.getRequestHeaders().getFirst("Cookie")));
+                    exchange.getRequestHeaders().getFirst("Cookie"), exchange.getRequestURI().getRawQuery()));
             exchange.getRequestBody().readAllBytes();
-            byte[] body = "{\"answered\":true}".getBytes(StandardCharsets.UTF_8);
+            byte[] body = answers.getOrDefault(exchange.getRequestURI().getPath(), "{\"answered\":true}")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
@@ -45,6 +48,11 @@ public final class StubBackend implements AutoCloseable {
 
     public URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** From now on a request for this path (whatever its query) gets this JSON. */
+    public void answer(String path, String json) {
+        answers.put(path, json);
     }
 
     public Seen seen(String path) {

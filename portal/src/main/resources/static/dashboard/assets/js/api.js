@@ -1,8 +1,9 @@
-// The analytics API as the page calls it, through the portal's relay (which adds the person's access token) with
-// the reader's language; problems (RFC 9457, already in that language) become ApiError with the server's own words.
+// The services' APIs as the page calls them, through the portal's relay (/api/{service}/..., which adds the person's
+// access token) with the reader's language; problems (RFC 9457, already in that language) become ApiError with the
+// server's own words.
 import { language } from './i18n.js';
 
-const BASE = '../api/analytics/v1/analytics/';
+const RELAY = '../api/';
 
 export class ApiError extends Error {
   constructor(status, message) {
@@ -12,14 +13,19 @@ export class ApiError extends Error {
 }
 
 /** GET analytics-service's /api/v1/analytics/{path}?{params}; params with an empty value are left out. */
-export async function get(path, params = {}) {
+export function get(path, params = {}) {
+  return getFrom('analytics', `v1/analytics/${path}`, params);
+}
+
+/** GET a service's /api/{path}?{params} (service: events, models, awards, analytics). */
+export async function getFrom(service, path, params = {}) {
   const query = new URLSearchParams();
   Object.entries(params).forEach(([name, value]) => {
     if (value !== null && value !== undefined && value !== '') {
       query.append(name, value);
     }
   });
-  const url = BASE + path + (query.toString() ? `?${query}` : '');
+  const url = `${RELAY}${service}/${path}` + (query.toString() ? `?${query}` : '');
   const response = await fetch(url, {
     headers: { Accept: 'application/json', 'Accept-Language': language() },
     cache: 'no-store',

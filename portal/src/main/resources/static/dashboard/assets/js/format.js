@@ -13,6 +13,14 @@ export function number(value) {
   return new Intl.NumberFormat(locale(), { maximumFractionDigits: 2 }).format(Number(value));
 }
 
+/** A share (0.9583) as a percentage with at most one decimal: 95,8 % in Vietnamese, 95.8% in English. */
+export function percent(share) {
+  if (share === null || share === undefined || Number.isNaN(Number(share))) {
+    return '–';
+  }
+  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1 }).format(Number(share));
+}
+
 /** A date and time of an answer's asOf (ISO with offset), in Vietnam time. */
 export function dateTime(iso) {
   if (!iso) {
@@ -40,6 +48,17 @@ export function quarter(key) {
     return key;
   }
   return language() === 'vi' ? `Q${match[2]}/${match[1]}` : `Q${match[2]} ${match[1]}`;
+}
+
+/** A month key (2024-05) as the reader writes it: 05/2024. */
+export function month(key) {
+  const match = /^(\d{4})-(\d{2})$/.exec(key || '');
+  return match ? `${match[2]}/${match[1]}` : key;
+}
+
+/** A period key of the answers, a month (2024-05) or a quarter (2024-Q2), as the reader writes it. */
+export function period(key) {
+  return /-Q[1-4]$/.test(key || '') ? quarter(key) : month(key);
 }
 
 /** Text made safe to place in markup (chart tooltips are HTML). */

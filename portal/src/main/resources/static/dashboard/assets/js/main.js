@@ -5,20 +5,24 @@ import { ApiError, get } from './api.js';
 import { setPalette } from './charts.js';
 import { csvText, download } from './csv.js';
 import { dateTime, number } from './format.js';
-import { applyTexts, language, setLanguage, setVocabulary, t } from './i18n.js';
+import { applyTexts, knownCodes, label, language, setLanguage, setVocabulary, t } from './i18n.js';
 import * as session from './session.js';
+import * as awaiting from './views/awaiting.js';
 import awards from './views/awards.js';
 import channelKind from './views/channel-kind.js';
+import completeness from './views/completeness.js';
 import coordination from './views/coordination.js';
 import districts from './views/districts.js';
 import models from './views/models.js';
 import participation, { WOMEN_UNION } from './views/participation.js';
 import shortcomings, { Unavailable } from './views/shortcomings.js';
 
-const VIEWS = [participation, channelKind, coordination, districts, models, awards, shortcomings];
+const VIEWS = [participation, channelKind, coordination, districts, models, awards, shortcomings, completeness];
 const $ = (selector) => document.querySelector(selector);
 
-const state = { query: null, data: {}, places: new Map(), freshness: null, asOf: null, person: null, ended: false };
+const state = {
+  query: null, data: {}, places: new Map(), freshness: null, asOf: null, person: null, ended: false, awaiting: null,
+};
 
 function cardOf(view) {
   return document.querySelector(`[data-view="${view.id}"]`);
@@ -52,6 +56,8 @@ async function enter(person) {
   $('#user').hidden = false;
   $('#sign-out').hidden = false;
   renderUser();
+  fillCompletenessChoices();
+  $('#awaiting').hidden = !awaiting.isApprover(person);
   try {
     await loadPlaces();
   } catch (e) {
@@ -106,6 +112,8 @@ async function loadPlaces() {
     add(row.commune, row.communeName, 2);
   });
   select.value = state.places.has(chosen) ? chosen : '';
+  const province = sorted.find((row) => row.province);
+  completeness.fallbackLocality = province ? province.province : '';
 }
 
 function readFilters() {
@@ -141,8 +149,9 @@ async function apply() {
   state.query = query;
   document.body.dataset.state = 'loading';
   $('#status-line').textContent = t('status.loading');
+  fillYears();
   const freshness = call(() => get('freshness')).then((f) => { state.freshness = f; }).catch(() => {});
-  await Promise.all([...VIEWS.map((view) => loadView(view)), freshness]);
+  await Promise.all([...VIEWS.map((view) => loadView(view)), freshness, countAwaiting()]);
   if (state.ended) {
     return;
   }
@@ -209,9 +218,88 @@ function renderSummary() {
   $('#status-line').textContent = parts.join(' · ');
 }
 
+// ---- reporting completeness and the reports waiting for the person's approval ----
+
+/** The agencies the person may ask about (every agency for OPS and ADMIN, else their own) and the data sets, in words. */
+function fillCompletenessChoices() {
+  const card = cardOf(completeness);
+  const person = state.person || {};
+  const own = person.agency && person.agency.code;
+  const everyone = (person.roles || []).some((role) => ['OPS', 'ADMIN'].includes(role.code || role));
+  const agencies = everyone && knownCodes('agency').length ? knownCodes('agency') : [own].filter(Boolean);
+  const agency = card.querySelector('[data-part="agency"]');
+  agency.replaceChildren(...agencies.map((code) => new Option(label('agency', code), code)));
+  agency.disabled = agencies.length < 2;
+  agency.closest('label').hidden = agencies.length === 0;
+  completeness.agency = agencies.includes(completeness.agency) ? completeness.agency : (agencies[0] || null);
+  agency.value = completeness.agency || '';
+  card.querySelectorAll('[data-part="data-set"] option').forEach((option) => {
+    option.textContent = label('dataSet', option.value);
+  });
+  card.querySelector('[data-part="data-set"]').value = completeness.dataSet;
+}
+
+/** The years of the period chosen above; the grid shows one of them, the last unless another is chosen. */
+function fillYears() {
+  const select = cardOf(completeness).querySelector('[data-part="year"]');
+  const first = Number(state.query.from.slice(0, 4));
+  const last = Number(state.query.to.slice(0, 4));
+  const years = [];
+  for (let year = last; year >= first; year -= 1) {
+    years.push(String(year));
+  }
+  select.replaceChildren(...years.map((year) => new Option(year, year)));
+  completeness.year = years.includes(completeness.year) ? completeness.year : years[0];
+  select.value = completeness.year;
+}
+
+async function countAwaiting() {
+  if (!awaiting.isApprover(state.person)) {
+    return;
+  }
+  const figure = $('[data-figure="awaiting-approval"]');
+  try {
+    const n = await call(() => awaiting.count());
+    figure.textContent = number(n);
+    figure.dataset.value = String(n);
+  } catch (e) {
+    figure.textContent = '–';
+    figure.dataset.value = '';
+  }
+}
+
+async function showAwaiting() {
+  const card = $('#view-awaiting');
+  card.hidden = false;
+  card.setAttribute('aria-busy', 'true');
+  try {
+    state.awaiting = await call(() => awaiting.list());
+    drawAwaiting();
+  } catch (e) {
+    if (e instanceof session.SessionEnded) {
+      return;
+    }
+    showMessage(card, `${t('error.failed')}: ${e.message}`, 'error');
+  } finally {
+    card.removeAttribute('aria-busy');
+  }
+  card.focus();
+}
+
+function drawAwaiting() {
+  const card = $('#view-awaiting');
+  if (state.awaiting === null) {
+    return;
+  }
+  awaiting.render(state.awaiting, card.querySelector('[data-table="awaiting"]'));
+  showMessage(card, state.awaiting.length === 0 ? t('awaiting.none') : '', 'empty');
+}
+
 function redrawAll() {
   applyTexts();
   renderUser();
+  fillCompletenessChoices();
+  drawAwaiting();
   VIEWS.forEach(drawView);
   if (document.body.dataset.state === 'ready') {
     renderSummary();
@@ -266,6 +354,17 @@ function wire() {
     drawView(channelKind);
   });
   cardOf(channelKind).querySelector('[data-part="metric"]').value = channelKind.metric;
+  const completenessCard = cardOf(completeness);
+  [['agency', 'agency'], ['data-set', 'dataSet'], ['year', 'year']].forEach(([part, setting]) => {
+    completenessCard.querySelector(`[data-part="${part}"]`).addEventListener('change', (event) => {
+      completeness[setting] = event.target.value;
+      loadView(completeness);
+    });
+  });
+  $('#awaiting').addEventListener('click', (event) => {
+    event.preventDefault();
+    showAwaiting();
+  });
   document.querySelectorAll('[data-csv]').forEach((button) => button.addEventListener('click', () => downloadCsv(button.dataset.csv)));
 }
 

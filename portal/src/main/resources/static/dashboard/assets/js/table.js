@@ -3,8 +3,9 @@
 import { number } from './format.js';
 
 /**
- * columns: [{key, label, numeric, value: row => sortable value, text: row => shown text}];
- * options: {footer: {key: text}, sort: {key, direction}}.
+ * columns: [{key, label, numeric, value: row => sortable value, text: row => shown text, render: (td, row) => void,
+ * sortable (false: a plain heading), rowHeader (true: the row's heading cell, th scope=row), className}];
+ * options: {footer: {key: text} or several such lines, sort: {key, direction}, rowClass: row => class}.
  */
 export function renderTable(table, columns, rows, options = {}) {
   const sort = table.sortState || options.sort || null;
@@ -45,16 +46,29 @@ export function renderTable(table, columns, rows, options = {}) {
       th.appendChild(button);
       th.setAttribute('aria-sort', sort && sort.key === column.key ? sort.direction : 'none');
     }
+    if (column.className) {
+      th.classList.add(column.className);
+    }
     head.appendChild(th);
   });
   const body = table.createTBody();
   sorted.forEach((row) => {
     const tr = body.insertRow();
     tr.dataset.row = '';
+    if (options.rowClass) {
+      tr.className = options.rowClass(row) || '';
+    }
     columns.forEach((column) => {
-      const td = tr.insertCell();
+      const td = column.rowHeader ? document.createElement('th') : tr.insertCell();
+      if (column.rowHeader) {
+        td.scope = 'row';
+        tr.appendChild(td);
+      }
       if (column.numeric) {
         td.className = 'num';
+      }
+      if (column.className) {
+        td.classList.add(column.className);
       }
       if (column.render) {
         column.render(td, row);
@@ -65,13 +79,23 @@ export function renderTable(table, columns, rows, options = {}) {
     });
   });
   if (options.footer) {
-    const foot = table.createTFoot().insertRow();
-    columns.forEach((column) => {
-      const td = foot.insertCell();
-      if (column.numeric) {
-        td.className = 'num';
-      }
-      td.textContent = options.footer[column.key] ?? '';
+    const foot = table.createTFoot();
+    [].concat(options.footer).forEach((line) => {
+      const tr = foot.insertRow();
+      columns.forEach((column) => {
+        const td = column.rowHeader ? document.createElement('th') : tr.insertCell();
+        if (column.rowHeader) {
+          td.scope = 'row';
+          tr.appendChild(td);
+        }
+        if (column.numeric) {
+          td.className = 'num';
+        }
+        if (column.className) {
+          td.classList.add(column.className);
+        }
+        td.textContent = line[column.key] ?? '';
+      });
     });
   }
 }
