@@ -67,7 +67,8 @@ public final class AnalyticsFigures {
     }
 
     /**
-     * Polls until analytics shows {@code expected}; or, once everything is published and applied ({@code settled})
+     * Polls until analytics shows {@code expected} and everything is published and applied ({@code settled}: what the
+     * figures do not count, the units' reports, is applied too); or, once everything is published and applied ({@code settled})
      * and the figures have not moved for {@value #STABLE_SECONDS} seconds, until it is clear they will not (the data
      * directory holds other records too); or until the time is up.
      *
@@ -81,10 +82,11 @@ public final class AnalyticsFigures {
         while (true) {
             try {
                 DemoFigures now = read();
-                if (now.equals(expected)) {
+                boolean settledNow = settled.getAsBoolean();
+                if (now.equals(expected) && settledNow) {
                     return now;
                 }
-                if (!now.equals(figures) || !settled.getAsBoolean()) {
+                if (!now.equals(figures) || !settledNow) {
                     stableSince = System.nanoTime();
                 }
                 figures = now;

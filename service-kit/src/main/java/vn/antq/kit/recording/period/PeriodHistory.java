@@ -227,18 +227,19 @@ public final class PeriodHistory {
             for (int i = 0; i < keys.size(); i++) {
                 PeriodKey key = keys.get(i);
                 if (frozen.contains(key.id())) {
-                    Replayed history = replay(key, entries.get(i).steps(), records.get(key));
-                    histories.add(history);
-                    outcomes.put(key.id(), new Outcome(key.id(), "RECORDED", history.period().state(),
-                            history.period().records()));
+                    histories.add(replay(key, entries.get(i).steps(), records.get(key)));
                 }
             }
             store.recordHistories(histories);
+            for (Replayed history : histories) {
+                Period period = history.period();
+                outcomes.put(period.id(), new Outcome(period.id(), "RECORDED", period.state(), period.records()));
+            }
             if (!histories.isEmpty()) {
                 relay.wakeUp();
             }
         } finally {
-            store.stopFreezingAll(frozen, until);
+            store.stopFreezingAll(frozen.stream().filter(id -> !outcomes.containsKey(id)).toList(), until);
         }
         List<Outcome> answer = new ArrayList<>();
         for (PeriodKey key : keys) {

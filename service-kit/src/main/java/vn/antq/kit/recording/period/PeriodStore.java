@@ -57,6 +57,8 @@ public final class PeriodStore {
         this.periods = new AggregateCollection(mongo, COLLECTION, List.of("dataSet", "agency", "level", "locality",
                 "period", "periodStart", "periodEnd"));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("state", Sort.Direction.ASC).on("periodStart", Sort.Direction.DESC));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("_id", Sort.Direction.ASC).on("version", Sort.Direction.ASC)
+                .on(FREEZING_UNTIL, Sort.Direction.ASC).unique());
     }
 
     Recorder<Period> recorder(OutboxRelay relay) {
@@ -169,24 +171,30 @@ public final class PeriodStore {
     }
 
     /*
-     * The bulk steps below select many periods by "_id $in" and check the rest of each document here: one indexed read
-     * per batch (a conditional update per period would cost a search of the collection each on stores that use an
-     * index only for a query on "_id" alone). The one conditional write, the freeze, is a single updateMany.
+     * The bulk steps below read many periods by "_id $in" and write each by equality on {_id, version, freezingUntil}
+     * (an index: the embedded MongoDB-wire server, unlike MongoDB, uses an index only for a query on its keys alone),
+     * so that a batch costs no search of the whole collection.
      */
 
     /**
      * {@link #startFreezing} of each period nobody has submitted yet (version 0) that takes writes, until
-     * {@code until}, in one update; the ids of those frozen.
+     * {@code until}: one read by id, then one conditional update each in one bulk; the ids of those frozen. A freeze a
+     * stopped submission left behind (run out at {@code now}) is taken over, as {@link #startFreezing} does.
      */
     Set<String> freezeUnsubmitted(Collection<String> ids, Instant until, Instant now) {
-        if (ids.isEmpty()) {
+        List<UpdateOneModel<Document>> freezes = new ArrayList<>();
+        Document mark = new Document("$set", new Document(FREEZING_UNTIL, Date.from(until)));
+        for (Document doc : byIds(ids, new Document("version", 1).append(FREEZING_UNTIL, 1))) {
+            Date freezing = doc.getDate(FREEZING_UNTIL);
+            if (((Number) doc.get("version")).longValue() == 0 && (freezing == null || !freezing.toInstant().isAfter(now))) {
+                freezes.add(new UpdateOneModel<>(new Document("_id", doc.get("_id")).append("version", 0L)
+                        .append(FREEZING_UNTIL, freezing), mark));
+            }
+        }
+        if (freezes.isEmpty()) {
             return Set.of();
         }
-        Document unsubmitted = new Document("_id", new Document("$in", List.copyOf(ids))).append("version", 0L)
-                .append("state", new Document("$nin", LOCKED)).append("$or", List.of(new Document(FREEZING_UNTIL, null),
-                        new Document(FREEZING_UNTIL, new Document("$lte", Date.from(now)))));
-        mongo.getCollection(COLLECTION).updateMany(unsubmitted,
-                new Document("$set", new Document(FREEZING_UNTIL, Date.from(until))));
+        mongo.getCollection(COLLECTION).bulkWrite(freezes, new BulkWriteOptions().ordered(false));
         return frozenBy(ids, until);
     }
 
@@ -242,11 +250,13 @@ public final class PeriodStore {
         bulk.execute();
     }
 
-    /** Ends the freeze of {@link #freezeUnsubmitted} on the periods it still holds, in one update. */
+    /** Ends the freeze of {@link #freezeUnsubmitted} on the periods it still holds (those it did not store). */
     void stopFreezingAll(Collection<String> ids, Instant until) {
         if (!ids.isEmpty()) {
-            mongo.getCollection(COLLECTION).updateMany(new Document("_id", new Document("$in", List.copyOf(ids)))
-                    .append(FREEZING_UNTIL, Date.from(until)), new Document("$unset", new Document(FREEZING_UNTIL, "")));
+            Document unmark = new Document("$unset", new Document(FREEZING_UNTIL, ""));
+            mongo.getCollection(COLLECTION).bulkWrite(ids.stream().map(id -> new UpdateOneModel<Document>(
+                    new Document("_id", id).append("version", 0L).append(FREEZING_UNTIL, Date.from(until)), unmark))
+                    .toList(), new BulkWriteOptions().ordered(false));
         }
     }
 
