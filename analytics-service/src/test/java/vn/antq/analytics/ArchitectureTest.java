@@ -26,7 +26,8 @@ class ArchitectureTest {
         ANALYTICS + ".participation..", ANALYTICS + ".coordination..", ANALYTICS + ".modelhealth..",
         ANALYTICS + ".awardcounts..", ANALYTICS + ".reviewcadence..", ANALYTICS + ".shortcomings..",
         ANALYTICS + ".reviewreport..", ANALYTICS + ".population..", ANALYTICS + ".query..", ANALYTICS + ".freshness..",
-        ANALYTICS + ".rebuild..", ANALYTICS + ".ingest..", ANALYTICS + ".usercounts..", ANALYTICS + ".reporting.."};
+        ANALYTICS + ".rebuild..", ANALYTICS + ".ingest..", ANALYTICS + ".usercounts..", ANALYTICS + ".reporting..",
+        ANALYTICS + ".outcomes.."};
 
     private static final String[] WEB = {"org.springframework.web..", "org.springframework.http..", "jakarta.servlet..",
         "vn.antq.kit.web..", "io.swagger.."};

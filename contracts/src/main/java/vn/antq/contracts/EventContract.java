@@ -8,6 +8,7 @@ import vn.antq.contracts.activity.ActivityEvent;
 import vn.antq.contracts.award.AwardEvent;
 import vn.antq.contracts.model.ModelEvent;
 import vn.antq.contracts.model.ModelReportEvent;
+import vn.antq.contracts.outcome.OutcomeEvent;
 import vn.antq.contracts.period.PeriodEvent;
 import vn.antq.contracts.review.ReviewEvent;
 import vn.antq.contracts.user.UserEvent;
@@ -23,6 +24,7 @@ public enum EventContract {
     REVIEW_HELD(EventTypes.REVIEW_HELD, Topics.AWARD, ReviewEvent.class),
     AWARD_CHANGED(EventTypes.AWARD_CHANGED, Topics.AWARD, AwardEvent.class),
     PERIOD_CHANGED(EventTypes.PERIOD_CHANGED, Topics.PERIOD, PeriodEvent.class),
+    OUTCOME_RECORDED(EventTypes.OUTCOME_RECORDED, Topics.OUTCOME, OutcomeEvent.class),
     USER_CHANGED(EventTypes.USER_CHANGED, Topics.USER, UserEvent.class);
 
     /** Classpath folder of the schemas; each is named after its type. */

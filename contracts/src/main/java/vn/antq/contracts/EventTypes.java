@@ -19,6 +19,8 @@ public final class EventTypes {
 
     public static final String PERIOD_CHANGED = "vn.antq.period.changed.v1";
 
+    public static final String OUTCOME_RECORDED = "vn.antq.outcome.recorded.v1";
+
     public static final String USER_CHANGED = "vn.antq.user.changed.v1";
 
     private EventTypes() {

@@ -14,6 +14,8 @@ public final class Topics {
      * and model-service (models' reports), keyed by {@code dataSet:agency:unit:period}.
      */
     public static final String PERIOD = "antq.period.v1";
+    /** The police's outcome figures of a commune and month (event-service), keyed by {@code commune:month}. */
+    public static final String OUTCOME = "antq.outcome.v1";
     /** Accounts of people (identity-service), keyed by username. */
     public static final String USER = "antq.user.v1";
 

@@ -17,6 +17,7 @@ import vn.antq.contracts.common.Locality;
 import vn.antq.contracts.model.ModelEvent;
 import vn.antq.contracts.model.ModelReportEvent;
 import vn.antq.contracts.model.ModelStatus;
+import vn.antq.contracts.outcome.OutcomeEvent;
 import vn.antq.contracts.period.DataSet;
 import vn.antq.contracts.period.PeriodEvent;
 import vn.antq.contracts.period.PeriodState;
@@ -48,6 +49,7 @@ public final class Samples {
             case REVIEW_HELD -> review();
             case AWARD_CHANGED -> award(AwardStatus.CONFERRED);
             case PERIOD_CHANGED -> period();
+            case OUTCOME_RECORDED -> outcome(1);
             case USER_CHANGED -> user(2, UserChange.ROLES_CHANGED);
         };
     }
@@ -86,6 +88,12 @@ public final class Samples {
                 LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 31), PeriodState.APPROVED, PeriodStep.APPROVED, null,
                 "recorder-1", AT.plusSeconds(86_400 * 33), AT.plusSeconds(86_400 * 33), "approver-1",
                 AT.plusSeconds(86_400 * 40), 12);
+    }
+
+    /** The police's figures of the Kon Tum commune for May 2024. */
+    public static OutcomeEvent outcome(long version) {
+        return new OutcomeEvent(OutcomeEvent.idOf("23284", "2024-05"), version, "police-recorder-1", AT, KON_TUM_COMMUNE,
+                "2024-05", 2, 3, 1, 0, 4, 6, 2, 5, 3);
     }
 
     public static ReviewEvent review() {

@@ -15,7 +15,11 @@ class BoundariesTest {
             "vn.antq.activities.activity.ActivityDetails",
             "vn.antq.activities.activity.ActivityRuleBroken",
             "vn.antq.activities.activity.ActivityValidation",
-            "vn.antq.activities.activity.ActivityForm"
+            "vn.antq.activities.activity.ActivityForm",
+            "vn.antq.activities.outcome.Outcome",
+            "vn.antq.activities.outcome.OutcomeFigures",
+            "vn.antq.activities.outcome.OutcomeValidation",
+            "vn.antq.activities.outcome.OutcomeForm"
     };
 
     @Test

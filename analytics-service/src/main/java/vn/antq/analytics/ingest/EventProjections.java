@@ -1,5 +1,6 @@
 package vn.antq.analytics.ingest;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import vn.antq.analytics.coordination.CoordinationCells;
 import vn.antq.analytics.dimension.Place;
 import vn.antq.analytics.dimension.Places;
 import vn.antq.analytics.modelhealth.ModelCells;
+import vn.antq.analytics.outcomes.OutcomeCells;
 import vn.antq.analytics.participation.ParticipationCells;
 import vn.antq.analytics.projection.Change;
 import vn.antq.analytics.projection.Contribution;
@@ -22,6 +24,7 @@ import vn.antq.contracts.activity.ActivityEvent;
 import vn.antq.contracts.award.AwardEvent;
 import vn.antq.contracts.model.ModelEvent;
 import vn.antq.contracts.model.ModelReportEvent;
+import vn.antq.contracts.outcome.OutcomeEvent;
 import vn.antq.contracts.period.PeriodEvent;
 import vn.antq.contracts.review.ReviewEvent;
 import vn.antq.contracts.user.UserEvent;
@@ -41,6 +44,7 @@ public class EventProjections {
     public static final String AWARD = "award";
     public static final String USER = "user";
     public static final String PERIOD = "period";
+    public static final String OUTCOME = "outcome";
 
     private final Places places;
 
@@ -72,6 +76,12 @@ public class EventProjections {
                 // A unit's report is placed in the structure in force at its period's end.
                 PeriodEvent report = (PeriodEvent) body;
                 yield change(PERIOD, report, PeriodCells.of(report, places.of(report.locality(), report.periodEnd())));
+            }
+            case OUTCOME_RECORDED -> {
+                // A commune's figures are placed in the structure in force in their month.
+                OutcomeEvent outcome = (OutcomeEvent) body;
+                yield change(OUTCOME, outcome, OutcomeCells.of(outcome,
+                        places.of(outcome.locality(), YearMonth.parse(outcome.month()).atEndOfMonth())));
             }
             case USER_CHANGED -> {
                 UserEvent user = (UserEvent) body;

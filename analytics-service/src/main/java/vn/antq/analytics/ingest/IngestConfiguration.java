@@ -82,7 +82,8 @@ class IngestConfiguration {
     @Bean
     KafkaAdmin.NewTopics deadLetterTopics() {
         return new KafkaAdmin.NewTopics(deadLetterTopic(Topics.ACTIVITY), deadLetterTopic(Topics.MODEL),
-                deadLetterTopic(Topics.AWARD), deadLetterTopic(Topics.USER), deadLetterTopic(Topics.PERIOD));
+                deadLetterTopic(Topics.AWARD), deadLetterTopic(Topics.USER), deadLetterTopic(Topics.PERIOD),
+                deadLetterTopic(Topics.OUTCOME));
     }
 
     private static NewTopic deadLetterTopic(String topic) {

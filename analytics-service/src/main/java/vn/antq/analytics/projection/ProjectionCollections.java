@@ -31,6 +31,9 @@ public final class ProjectionCollections {
     /** data set x agency x reporting unit x period: where the unit's report of the period stands. */
     public static final String PERIODS = "periods";
 
+    /** commune x month: the police's outcome figures. */
+    public static final String OUTCOMES = "outcomes";
+
     public static final Map<String, List<Document>> INDEXES = Map.of(
             LEDGER, List.of(),
             PARTICIPATION, List.of(new Document("month", 1).append("agency", 1),
@@ -41,7 +44,8 @@ public final class ProjectionCollections {
             AWARDS, List.of(new Document("year", 1).append("agency", 1)),
             REVIEWS, List.of(new Document("agency", 1).append("locality", 1)),
             USERS, List.of(new Document("agency", 1).append("role", 1)),
-            PERIODS, List.of(new Document("dataSet", 1).append("agency", 1).append("period", 1)));
+            PERIODS, List.of(new Document("dataSet", 1).append("agency", 1).append("period", 1)),
+            OUTCOMES, List.of(new Document("month", 1), new Document("province", 1).append("district", 1).append("commune", 1)));
 
     private ProjectionCollections() {
     }

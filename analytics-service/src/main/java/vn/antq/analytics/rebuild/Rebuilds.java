@@ -67,7 +67,8 @@ public class Rebuilds {
 
     public static final String COLLECTION = "rebuilds";
 
-    static final List<String> TOPICS = List.of(Topics.ACTIVITY, Topics.MODEL, Topics.AWARD, Topics.USER, Topics.PERIOD);
+    static final List<String> TOPICS = List.of(Topics.ACTIVITY, Topics.MODEL, Topics.AWARD, Topics.USER, Topics.PERIOD,
+            Topics.OUTCOME);
 
     private static final Logger log = LoggerFactory.getLogger(Rebuilds.class);
     private static final Duration POLL = Duration.ofMillis(500);

@@ -44,7 +44,7 @@ public final class Platform implements AutoCloseable {
     public static final String ANALYTICS_DATABASE = "antq_analytics";
     /** Every topic analytics consumes, created as production creates them. */
     public static final List<String> TOPICS = List.of(Topics.ACTIVITY, Topics.MODEL, Topics.AWARD, Topics.USER,
-            Topics.PERIOD);
+            Topics.PERIOD, Topics.OUTCOME);
     public static final int PARTITIONS = 3;
 
     private final InProcessKafka kafka;

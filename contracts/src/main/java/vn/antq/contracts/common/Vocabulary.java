@@ -14,6 +14,7 @@ import vn.antq.contracts.award.AwardForm;
 import vn.antq.contracts.award.AwardStatus;
 import vn.antq.contracts.award.RecipientType;
 import vn.antq.contracts.model.ModelStatus;
+import vn.antq.contracts.outcome.CrimeGroup;
 import vn.antq.contracts.period.DataSet;
 import vn.antq.contracts.period.PeriodState;
 import vn.antq.contracts.period.PeriodStep;
@@ -52,6 +53,8 @@ public final class Vocabulary {
     public static final String PERIOD_STATE = "periodState";
     /** A step of a unit's report of a period. */
     public static final String PERIOD_STEP = "periodStep";
+    /** A group of crime cases of the police's outcome figures. */
+    public static final String CRIME_GROUP = "crimeGroup";
     /** The figures of the answers and of the shortcomings' evidence, by the names the JSON gives them. */
     public static final String FIGURE = "figure";
 
@@ -62,7 +65,7 @@ public final class Vocabulary {
             Map.entry(ReviewKind.class, REVIEW_KIND), Map.entry(AwardForm.class, FORM),
             Map.entry(RecipientType.class, RECIPIENT_TYPE), Map.entry(AwardStatus.class, AWARD_STATUS),
             Map.entry(DataSet.class, DATA_SET), Map.entry(PeriodState.class, PERIOD_STATE),
-            Map.entry(PeriodStep.class, PERIOD_STEP));
+            Map.entry(PeriodStep.class, PERIOD_STEP), Map.entry(CrimeGroup.class, CRIME_GROUP));
 
     private Vocabulary() {
     }
@@ -112,6 +115,7 @@ public final class Vocabulary {
         all.put(DATA_SET, enumCodes(DataSet.values()));
         all.put(PERIOD_STATE, enumCodes(PeriodState.values()));
         all.put(PERIOD_STEP, enumCodes(PeriodStep.values()));
+        all.put(CRIME_GROUP, enumCodes(CrimeGroup.values()));
         all.put(FINDING_KIND, named(
                 "LOW_PARTICIPATION", "Kết quả tuyên truyền thấp", "Low outreach results",
                 "LOOSE_COORDINATION", "Phối hợp chưa chặt chẽ", "Loose coordination",
@@ -193,7 +197,19 @@ public final class Vocabulary {
                 "onTime", "Gửi đúng hạn", "On time",
                 "reportingRatePercent", "Tỷ lệ gửi báo cáo (%)", "Reporting rate (%)",
                 "onTimeRatePercent", "Tỷ lệ gửi đúng hạn (%)", "On-time rate (%)",
-                "notReported", "Số kỳ chưa gửi báo cáo", "Periods not reported"));
+                "notReported", "Số kỳ chưa gửi báo cáo", "Periods not reported",
+                // the police's outcome figures
+                "outcomeRecords", "Số tháng có số liệu kết quả", "Months with outcome figures",
+                "crimes", "Vụ phạm tội", "Crime cases",
+                "drugCrimes", "Vụ phạm tội về ma túy", "Drug crime cases",
+                "propertyCrimes", "Vụ phạm tội xâm phạm sở hữu", "Property crime cases",
+                "violentCrimes", "Vụ phạm tội xâm phạm tính mạng, sức khỏe", "Violent crime cases",
+                "otherCrimes", "Vụ phạm tội khác", "Other crime cases",
+                "socialEvils", "Vụ tệ nạn xã hội", "Social-evil cases",
+                "crimeReports", "Tin tố giác tội phạm của người dân", "Reports of crime by residents",
+                "offendersReintegrated", "Người lầm lỗi được giúp đỡ tái hòa nhập", "People who offended helped to reintegrate",
+                "disputesMediated", "Vụ việc hòa giải ở cơ sở", "Disputes mediated at the grassroots",
+                "securityIncidents", "Vụ việc về an ninh, trật tự", "Security and order incidents"));
         all.replaceAll((dimension, codes) -> Collections.unmodifiableMap(codes));
         return Collections.unmodifiableMap(all);
     }

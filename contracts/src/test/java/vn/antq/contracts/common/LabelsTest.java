@@ -15,6 +15,7 @@ import vn.antq.contracts.award.AwardForm;
 import vn.antq.contracts.award.AwardStatus;
 import vn.antq.contracts.award.RecipientType;
 import vn.antq.contracts.model.ModelStatus;
+import vn.antq.contracts.outcome.CrimeGroup;
 import vn.antq.contracts.review.ReviewKind;
 
 class LabelsTest {
@@ -22,7 +23,7 @@ class LabelsTest {
     static Stream<Labelled> everyLabelled() {
         return Stream.of(Level.values(), Channel.values(), ActivityKind.values(), ActivityStatus.values(),
                         ModelStatus.values(), ReviewKind.values(), AwardForm.values(), RecipientType.values(),
-                        AwardStatus.values(), KnownAgencies.ALL.toArray(Labelled[]::new))
+                        AwardStatus.values(), CrimeGroup.values(), KnownAgencies.ALL.toArray(Labelled[]::new))
                 .flatMap(Stream::of);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,27 @@ class AccessMatrixTest {
         assertThat(cells).filteredOn(c -> c.endpoint().startsWith("POST") || c.endpoint().startsWith("PUT")
                         || c.endpoint().startsWith("DELETE"))
                 .filteredOn(c -> !c.endpoint().contains("model-types") && !c.endpoint().contains("rebuild"))
+                .filteredOn(c -> !c.endpoint().contains("/outcomes"))
                 .filteredOn(c -> !c.ownAgency() || c.scope().startsWith("other"))
+                .noneMatch(AccessMatrix.Cell::allowed);
+    }
+
+    /** Outcome figures are the police's records (the matrix's other agency): only its recorders write them, inside. */
+    @Test
+    void onlyARecorderOfThePoliceWritesOutcomeFiguresAndOnlyInsideItsLocality() {
+        assertThat(cells).filteredOn(c -> c.endpoint().contains("/api/v1/outcomes") && !c.endpoint().startsWith("GET"))
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.allowed()).as(c.describe())
+                        .isEqualTo(c.role().equals("RECORDER") && !c.ownAgency() && !c.scope().startsWith("other")));
+    }
+
+    /** A commune's outcome figures are read by the police and by OPS and ADMIN; another agency's staff, never. */
+    @Test
+    void noOtherAgencysStaffReadsACommunesOutcomeFigures() {
+        assertThat(cells).filteredOn(c -> c.endpoint().contains("outcomes") && c.endpoint().startsWith("GET")
+                        && !c.endpoint().equals("GET /api/v1/analytics/outcomes?locality"))
+                .filteredOn(c -> c.ownAgency() && !Set.of("OPS", "ADMIN").contains(c.role()))
+                .isNotEmpty()
                 .noneMatch(AccessMatrix.Cell::allowed);
     }
 

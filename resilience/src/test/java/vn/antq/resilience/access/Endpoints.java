@@ -60,6 +60,10 @@ final class Endpoints {
     private final Map<String, String> shared = new LinkedHashMap<>();
     private final AtomicInteger periods = new AtomicInteger();
     private final AtomicInteger stepMonths = new AtomicInteger();
+    /** The police's outcome figures are of the matrix's commune: each POST a month of its own, the shared record another. */
+    private static final String OUTCOME_COMMUNE = Caller.COMMUNE;
+    private static final String SHARED_OUTCOME_MONTH = "2024-12";
+    private final AtomicInteger outcomeMonths = new AtomicInteger();
 
     Endpoints(Platform platform) {
         this.platform = platform;
@@ -102,6 +106,18 @@ final class Endpoints {
                 decide("event-service", Kind.EVENTS, "approve"),
                 decide("event-service", Kind.EVENTS, "return"),
                 decide("event-service", Kind.EVENTS, "unlock"),
+                endpoint("event-service", "POST /api/v1/outcomes", Kind.EVENTS, Effect.CREATE, Set.of(201),
+                        allowed -> json("POST", "/api/v1/outcomes", outcome(nextOutcomeMonth()), Map.of(), null)),
+                endpoint("event-service", "GET /api/v1/outcomes/{commune}/{month}", Kind.EVENTS, Effect.READ, Set.of(200),
+                        allowed -> get(sharedOutcome())),
+                endpoint("event-service", "PUT /api/v1/outcomes/{commune}/{month}", Kind.EVENTS, Effect.CHANGE, Set.of(200),
+                        allowed -> {
+                            String path = sharedOutcome();
+                            return json("PUT", path, outcome(SHARED_OUTCOME_MONTH), ifMatch(platform.events().http(), path),
+                                    OUTCOME_COMMUNE + ":" + SHARED_OUTCOME_MONTH);
+                        }),
+                endpoint("event-service", "GET /api/v1/outcomes?locality", Kind.EVENTS, Effect.READ, Set.of(200),
+                        allowed -> get("/api/v1/outcomes?locality=" + Caller.DISTRICT)),
                 audit("event-service", Kind.EVENTS),
                 endpoint("model-service", "POST /api/v1/models", Kind.MODELS, Effect.CREATE, Set.of(201),
                         allowed -> json("POST", "/api/v1/models", Bodies.json(model()), Map.of(), null)),
@@ -202,6 +218,12 @@ final class Endpoints {
                 analytics("models", place),
                 analytics("awards", place),
                 analytics("reviews", place),
+                // A commune's outcome figures are the police's and OPS's; districts and provinces anyone's.
+                endpoint("analytics-service", "GET /api/v1/analytics/outcomes?locality", null, Effect.READ, Set.of(200),
+                        allowed -> get("/api/v1/analytics/outcomes?locality=" + Caller.DISTRICT + "&groupBy=year")),
+                endpoint("analytics-service", "GET /api/v1/analytics/outcomes?locality&groupBy=commune", null, Effect.READ,
+                        Set.of(200), allowed -> get("/api/v1/analytics/outcomes?locality=" + Caller.DISTRICT
+                                + "&groupBy=commune,year")),
                 endpoint("analytics-service", "GET /api/v1/analytics/reporting?agency&locality", null, Effect.READ,
                         Set.of(200), allowed -> get("/api/v1/analytics/reporting?" + place + "&" + MONTHS)),
                 // Wider than a district token: 403, not narrowed to the token's locality.
@@ -359,6 +381,33 @@ final class Endpoints {
         body.put("activityIds", List.of());
         body.put("modelIds", List.of());
         return body;
+    }
+
+    /** A month from January 2019 on (the commune's 2019-2024 structure), a new one at each call. */
+    private String nextOutcomeMonth() {
+        return LocalDate.of(2019, 1, 1).plusMonths(outcomeMonths.getAndIncrement()).toString().substring(0, 7);
+    }
+
+    private static String outcome(String month) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("locality", place());
+        body.put("month", month);
+        body.put("drugCrimes", 1);
+        body.put("propertyCrimes", 2);
+        body.put("crimeReports", 3);
+        body.put("disputesMediated", 4);
+        body.put("securityIncidents", 1);
+        return Bodies.json(body);
+    }
+
+    /** The police's record of the commune's shared month, made once by a police recorder; its address. */
+    private String sharedOutcome() {
+        return shared("outcome", () -> {
+            Answer answer = platform.events().http().postJson("/api/v1/outcomes",
+                    platform.tokens().recorder(Caller.OTHER_AGENCY), outcome(SHARED_OUTCOME_MONTH));
+            created(answer);
+            return "/api/v1/outcomes/" + OUTCOME_COMMUNE + "/" + SHARED_OUTCOME_MONTH;
+        });
     }
 
     private String newActivity() {

@@ -47,9 +47,9 @@ import vn.antq.testsupport.TopicRecords;
 class PoisonMessagesIT {
 
     /** Khánh Hòa: only this scenario records there. */
-    /** Every topic analytics consumes: the three recording services' and identity-service's accounts. */
+    /** Every topic analytics consumes: the recording services' and identity-service's accounts. */
     private static final List<String> TOPICS = List.of(Topics.ACTIVITY, Topics.MODEL, Topics.AWARD, Topics.USER,
-            Topics.PERIOD);
+            Topics.PERIOD, Topics.OUTCOME);
 
     private static final String PROVINCE = "56";
     private static final String MARKER = "x-resilience-poison";
@@ -143,7 +143,8 @@ class PoisonMessagesIT {
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
             Map<String, String> typeOf = Map.of(Topics.ACTIVITY, EventTypes.ACTIVITY_RECORDED,
                     Topics.MODEL, EventTypes.MODEL_REGISTERED, Topics.AWARD, EventTypes.REVIEW_HELD,
-                    Topics.USER, EventTypes.USER_CHANGED, Topics.PERIOD, EventTypes.PERIOD_CHANGED);
+                    Topics.USER, EventTypes.USER_CHANGED, Topics.PERIOD, EventTypes.PERIOD_CHANGED,
+                    Topics.OUTCOME, EventTypes.OUTCOME_RECORDED);
             for (String topic : TOPICS) {
                 String type = typeOf.get(topic);
                 String otherType = typeOf.get(topic.equals(Topics.ACTIVITY) ? Topics.MODEL : Topics.ACTIVITY);

@@ -1,14 +1,17 @@
 package vn.antq.resilience.hostile;
 
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import vn.antq.gazetteer.AdminUnit;
 import vn.antq.resilience.api.Answer;
 import vn.antq.resilience.api.Clerks;
 import vn.antq.resilience.api.Http;
@@ -31,9 +34,15 @@ final class WriteTargets {
     /** A valid request; {@code body} null for an endpoint that takes none. */
     record Request(String method, String path, String token, Map<String, String> headers, Map<String, Object> body) {
 
-        /** The id in the path of a request to an existing record ({@code /api/v1/awards/{id}/decision}). */
+        /**
+         * The id in the path of a request to an existing record ({@code /api/v1/awards/{id}/decision}); an outcome record
+         * is addressed by its commune and month, its id {@code commune:month}.
+         */
         String recordId() {
             String[] parts = path.split("/");
+            if (path.startsWith(OUTCOMES + "/") && parts.length > 5) {
+                return parts[4] + ":" + parts[5];
+            }
             return parts.length > 4 ? parts[4] : null;
         }
     }
@@ -43,11 +52,17 @@ final class WriteTargets {
     }
 
     private static final String AGENCY = "WOMEN_UNION";
+    private static final String OUTCOMES = "/api/v1/outcomes";
 
     private final Platform platform;
     private final Places places;
     private final Clerks clerks;
     private final Map<String, String> fixed = new HashMap<>();
+    /**
+     * Each valid outcome request is of a commune and month no earlier one used, in this JVM (the fuzz makes its targets
+     * once per test): a record of its own.
+     */
+    private static final AtomicInteger OUTCOME_SLOTS = new AtomicInteger();
 
     WriteTargets(Platform platform, Places places) {
         this.platform = platform;
@@ -71,6 +86,20 @@ final class WriteTargets {
                             Activity.random(AGENCY, places, random).json()));
                     return new Request("DELETE", "/api/v1/activities/" + id, recorder,
                             ifMatch(platform.events().http(), "/api/v1/activities/" + id), null);
+                }),
+                new Target("POST /api/v1/outcomes", Kind.EVENTS, "outcomes", Effect.CREATES, random -> new Request("POST",
+                        OUTCOMES, platform.tokens().recorder("POLICE"), Map.of(), outcome(OUTCOME_SLOTS.getAndIncrement(), random))),
+                new Target("PUT /api/v1/outcomes/{commune}/{month}", Kind.EVENTS, "outcomes", Effect.CHANGES, random -> {
+                    String police = platform.tokens().recorder("POLICE");
+                    String path = fixed("outcome", () -> {
+                        Map<String, Object> first = outcome(-1, random);
+                        Answer answer = platform.events().http().postJson(OUTCOMES, police, Json.write(first));
+                        if (answer.status() != 409) { // 409: recorded by an earlier test's targets, revised as it is
+                            created(answer);
+                        }
+                        return OUTCOMES + "/" + ((Map<?, ?>) first.get("locality")).get("commune") + "/" + first.get("month");
+                    });
+                    return new Request("PUT", path, police, ifMatch(platform.events().http(), path), outcome(-1, random));
                 }),
                 new Target("POST /api/v1/models", Kind.MODELS, "models", Effect.CREATES, random -> new Request("POST",
                         "/api/v1/models", recorder, Map.of(), Bodies.randomModel(AGENCY, places, random, tag()))),
@@ -128,6 +157,24 @@ final class WriteTargets {
                             platform.tokens().approver(AGENCY), Map.of("If-Match", conferred.etag()),
                             new LinkedHashMap<>(Map.of("reason", "Phát hiện sai phạm sau khi khen thưởng")));
                 }));
+    }
+
+    /**
+     * The police's figures of a commune and month of the scenario's province: slot n is the n-th (commune, month) of
+     * 2019-2024, months first; slot -1 the first commune's December 2024, kept for revisions.
+     */
+    private Map<String, Object> outcome(int slot, Random random) {
+        List<AdminUnit> communes = places.communes();
+        AdminUnit commune = slot < 0 ? communes.get(0) : communes.get((slot / 71) % communes.size());
+        String month = slot < 0 ? "2024-12" : YearMonth.of(2019, 1).plusMonths(slot % 71).toString();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("locality", Bodies.locality(commune));
+        body.put("month", month);
+        for (String count : List.of("drugCrimes", "propertyCrimes", "violentCrimes", "otherCrimes", "socialEvils",
+                "crimeReports", "offendersReintegrated", "disputesMediated", "securityIncidents")) {
+            body.put(count, random.nextInt(20));
+        }
+        return body;
     }
 
     private Map<String, Object> nomination(Random random) {

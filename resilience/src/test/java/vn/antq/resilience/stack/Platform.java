@@ -80,7 +80,8 @@ public final class Platform {
     private void start() {
         long started = System.nanoTime();
         broker.start();
-        broker.createTopics(List.of(Topics.ACTIVITY, Topics.MODEL, Topics.AWARD, Topics.USER, Topics.PERIOD), 6);
+        broker.createTopics(List.of(Topics.ACTIVITY, Topics.MODEL, Topics.AWARD, Topics.USER, Topics.PERIOD,
+                Topics.OUTCOME), 6);
         for (Kind kind : Kind.values()) {
             databases.put(kind, InProcessMongo.start(runDir.resolve("data/" + kind.database()), freePort()));
         }
