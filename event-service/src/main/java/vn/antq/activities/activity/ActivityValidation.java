@@ -199,18 +199,6 @@ public final class ActivityValidation {
         }
     }
 
-    private static long count(Long value, String field, String nameVi, List<Problem> problems) {
-        if (value == null) {
-            return 0;
-        }
-        if (value < 0) {
-            problems.add(new Problem(field, "Không được âm: " + nameVi + " = " + value,
-                    "Must not be negative: " + field + " = " + value));
-            return 0;
-        }
-        return value;
-    }
-
     private static void atMostParticipants(long value, long participants, String field, String nameVi,
                                            String nameEn, List<Problem> problems) {
         if (value > participants) {
@@ -240,5 +228,10 @@ public final class ActivityValidation {
         }
         String trimmed = value.strip();
         return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /** {@link Problem#count} for this form's counts. */
+    private static long count(Long value, String field, String nameVi, List<Problem> problems) {
+        return Problem.count(value, Long.MAX_VALUE, field, nameVi, null, null, problems);
     }
 }

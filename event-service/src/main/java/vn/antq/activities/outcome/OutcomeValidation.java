@@ -105,24 +105,13 @@ public final class OutcomeValidation {
         return ((LocalityCheck.Valid) check).path();
     }
 
-    private static long count(Long value, String field, String nameVi, List<Problem> problems) {
-        if (value == null) {
-            return 0;
-        }
-        if (value < 0) {
-            problems.add(new Problem(field, "Không được âm: " + nameVi + " = " + value,
-                    "Must not be negative: " + field + " = " + value));
-            return 0;
-        }
-        if (value > MAX_COUNT) {
-            problems.add(new Problem(field, "Quá lớn cho một xã trong một tháng: " + nameVi + " = " + value,
-                    "Too large for one commune in one month: " + field + " = " + value));
-            return 0;
-        }
-        return value;
-    }
-
     private static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    /** {@link Problem#count} for this form's counts. */
+    private static long count(Long value, String field, String nameVi, List<Problem> problems) {
+        return Problem.count(value, MAX_COUNT, field, nameVi, "một xã trong một tháng",
+                "one commune in one month", problems);
     }
 }

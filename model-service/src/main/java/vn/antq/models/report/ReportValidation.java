@@ -104,20 +104,9 @@ public final class ReportValidation {
         return period;
     }
 
+    /** {@link Problem#count} for this form's counts. */
     private static long count(Long value, String field, String nameVi, List<Problem> problems) {
-        if (value == null) {
-            return 0;
-        }
-        if (value < 0) {
-            problems.add(new Problem(field, "Không được âm: " + nameVi + " = " + value,
-                    "Must not be negative: " + field + " = " + value));
-            return 0;
-        }
-        if (value > MAX_COUNT) {
-            problems.add(new Problem(field, "Quá lớn cho một mô hình trong một kỳ: " + nameVi + " = " + value,
-                    "Too large for one model in one period: " + field + " = " + value));
-            return 0;
-        }
-        return value;
+        return Problem.count(value, MAX_COUNT, field, nameVi, "một mô hình trong một kỳ",
+                "one model in one period", problems);
     }
 }

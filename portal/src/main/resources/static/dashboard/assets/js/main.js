@@ -112,8 +112,10 @@ async function loadPlaces() {
     add(row.commune, row.communeName, 2);
   });
   select.value = state.places.has(chosen) ? chosen : '';
+  // The reporting answer needs a locality: the person's own, else the first province they may see.
+  const own = state.person && state.person.locality && state.person.locality.code;
   const province = sorted.find((row) => row.province);
-  completeness.fallbackLocality = province ? province.province : '';
+  completeness.fallbackLocality = own || (province ? province.province : '');
 }
 
 function readFilters() {

@@ -177,7 +177,7 @@ class AccessMatrixIT {
             return new Snapshot(platform.analyticsDatabase().getCollection("rebuilds").countDocuments(), 0, 0);
         }
         Outboxes outboxes = new Outboxes(platform);
-        Outboxes.Holdings holdings = outboxes.holdings(endpoint.kind());
+        Outboxes.Holdings holdings = outboxes.holdings(endpoint.kind(), endpoint.collections());
         return new Snapshot(holdings.documents(), holdings.events(), outboxes.allDocuments(endpoint.kind()));
     }
 

@@ -45,12 +45,20 @@ final class Endpoints {
     record Endpoint(String service, String name, Kind kind, Effect effect, Set<Integer> allowed,
                     Function<Boolean, Call> call) {
 
+        /** The collections whose documents and events an allowed call changes: a step, the units' periods. */
+        String[] collections() {
+            return name.contains("/api/v1/periods/") && effect != Effect.READ ? new String[] {PERIODS}
+                    : kind.outboxCollections();
+        }
+
         Http http(Platform platform) {
             return kind == null ? platform.analytics().http() : platform.service(kind).http();
         }
     }
 
     private static final String WU = Caller.OWN_AGENCY;
+    /** The recording services' collection of the units' periods, which the steps change. */
+    static final String PERIODS = "periods";
     /** The commune's report of a month of its records (never submitted: read as OPEN). */
     private static final String PERIOD = "/api/v1/periods/" + WU + "/" + Caller.COMMUNE + "/2024-05";
     private static final String MONTHS = "from=2024-01&to=2024-06";

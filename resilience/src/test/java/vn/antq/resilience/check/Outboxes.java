@@ -36,10 +36,15 @@ public final class Outboxes {
     }
 
     public Holdings holdings(Kind kind) {
+        return holdings(kind, kind.outboxCollections());
+    }
+
+    /** Documents and events of some of a service's collections. */
+    public Holdings holdings(Kind kind, String... collections) {
         long documents = 0;
         long events = 0;
         long pending = 0;
-        for (String name : kind.outboxCollections()) {
+        for (String name : collections) {
             MongoCollection<Document> collection = platform.database(kind).getCollection(name);
             Document sums = collection.aggregate(List.of(Aggregates.group(null,
                     Accumulators.sum("documents", 1),

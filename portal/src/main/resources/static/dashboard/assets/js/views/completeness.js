@@ -129,7 +129,7 @@ export default {
   agency: null,
   dataSet: 'ACTIVITIES',
   year: null,
-  /** The locality asked when the filter names none and the person has none: the first province they may see. */
+  /** The locality asked when the filter names none: the person's own, else the first province they may see. */
   fallbackLocality: '',
 
   async load(query) {

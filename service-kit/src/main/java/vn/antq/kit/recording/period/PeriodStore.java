@@ -80,31 +80,44 @@ public final class PeriodStore {
      * approved, and no submission in progress. False if it does not.
      */
     boolean register(String id, String writer, Instant until, Instant now) {
-        return mongo.getCollection(COLLECTION).updateOne(takingWrites(id, now), push(writer, until)).getMatchedCount() == 1;
+        return registerAll(List.of(id), writer, until, now).contains(id);
     }
 
     /**
-     * {@link #register} on many periods at once, for a batch of records (an import): one bulk of conditional updates,
-     * then one read of which periods hold the registration. Returns the ids of the periods registered on.
+     * {@link #register} on many periods at once, for a batch of records (an import): the periods are read by id, and
+     * each that takes writes gets the registration by one update conditional on its version and freeze being those
+     * read (a step changes the version, a submission sets the freeze): so it lands only while the period still takes
+     * writes. A period changed in between is read again. Returns the ids of the periods registered on.
      */
     Set<String> registerAll(Collection<String> ids, String writer, Instant until, Instant now) {
         Set<String> registered = new HashSet<>();
-        if (ids.isEmpty()) {
-            return registered;
-        }
-        var collection = mongo.getCollection(COLLECTION);
+        Set<String> pending = new HashSet<>(ids);
         Document push = push(writer, until);
-        collection.bulkWrite(ids.stream().map(id -> new UpdateOneModel<Document>(takingWrites(id, now), push)).toList(),
-                new BulkWriteOptions().ordered(false));
-        collection.find(new Document("_id", new Document("$in", List.copyOf(ids))).append(WRITERS + ".id", writer))
-                .projection(new Document("_id", 1)).forEach(doc -> registered.add(doc.getString("_id")));
+        while (!pending.isEmpty()) {
+            List<UpdateOneModel<Document>> pushes = new ArrayList<>();
+            List<String> tried = new ArrayList<>();
+            for (Document doc : byIds(pending, new Document("version", 1).append("state", 1).append(FREEZING_UNTIL, 1))) {
+                Date freezing = doc.getDate(FREEZING_UNTIL);
+                boolean takesWrites = !LOCKED.contains(doc.getString("state"))
+                        && (freezing == null || !freezing.toInstant().isAfter(now));
+                if (takesWrites) {
+                    tried.add(doc.getString("_id"));
+                    pushes.add(new UpdateOneModel<>(new Document("_id", doc.get("_id")).append("version", doc.get("version"))
+                            .append(FREEZING_UNTIL, freezing), push));
+                }
+            }
+            pending.clear();
+            if (pushes.isEmpty()) {
+                break;
+            }
+            mongo.getCollection(COLLECTION).bulkWrite(pushes, new BulkWriteOptions().ordered(false));
+            for (Document doc : byIds(tried, new Document(WRITERS, 1))) {
+                boolean held = doc.getList(WRITERS, Document.class, List.of()).stream()
+                        .anyMatch(w -> writer.equals(w.getString("id")));
+                (held ? registered : pending).add(doc.getString("_id"));
+            }
+        }
         return registered;
-    }
-
-    /** The period {@code id} while it takes writes: neither submitted nor approved, and no submission in progress. */
-    private static Document takingWrites(String id, Instant now) {
-        return new Document("_id", id).append("state", new Document("$nin", LOCKED)).append("$or", List.of(
-                new Document(FREEZING_UNTIL, null), new Document(FREEZING_UNTIL, new Document("$lte", Date.from(now)))));
     }
 
     private static Document push(String writer, Instant until) {
