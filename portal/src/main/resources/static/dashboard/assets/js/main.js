@@ -113,7 +113,6 @@ async function loadPlaces() {
   });
   select.value = state.places.has(chosen) ? chosen : '';
   // The reporting answer needs a locality: the person's own, else the first province they may see.
-  const own = state.person && state.person.locality && state.person.locality.code;
   const province = sorted.find((row) => row.province);
   completeness.fallbackLocality = own || (province ? province.province : '');
 }
