@@ -1,7 +1,6 @@
 package vn.antq.activities.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.antq.activities.EventServiceTest;
 import vn.antq.activities.Tokens;
-import vn.antq.contracts.Topics;
 import vn.antq.kit.security.Role;
 import vn.antq.testsupport.HttpApi;
 import vn.antq.testsupport.TestTokens;
@@ -175,7 +173,6 @@ class PeriodHistoryIT {
     }
 
     private List<ConsumerRecord<String, byte[]>> awaitPeriodEvents(String id, int count) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> periodTopic.withKey(Topics.PERIOD, id).size() >= count);
-        return periodTopic.withKey(Topics.PERIOD, id);
+        return PeriodLockIT.awaitPeriodEvents(periodTopic, id, count);
     }
 }

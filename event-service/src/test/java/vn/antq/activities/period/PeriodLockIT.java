@@ -370,7 +370,12 @@ class PeriodLockIT {
     }
 
     private List<ConsumerRecord<String, byte[]>> awaitPeriodEvents(String id, int count) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> periodTopic.withKey(Topics.PERIOD, id).size() >= count);
-        return periodTopic.withKey(Topics.PERIOD, id);
+        return awaitPeriodEvents(periodTopic, id, count);
+    }
+
+    /** The events of the period {@code id} on its topic, once there are at least {@code count}. */
+    static List<ConsumerRecord<String, byte[]>> awaitPeriodEvents(TopicRecords topic, String id, int count) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> topic.withKey(Topics.PERIOD, id).size() >= count);
+        return topic.withKey(Topics.PERIOD, id);
     }
 }

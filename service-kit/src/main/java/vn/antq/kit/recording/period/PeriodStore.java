@@ -87,7 +87,8 @@ public final class PeriodStore {
      * {@link #register} on many periods at once, for a batch of records (an import): the periods are read by id, and
      * each that takes writes gets the registration by one update conditional on its version and freeze being those
      * read (a step changes the version, a submission sets the freeze): so it lands only while the period still takes
-     * writes. A period changed in between is read again. Returns the ids of the periods registered on.
+     * writes. A period changed in between is read again (only then are the registrations read back). Returns the ids
+     * of the periods registered on.
      */
     Set<String> registerAll(Collection<String> ids, String writer, Instant until, Instant now) {
         Set<String> registered = new HashSet<>();
@@ -110,7 +111,11 @@ public final class PeriodStore {
             if (pushes.isEmpty()) {
                 break;
             }
-            mongo.getCollection(COLLECTION).bulkWrite(pushes, new BulkWriteOptions().ordered(false));
+            if (mongo.getCollection(COLLECTION).bulkWrite(pushes, new BulkWriteOptions().ordered(false))
+                    .getMatchedCount() == pushes.size()) {
+                registered.addAll(tried);
+                break;
+            }
             for (Document doc : byIds(tried, new Document(WRITERS, 1))) {
                 boolean held = doc.getList(WRITERS, Document.class, List.of()).stream()
                         .anyMatch(w -> writer.equals(w.getString("id")));
@@ -196,10 +201,12 @@ public final class PeriodStore {
      */
     Set<String> freezeUnsubmitted(Collection<String> ids, Instant until, Instant now) {
         List<UpdateOneModel<Document>> freezes = new ArrayList<>();
+        Set<String> candidates = new HashSet<>();
         Document mark = new Document("$set", new Document(FREEZING_UNTIL, Date.from(until)));
         for (Document doc : byIds(ids, new Document("version", 1).append(FREEZING_UNTIL, 1))) {
             Date freezing = doc.getDate(FREEZING_UNTIL);
             if (((Number) doc.get("version")).longValue() == 0 && (freezing == null || !freezing.toInstant().isAfter(now))) {
+                candidates.add(doc.getString("_id"));
                 freezes.add(new UpdateOneModel<>(new Document("_id", doc.get("_id")).append("version", 0L)
                         .append(FREEZING_UNTIL, freezing), mark));
             }
@@ -207,8 +214,9 @@ public final class PeriodStore {
         if (freezes.isEmpty()) {
             return Set.of();
         }
-        mongo.getCollection(COLLECTION).bulkWrite(freezes, new BulkWriteOptions().ordered(false));
-        return frozenBy(ids, until);
+        boolean all = mongo.getCollection(COLLECTION).bulkWrite(freezes, new BulkWriteOptions().ordered(false))
+                .getMatchedCount() == freezes.size();
+        return all ? candidates : frozenBy(ids, until);
     }
 
     /** Of {@code ids}, the periods frozen until {@code until}, read by id. */
