@@ -101,6 +101,11 @@ public final class InProcessMongo implements AutoCloseable {
         }
 
         @Override
+        protected de.bwaldvogel.mongo.MongoDatabase openOrCreateDatabase(String databaseName) {
+            return KeyOrderedH2Database.open(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
         public Document handleCommand(Channel channel, String database, String command, Document query) {
             try {
                 return super.handleCommand(channel, database, command, query);
