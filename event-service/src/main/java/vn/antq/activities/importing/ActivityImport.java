@@ -113,7 +113,6 @@ public class ActivityImport {
         }
         results.addAll(insert(pending, locale));
         results.sort(java.util.Comparator.comparingInt(ImportReport.RowResult::row));
-        relay.wakeUp();
         return ImportReport.of(results, table.blankRowsSkipped());
     }
 
@@ -156,6 +155,7 @@ public class ActivityImport {
             }
             held.requireFresh();
             Set<String> existing = new HashSet<>(store.insertAll(allowed));
+            relay.wakeUp(ActivityStore.COLLECTION, allowed.stream().map(document -> document.get("_id")).toList());
             existing.addAll(store.existingIds(refusedRows.stream().map(ImportReport.RowResult::id).toList()));
             List<ImportReport.RowResult> results = new ArrayList<>(done.stream().map(r -> existing.contains(r.id())
                     ? alreadyRecorded(r) : r).toList());

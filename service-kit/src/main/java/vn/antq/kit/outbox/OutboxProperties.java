@@ -25,6 +25,12 @@ public class OutboxProperties implements EnvironmentAware {
     /** How often the relay looks for pending events when nobody calls {@link OutboxRelay#wakeUp()}. */
     private Duration pollInterval = Duration.ofMillis(500);
 
+    /**
+     * How often the relay looks through a whole collection for pending events besides those its own service wrote
+     * (left by a crash or by another replica): every pending document, oldest first.
+     */
+    private Duration sweepInterval = Duration.ofSeconds(5);
+
     /** How many documents the relay takes per collection and round. */
     private int batchSize = 100;
 
@@ -63,6 +69,14 @@ public class OutboxProperties implements EnvironmentAware {
 
     public void setPollInterval(Duration pollInterval) {
         this.pollInterval = pollInterval;
+    }
+
+    public Duration getSweepInterval() {
+        return sweepInterval;
+    }
+
+    public void setSweepInterval(Duration sweepInterval) {
+        this.sweepInterval = sweepInterval;
     }
 
     public int getBatchSize() {

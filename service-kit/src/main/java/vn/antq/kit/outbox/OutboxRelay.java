@@ -2,6 +2,7 @@ package vn.antq.kit.outbox;
 
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.in;
 import static vn.antq.kit.outbox.OutboxDocuments.EVENTS;
 import static vn.antq.kit.outbox.OutboxDocuments.EVENT_COUNT;
 import static vn.antq.kit.outbox.OutboxDocuments.ID;
@@ -11,11 +12,15 @@ import static vn.antq.kit.outbox.OutboxDocuments.PUBLISHED_COUNT;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -56,12 +61,20 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * Publishes the pending events of the aggregates in {@code antq.outbox.collections} to Kafka, in
  * order per aggregate, and marks them published once Kafka has acknowledged them: never before.
  * <p>
- * One dedicated thread loops: take up to {@code batch-size} documents with {@code pendingSince},
- * oldest first; send each one's unpublished events in order, keyed by aggregate id, with an
- * idempotent producer (acks=all, at most 5 requests in flight, so Kafka keeps them in order even
- * across retries); wait for every acknowledgement; then set {@code publishedCount} (and drop
- * {@code pendingSince} if no event was appended meanwhile). Between rounds it waits
- * {@code poll-interval}, or less when a store calls {@link #wakeUp()}.
+ * One dedicated thread loops: take up to {@code batch-size} pending documents; send each one's
+ * unpublished events in order, keyed by aggregate id, with an idempotent producer (acks=all, at most
+ * 5 requests in flight, so Kafka keeps them in order even across retries); wait for every
+ * acknowledgement; then set {@code publishedCount} (and drop {@code pendingSince} if no event was
+ * appended meanwhile). Between rounds it waits {@code poll-interval}, or less when a store calls
+ * {@link #wakeUp(String, Collection)} or {@link #wakeUp()}.
+ * <p>
+ * Which documents are pending: a store that wrote names the documents it wrote
+ * ({@link #wakeUp(String, Collection)}), and the relay reads those by {@code _id}. It also sweeps:
+ * it asks for the documents with {@code pendingSince}, oldest first, at start, after a failure, when
+ * someone calls {@link #wakeUp()} without naming documents, and every {@code sweep-interval}, so
+ * that nothing a crash or another replica left pending waits for ever. On real MongoDB the sweep
+ * reads a sparse index; the MongoDB-wire server that stands in for it has no such index and reads
+ * the whole collection, which is why the writes of this process are found by id.
  * <p>
  * When Kafka or MongoDB is unreachable, a round fails within a few seconds (short producer
  * timeouts), the failure is logged once per outage, and the relay retries with exponential backoff
@@ -94,6 +107,11 @@ public class OutboxRelay implements SmartLifecycle {
     private final Map<String, OutboxBacklog> backlogs = new ConcurrentHashMap<>();
     /** How many times writers woke the relay: an empty batch read before a wake-up does not clear the backlog. */
     private final AtomicLong wakes = new AtomicLong();
+    /** Per collection, the ids of documents written since the relay last read them. */
+    private final Map<String, Set<Object>> written = new ConcurrentHashMap<>();
+    /** The collections to sweep in the next round. */
+    private final Set<String> sweepsAsked = ConcurrentHashMap.newKeySet();
+    private final Duration sweepInterval;
 
     private volatile boolean running;
     private volatile Thread thread;
@@ -108,6 +126,7 @@ public class OutboxRelay implements SmartLifecycle {
     private Producer<String, byte[]> producer;
     private boolean indexed;
     private int failedAttempts;
+    private final Map<String, Instant> lastSweeps = new HashMap<>();
 
     /**
      * @param producerConfig the application's Kafka producer settings ({@code spring.kafka.*}); the
@@ -128,7 +147,10 @@ public class OutboxRelay implements SmartLifecycle {
             throw new IllegalArgumentException("antq.outbox.batch-size must be at least 1");
         }
         this.batchSize = properties.getBatchSize();
+        this.sweepInterval = requirePositive(properties.getSweepInterval(), "antq.outbox.sweep-interval");
         for (String collection : collections) {
+            written.put(collection, ConcurrentHashMap.newKeySet());
+            sweepsAsked.add(collection);
             Gauge.builder("antq.outbox.pending", () -> pendingEvents(collection))
                     .description("Events stored but not yet acknowledged by Kafka")
                     .tag("collection", collection)
@@ -167,8 +189,27 @@ public class OutboxRelay implements SmartLifecycle {
         return Map.copyOf(config);
     }
 
-    /** Publish now rather than at the next poll; stores call it after a write. Never blocks. */
+    /**
+     * Publish the events of the documents {@code ids} of {@code collection} now rather than at the next poll: stores
+     * call it after a write. Never blocks.
+     */
+    public void wakeUp(String collection, Collection<?> ids) {
+        Set<Object> pending = written.get(collection);
+        if (pending == null) {
+            wakeUp();
+            return;
+        }
+        pending.addAll(ids);
+        signal();
+    }
+
+    /** Look for pending events in every collection now: for writes that cannot name their documents. Never blocks. */
     public void wakeUp() {
+        sweepsAsked.addAll(collections);
+        signal();
+    }
+
+    private void signal() {
         // A write was just stored: until the relay counts again, no backlog says nothing is pending.
         wakes.incrementAndGet();
         backlogs.replaceAll((collection, backlog) -> backlog.pendingEvents() > 0 ? backlog
@@ -277,14 +318,20 @@ public class OutboxRelay implements SmartLifecycle {
             try {
                 ensureIndexes();
                 long wakesBefore = wakes.get();
-                int taken = publishBatch(collection);
-                if (taken == 0 && wakes.get() == wakesBefore) {
-                    backlogs.put(collection, OutboxBacklog.empty(Instant.now()));
-                } else if (backlogIsOld(collection)) {
-                    measureBacklog(collection);
+                if (sweepDue(collection)) {
+                    int taken = sweep(collection);
+                    if (taken == 0 && wakes.get() == wakesBefore) {
+                        backlogs.put(collection, OutboxBacklog.empty(Instant.now()));
+                    } else if (backlogIsOld(collection)) {
+                        measureBacklog(collection);
+                    }
+                    moreWaiting |= taken == batchSize;
+                } else {
+                    moreWaiting |= publishWritten(collection) == batchSize;
                 }
-                moreWaiting |= taken == batchSize;
             } catch (RuntimeException e) {
+                // What was taken from the written ids may not have gone out: the next rounds sweep until all has.
+                sweepsAsked.addAll(collections);
                 failureCounters.get(collection).increment();
                 // Every collection's backlog stays truthful during an outage, not only the one that failed.
                 collections.forEach(this::measureBacklogQuietly);
@@ -313,16 +360,59 @@ public class OutboxRelay implements SmartLifecycle {
         indexed = true;
     }
 
-    /** Publishes the pending events of up to {@code batchSize} documents; returns how many documents it took. */
-    private int publishBatch(String collection) {
+    private boolean sweepDue(String collection) {
+        Instant last = lastSweeps.get(collection);
+        return sweepsAsked.contains(collection) || last == null || last.plus(sweepInterval).isBefore(Instant.now());
+    }
+
+    /**
+     * Publishes the pending events of up to {@code batchSize} documents, oldest first, found by {@code pendingSince};
+     * returns how many documents it took. A full batch asks for another sweep: more may be waiting.
+     */
+    private int sweep(String collection) {
+        sweepsAsked.remove(collection);
+        lastSweeps.put(collection, Instant.now());
         MongoCollection<Document> documents = mongo.getCollection(collection);
         List<Document> batch = documents.find(exists(PENDING_SINCE))
                 .sort(Sorts.ascending(PENDING_SINCE))
                 .limit(batchSize)
                 .projection(Projections.include(EVENTS, EVENT_COUNT, PUBLISHED_COUNT))
                 .into(new ArrayList<>());
-        if (batch.isEmpty()) {
+        publish(collection, documents, batch);
+        if (batch.size() == batchSize) {
+            sweepsAsked.add(collection);
+        }
+        return batch.size();
+    }
+
+    /**
+     * Publishes the pending events of up to {@code batchSize} of the documents stores said they wrote, read by
+     * {@code _id}; returns how many ids it took. A document whose events went out meanwhile (a sweep took it) is
+     * left alone.
+     */
+    private int publishWritten(String collection) {
+        List<Object> ids = new ArrayList<>();
+        for (Iterator<Object> pending = written.get(collection).iterator(); pending.hasNext() && ids.size() < batchSize; ) {
+            ids.add(pending.next());
+            pending.remove();
+        }
+        if (ids.isEmpty()) {
             return 0;
+        }
+        MongoCollection<Document> documents = mongo.getCollection(collection);
+        List<Document> batch = documents.find(in(ID, ids))
+                .projection(Projections.include(EVENTS, EVENT_COUNT, PUBLISHED_COUNT, PENDING_SINCE))
+                .into(new ArrayList<>());
+        batch.removeIf(document -> document.getDate(PENDING_SINCE) == null);
+        batch.sort(Comparator.comparing(document -> document.getDate(PENDING_SINCE)));
+        publish(collection, documents, batch);
+        return ids.size();
+    }
+
+    /** Sends the unpublished events of {@code batch} and records what Kafka acknowledged. */
+    private void publish(String collection, MongoCollection<Document> documents, List<Document> batch) {
+        if (batch.isEmpty()) {
+            return;
         }
         List<InFlight> inFlight = new ArrayList<>();
         Exception firstFailure = null;
@@ -367,7 +457,6 @@ public class OutboxRelay implements SmartLifecycle {
             discardProducer();
             throw new OutboxUnavailableException(firstFailure);
         }
-        return batch.size();
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.antq.kit.recording;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -131,11 +132,11 @@ public final class Recorder<A> {
                     .append(IdempotentRequest.CREATION, IdempotentRequest.toDocument(request));
             case BY_LAST -> state.append(IdempotentRequest.LAST, IdempotentRequest.toDocument(request));
         }
+        String id = mapping.id().apply(change.aggregate());
         if (collection.insert(state, change.event())) {
-            relay.wakeUp();
+            relay.wakeUp(collection.name(), List.of(id));
             return new Created<>(change.aggregate(), false);
         }
-        String id = mapping.id().apply(change.aggregate());
         if (retries == Retries.BY_LAST) {
             Stored<A> existing = find(id).orElseThrow();
             return replayOfLast(existing, request).map(earlier -> new Created<>(earlier, true))
@@ -221,7 +222,7 @@ public final class Recorder<A> {
                     .orElse(expected);
             throw ApiException.preconditionFailed(latest);
         }
-        relay.wakeUp();
+        relay.wakeUp(collection.name(), List.of(mapping.id().apply(current)));
         return change.aggregate();
     }
 }

@@ -43,6 +43,11 @@ public final class AggregateCollection {
                 .on(VERSION, Sort.Direction.ASC).unique());
     }
 
+    /** The collection's name, as the outbox relay knows it. */
+    public String name() {
+        return name;
+    }
+
     /** Inserts a new aggregate with its first event; false if its {@code _id} exists already (a retried request). */
     public boolean insert(Document state, PendingEvent first) {
         return StoreDocuments.insertNew(mongo.getCollection(name), OutboxDocuments.newAggregate(state, first));

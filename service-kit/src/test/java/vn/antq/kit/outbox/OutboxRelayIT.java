@@ -55,6 +55,9 @@ class OutboxRelayIT {
     @Autowired
     KafkaProperties kafka;
 
+    @Autowired
+    OutboxRelay relay;
+
     @Test
     void theOutboxIndexesExistWhenTheRelayHasStartedBeforeAnyWriteCanArrive() {
         // Created by the relay's first round, they raced the first inserts: the MongoDB-wire server failed an insert
@@ -155,6 +158,45 @@ class OutboxRelayIT {
         Document stored = awaitPublished(id, 2);
         assertThat(stored.getList(OutboxDocuments.EVENTS, Document.class)).hasSize(2);
         assertThat(TopicReader.readAll(topic)).hasSize(2);
+    }
+
+    @Test
+    void aDocumentNobodyNamedIsPublishedByASweepWhenAWakeUpNamesNone() {
+        String topic = uniqueTopic("untold");
+        String untold = "act-" + UUID.randomUUID();
+        String named = "act-" + UUID.randomUUID();
+        store.recordUntold(ACTIVITIES, topic, Activities.meeting(untold, 1));
+        store.record(ACTIVITIES, topic, Activities.meeting(named, 1));
+        awaitPublished(named, 1);
+        // The named document went out by its id; the other waits for a sweep (every hour here, or when asked).
+        assertThat(store.find(ACTIVITIES, untold)).containsKey(OutboxDocuments.PENDING_SINCE);
+
+        relay.wakeUp();
+
+        awaitPublished(untold, 1);
+        assertThat(TopicReader.readAll(topic)).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(named, untold);
+    }
+
+    @Test
+    void aDocumentNobodyNamedIsPublishedByTheNextSweep() {
+        String collection = "outbox_it_sweep_" + UUID.randomUUID().toString().replace("-", "");
+        String topic = uniqueTopic("sweep");
+        OutboxProperties properties = new OutboxProperties();
+        properties.setCollections(List.of(collection));
+        properties.setPollInterval(Duration.ofMillis(100));
+        properties.setSweepInterval(Duration.ofMillis(300));
+        OutboxRelay sweeping = new OutboxRelay(mongo, kafka.buildProducerProperties(), properties, new SimpleMeterRegistry());
+        try {
+            sweeping.start();
+            String untold = "act-" + UUID.randomUUID();
+            store.recordUntold(collection, topic, Activities.meeting(untold, 1));
+            await("the sweep publishes " + untold).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> isPublished(store.find(collection, untold), 1));
+            assertThat(TopicReader.readAll(topic)).extracting(ConsumerRecord::key).containsExactly(untold);
+        } finally {
+            sweeping.stop();
+            mongo.dropCollection(collection);
+        }
     }
 
     private Document awaitPublished(String id, int events) {

@@ -236,7 +236,7 @@ public final class PeriodHistory {
                 outcomes.put(period.id(), new Outcome(period.id(), "RECORDED", period.state(), period.records()));
             }
             if (!histories.isEmpty()) {
-                relay.wakeUp();
+                relay.wakeUp(PeriodStore.COLLECTION, histories.stream().map(history -> history.period().id()).toList());
             }
         } finally {
             store.stopFreezingAll(frozen.stream().filter(id -> !outcomes.containsKey(id)).toList(), until);

@@ -39,7 +39,13 @@ public class ActivityStore {
     public void record(String collection, String topic, ActivityEvent activity) {
         PendingEvent event = onTopic(PendingEvent.of(EventContract.ACTIVITY_RECORDED, activity, outbox.getSource()), topic);
         mongo.insert(OutboxDocuments.newAggregate(state(activity), event), collection);
-        relay.wakeUp();
+        relay.wakeUp(collection, java.util.List.of(activity.id()));
+    }
+
+    /** {@link #record} as another replica's service would: this relay is not told. */
+    public void recordUntold(String collection, String topic, ActivityEvent activity) {
+        PendingEvent event = onTopic(PendingEvent.of(EventContract.ACTIVITY_RECORDED, activity, outbox.getSource()), topic);
+        mongo.insert(OutboxDocuments.newAggregate(state(activity), event), collection);
     }
 
     /** False if the stored version is not {@code activity.version() - 1}: a concurrent change won. */
@@ -52,7 +58,7 @@ public class ActivityStore {
         boolean updated = mongo.updateFirst(
                 Query.query(where("_id").is(activity.id()).and("version").is(activity.version() - 1)),
                 OutboxDocuments.append(update, event), collection).getMatchedCount() == 1;
-        relay.wakeUp();
+        relay.wakeUp(collection, java.util.List.of(activity.id()));
         return updated;
     }
 

@@ -27,6 +27,8 @@ import vn.antq.testsupport.WithEmbeddedInfrastructure;
                 "spring.mongodb.database=outbox_it",
                 "antq.outbox.collections=" + ActivityStore.ACTIVITIES + "," + ActivityStore.OUTAGE_ACTIVITIES,
                 "antq.outbox.poll-interval=1m",
+                // Only what a test names, or a plain wake-up, is published: the tests prove each way on its own.
+                "antq.outbox.sweep-interval=1h",
                 "antq.outbox.max-backoff=1s",
                 TestTokens.NO_JWK_SET_PROPERTY, TestTokens.PUBLIC_KEY_PROPERTY, TestTokens.ISSUER_PROPERTY,
                 "logging.level.org.apache.kafka=WARN",
