@@ -22,10 +22,12 @@ public final class OutcomeCells {
     /** Records counted (one per commune and month). */
     public static final String RECORDS = "outcomeRecords";
     public static final String CRIMES = "crimes";
+    public static final String SOCIAL_EVILS = "socialEvils";
+    public static final String SECURITY_INCIDENTS = "securityIncidents";
 
     /** The totals of every cell, in the order the answers list them. */
     public static final List<String> TOTALS = List.of(RECORDS, CRIMES, "drugCrimes", "propertyCrimes", "violentCrimes",
-            "otherCrimes", "socialEvils", "crimeReports", "offendersReintegrated", "disputesMediated", "securityIncidents");
+            "otherCrimes", SOCIAL_EVILS, "crimeReports", "offendersReintegrated", "disputesMediated", SECURITY_INCIDENTS);
 
     private OutcomeCells() {
     }
@@ -40,11 +42,11 @@ public final class OutcomeCells {
         totals.put("propertyCrimes", outcome.propertyCrimes());
         totals.put("violentCrimes", outcome.violentCrimes());
         totals.put("otherCrimes", outcome.otherCrimes());
-        totals.put("socialEvils", outcome.socialEvils());
+        totals.put(SOCIAL_EVILS, outcome.socialEvils());
         totals.put("crimeReports", outcome.crimeReports());
         totals.put("offendersReintegrated", outcome.offendersReintegrated());
         totals.put("disputesMediated", outcome.disputesMediated());
-        totals.put("securityIncidents", outcome.securityIncidents());
+        totals.put(SECURITY_INCIDENTS, outcome.securityIncidents());
         String key = place.code() + "|" + outcome.month();
         return List.of(Contribution.of(new CellRef(ProjectionCollections.OUTCOMES, key), dimensions, totals));
     }

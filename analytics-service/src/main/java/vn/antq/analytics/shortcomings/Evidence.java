@@ -17,7 +17,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(name = "ShortcomingEvidence", description = "the named numbers behind the finding",
         oneOf = {Evidence.LowParticipation.class, Evidence.LooseCoordination.class, Evidence.PaperOnlyModel.class,
-                Evidence.OverlappingModels.class, Evidence.IrregularReviews.class, Evidence.IrregularReporting.class})
+                Evidence.OverlappingModels.class, Evidence.IrregularReviews.class, Evidence.IrregularReporting.class,
+                Evidence.OutcomeWorsening.class})
 public sealed interface Evidence {
 
     /** The figures that apply, by name, in the order the answer shows them. */
@@ -84,5 +85,20 @@ public sealed interface Evidence {
             @Schema(description = "on time / expected, in percent") Number onTimeRatePercent,
             @Schema(description = "periods without a submitted or approved report") long notReported)
             implements Evidence {
+    }
+
+    /** OUTCOME_WORSENING: one commune, the period's last months against the same months a year earlier. */
+    @Schema(name = "OutcomeWorseningEvidence")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record OutcomeWorsening(
+            @Schema(description = "crime cases, social-evil cases and security incidents, recent months") long recentIncidents,
+            @Schema(description = "the same, a year earlier") long earlierIncidents,
+            @Schema(description = "rise in percent (absent when there were none a year earlier)") Number incidentRisePercent,
+            @Schema(description = "participations in outreach, recent months") long recentParticipations,
+            @Schema(description = "the same, a year earlier") long earlierParticipations,
+            @Schema(description = "fall in percent") Number outreachFallPercent,
+            @Schema(description = "the commune's residents, where the population is loaded") Long residents,
+            @Schema(description = "participations per 1,000 residents, recent months") Number recentPerThousandResidents,
+            @Schema(description = "the same, a year earlier") Number earlierPerThousandResidents) implements Evidence {
     }
 }

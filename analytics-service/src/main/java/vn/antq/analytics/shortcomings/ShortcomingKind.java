@@ -13,5 +13,7 @@ public enum ShortcomingKind {
     /** Interim and final reviews, and commendations, not held regularly. */
     IRREGULAR_REVIEWS,
     /** Units that do not send their periodic reports, or not on time. */
-    IRREGULAR_REPORTING
+    IRREGULAR_REPORTING,
+    /** Communes where incidents rose while outreach fell. */
+    OUTCOME_WORSENING
 }

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("antq.analytics.shortcomings")
 public record ShortcomingThresholds(@DefaultValue Participation participation, @DefaultValue Coordination coordination,
                                     @DefaultValue Reviews reviews,
-                                    @DefaultValue Reporting irregularReporting) {
+                                    @DefaultValue Reporting irregularReporting,
+                                    @DefaultValue Outcomes outcomeWorsening) {
 
     /**
      * LOW_PARTICIPATION, for communes and districts.
@@ -80,6 +81,28 @@ public record ShortcomingThresholds(@DefaultValue Participation participation, @
         }
     }
 
+    /**
+     * OUTCOME_WORSENING, for each commune with the police's outcome figures, the period's last months against the same
+     * months a year earlier.
+     *
+     * @param minIncidentRise          incidents rose by more than this share ...
+     * @param minIncidents             ... to at least this many (a handful swings by chance) ...
+     * @param minOutreachFall          ... while participations fell by more than this share ...
+     * @param minEarlierParticipations ... from at least this many
+     */
+    public record Outcomes(@DefaultValue("0.2") double minIncidentRise, @DefaultValue("5") long minIncidents,
+                           @DefaultValue("0.2") double minOutreachFall,
+                           @DefaultValue("100") long minEarlierParticipations) {
+
+        public Outcomes {
+            requireShare(minOutreachFall, "outcome-worsening.min-outreach-fall");
+            if (!(minIncidentRise > 0)) {
+                throw new IllegalArgumentException(
+                        "antq.analytics.shortcomings.outcome-worsening.min-incident-rise must be above 0");
+            }
+        }
+    }
+
     /** As the answer echoes them, per kind; PAPER_ONLY_MODEL's window is {@code antq.analytics.paper-only-months}. */
     public ShortcomingsAnswer.Thresholds echo(int paperOnlyMonths) {
         return new ShortcomingsAnswer.Thresholds(
@@ -92,7 +115,10 @@ public record ShortcomingThresholds(@DefaultValue Participation participation, @
                 new ShortcomingsAnswer.PaperOnlyModel(paperOnlyMonths), new ShortcomingsAnswer.OverlappingModels(2),
                 new ShortcomingsAnswer.IrregularReviews(reviews.maxGapMonths()),
                 new ShortcomingsAnswer.IrregularReporting(irregularReporting.minReportingRate(),
-                        irregularReporting.minOnTimeRate()));
+                        irregularReporting.minOnTimeRate()),
+                new ShortcomingsAnswer.OutcomeWorsening(outcomeWorsening.minIncidentRise(),
+                        outcomeWorsening.minIncidents(), outcomeWorsening.minOutreachFall(),
+                        outcomeWorsening.minEarlierParticipations()));
     }
 
     private static void requireShare(double value, String name) {

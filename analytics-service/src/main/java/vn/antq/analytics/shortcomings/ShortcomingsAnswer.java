@@ -24,7 +24,8 @@ public record ShortcomingsAnswer(@Schema(description = "first month asked, as gi
             @JsonProperty("PAPER_ONLY_MODEL") PaperOnlyModel paperOnlyModel,
             @JsonProperty("OVERLAPPING_MODELS") OverlappingModels overlappingModels,
             @JsonProperty("IRREGULAR_REVIEWS") IrregularReviews irregularReviews,
-            @JsonProperty("IRREGULAR_REPORTING") IrregularReporting irregularReporting) {
+            @JsonProperty("IRREGULAR_REPORTING") IrregularReporting irregularReporting,
+            @JsonProperty("OUTCOME_WORSENING") OutcomeWorsening outcomeWorsening) {
     }
 
     @Schema(name = "LowParticipationThresholds")
@@ -53,6 +54,11 @@ public record ShortcomingsAnswer(@Schema(description = "first month asked, as gi
     public record IrregularReporting(double minReportingRate, double minOnTimeRate) {
     }
 
+    @Schema(name = "OutcomeWorseningThresholds")
+    public record OutcomeWorsening(double minIncidentRise, long minIncidents, double minOutreachFall,
+            long minEarlierParticipations) {
+    }
+
     /** How many findings of each kind, every kind present. */
     @Schema(name = "ShortcomingCounts")
     public record Counts(@JsonProperty("LOW_PARTICIPATION") long lowParticipation,
@@ -60,12 +66,13 @@ public record ShortcomingsAnswer(@Schema(description = "first month asked, as gi
             @JsonProperty("PAPER_ONLY_MODEL") long paperOnlyModel,
             @JsonProperty("OVERLAPPING_MODELS") long overlappingModels,
             @JsonProperty("IRREGULAR_REVIEWS") long irregularReviews,
-            @JsonProperty("IRREGULAR_REPORTING") long irregularReporting) {
+            @JsonProperty("IRREGULAR_REPORTING") long irregularReporting,
+            @JsonProperty("OUTCOME_WORSENING") long outcomeWorsening) {
 
         static Counts of(List<Finding> findings) {
             long[] counts = new long[ShortcomingKind.values().length];
             findings.forEach(finding -> counts[finding.kind().ordinal()]++);
-            return new Counts(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
+            return new Counts(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]);
         }
 
         /** The count of one kind. */
@@ -77,6 +84,7 @@ public record ShortcomingsAnswer(@Schema(description = "first month asked, as gi
                 case OVERLAPPING_MODELS -> overlappingModels;
                 case IRREGULAR_REVIEWS -> irregularReviews;
                 case IRREGULAR_REPORTING -> irregularReporting;
+                case OUTCOME_WORSENING -> outcomeWorsening;
             };
         }
     }

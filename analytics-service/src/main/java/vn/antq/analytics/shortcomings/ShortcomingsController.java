@@ -28,7 +28,7 @@ class ShortcomingsController {
 
     @GetMapping("/shortcomings")
     @Operation(summary = "Shortcomings found from the projections: LOW_PARTICIPATION, LOOSE_COORDINATION, "
-            + "PAPER_ONLY_MODEL, OVERLAPPING_MODELS, IRREGULAR_REVIEWS, IRREGULAR_REPORTING, each with its subject, severity, evidence and a "
+            + "PAPER_ONLY_MODEL, OVERLAPPING_MODELS, IRREGULAR_REVIEWS, IRREGULAR_REPORTING, OUTCOME_WORSENING (police, OPS and ADMIN), each with its subject, severity, evidence and a "
             + "one-line explanation in Vietnamese and English; the thresholds are echoed. OPS and ADMIN see every "
             + "finding, anyone else those about their own agency's work")
     ShortcomingsAnswer shortcomings(AntqUser user,

@@ -25,6 +25,7 @@ import vn.antq.analytics.dimension.Place;
 import vn.antq.analytics.dimension.Places;
 import vn.antq.analytics.modelhealth.ModelHealthQuery;
 import vn.antq.analytics.modelhealth.ModelsAnswer;
+import vn.antq.analytics.outcomes.OutcomeCells;
 import vn.antq.analytics.participation.ParticipationCells;
 import vn.antq.analytics.projection.Generations;
 import vn.antq.analytics.projection.Items;
@@ -101,6 +102,10 @@ public class ShortcomingsQuery {
                     .judge(pairs(generation, scope, period), period.recentText()));
             found.addAll(new ReviewRule(thresholds.reviews(), this::agencyName)
                     .judge(reviews(generation, scope, period), period.start(), period.end()));
+            if (readsCommuneOutcomes(scope)) {
+                found.addAll(new OutcomeRule(thresholds.outcomeWorsening())
+                        .judge(outcomes(generation, scope, period), period.recentText()));
+            }
             return found;
         }));
         ModelsAnswer health = models.answer(scope, null, period.end());
@@ -183,6 +188,73 @@ public class ShortcomingsQuery {
             }
         }
         return sums;
+    }
+
+    // --- OUTCOME_WORSENING ------------------------------------------------------------------------------------
+
+    /**
+     * Whether the reader may see communes' outcome figures, which OUTCOME_WORSENING's evidence is: OPS and ADMIN (their
+     * scope names no agency) and the police, who record them. Other agencies' readers get no such finding, as they get
+     * no commune's figures from {@code GET /outcomes}.
+     */
+    private static boolean readsCommuneOutcomes(ReadScope scope) {
+        return scope.agency() == null || KnownAgencies.POLICE.equals(scope.agency());
+    }
+
+    /**
+     * Every commune with outcome figures in the recent or the earlier months, with its incidents and, beside them, the
+     * participations in outreach (every agency's for OPS and ADMIN, the police's own for the police).
+     */
+    private List<OutcomeFigures> outcomes(int generation, ReadScope scope, Period period) {
+        if (period.recentFrom().isAfter(period.recentTo())) {
+            return List.of();
+        }
+        Map<String, Map<String, Object>> names = new HashMap<>();
+        Map<String, Long> incidentsRecent = incidents(generation, scope, period.recentFrom(), period.recentTo(), names);
+        Map<String, Long> incidentsEarlier = incidents(generation, scope, period.earlierFrom(), period.earlierTo(), names);
+        Map<String, Long> recent = communeParticipations(generation, scope, period.recentFrom(), period.recentTo());
+        Map<String, Long> earlier = communeParticipations(generation, scope, period.earlierFrom(), period.earlierTo());
+        Map<String, Long> residents = population.load().byCode();
+        List<OutcomeFigures> communes = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Object>> commune : new TreeMap<>(names).entrySet()) {
+            String code = commune.getKey();
+            Map<String, Object> row = commune.getValue();
+            communes.add(new OutcomeFigures(code, (String) row.get(Place.nameOf(Place.COMMUNE)),
+                    (String) row.get(Place.DISTRICT), (String) row.get(Place.PROVINCE),
+                    (String) row.get(Place.nameOf(Place.PROVINCE)), incidentsRecent.getOrDefault(code, 0L),
+                    incidentsEarlier.getOrDefault(code, 0L), recent.getOrDefault(code, 0L), earlier.getOrDefault(code, 0L),
+                    residents.get(code)));
+        }
+        return communes;
+    }
+
+    /** Crime cases, social-evil cases and security incidents per commune in the months; each commune's row by code. */
+    private Map<String, Long> incidents(int generation, ReadScope scope, YearMonth from, YearMonth to,
+            Map<String, Map<String, Object>> names) {
+        Document match = new ReadScope(null, scope.locality()).addTo(new MonthRange(from, to).addTo(new Document()), "agency");
+        List<String> totals = List.of(OutcomeCells.CRIMES, OutcomeCells.SOCIAL_EVILS, OutcomeCells.SECURITY_INCIDENTS);
+        Map<String, Long> incidents = new HashMap<>();
+        for (Map<String, Object> row : CellAggregation.rows(generations.cells(generation, ProjectionCollections.OUTCOMES),
+                match, LOCALITY_KEYS, totals)) {
+            if (row.get(Place.COMMUNE) instanceof String code) {
+                names.putIfAbsent(code, row);
+                incidents.merge(code, totals.stream().mapToLong(total -> (Long) row.get(total)).sum(), Long::sum);
+            }
+        }
+        return incidents;
+    }
+
+    /** Participations per commune in the months, within the scope. */
+    private Map<String, Long> communeParticipations(int generation, ReadScope scope, YearMonth from, YearMonth to) {
+        Document match = scope.addTo(new MonthRange(from, to).addTo(new Document()), "agency");
+        Map<String, Long> participations = new HashMap<>();
+        for (Map<String, Object> row : CellAggregation.rows(generations.cells(generation, ProjectionCollections.PARTICIPATION),
+                match, List.of(Place.COMMUNE), List.of(ParticipationCells.PARTICIPANTS))) {
+            if (row.get(Place.COMMUNE) instanceof String code) {
+                participations.merge(code, (Long) row.get(ParticipationCells.PARTICIPANTS), Long::sum);
+            }
+        }
+        return participations;
     }
 
     // --- LOOSE_COORDINATION -----------------------------------------------------------------------------------

@@ -123,7 +123,8 @@ public final class Vocabulary {
                 "OVERLAPPING_MODELS", "Mô hình chồng chéo", "Overlapping models",
                 "IRREGULAR_REVIEWS", "Sơ kết, tổng kết, khen thưởng chưa thường xuyên",
                 "Reviews and commendations not held regularly",
-                "IRREGULAR_REPORTING", "Báo cáo định kỳ chưa đầy đủ, đúng hạn", "Periodic reports missing or late"));
+                "IRREGULAR_REPORTING", "Báo cáo định kỳ chưa đầy đủ, đúng hạn", "Periodic reports missing or late",
+                "OUTCOME_WORSENING", "Vụ việc tăng trong khi tuyên truyền giảm", "Incidents rose while outreach fell"));
         all.put(SEVERITY, named(
                 "HIGH", "Cao", "High",
                 "MEDIUM", "Trung bình", "Medium",
@@ -209,7 +210,14 @@ public final class Vocabulary {
                 "crimeReports", "Tin tố giác tội phạm của người dân", "Reports of crime by residents",
                 "offendersReintegrated", "Người lầm lỗi được giúp đỡ tái hòa nhập", "People who offended helped to reintegrate",
                 "disputesMediated", "Vụ việc hòa giải ở cơ sở", "Disputes mediated at the grassroots",
-                "securityIncidents", "Vụ việc về an ninh, trật tự", "Security and order incidents"));
+                "securityIncidents", "Vụ việc về an ninh, trật tự", "Security and order incidents",
+                // OUTCOME_WORSENING's evidence
+                "recentIncidents", "Vụ việc (tội phạm, tệ nạn xã hội, an ninh) những tháng gần nhất", "Incidents (crime, social evils, security) in the latest months",
+                "earlierIncidents", "Vụ việc cùng kỳ năm trước", "Incidents a year earlier",
+                "incidentRisePercent", "Vụ việc tăng so với cùng kỳ (%)", "Rise in incidents on a year earlier (%)",
+                "outreachFallPercent", "Lượt tham gia giảm so với cùng kỳ (%)", "Fall in participations on a year earlier (%)",
+                "recentPerThousandResidents", "Lượt tham gia trên 1.000 dân những tháng gần nhất", "Participations per 1,000 residents in the latest months",
+                "earlierPerThousandResidents", "Lượt tham gia trên 1.000 dân cùng kỳ năm trước", "Participations per 1,000 residents a year earlier"));
         all.replaceAll((dimension, codes) -> Collections.unmodifiableMap(codes));
         return Collections.unmodifiableMap(all);
     }
