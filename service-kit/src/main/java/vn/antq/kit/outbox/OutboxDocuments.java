@@ -31,8 +31,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * <li>change: {@code updateFirst({_id: id, version: expected}, append(update, event))} where
  * {@code update} sets the new state and version; zero documents matched means a concurrent change
  * (optimistic concurrency: answer 412, write nothing);
- * <li>after the write, {@link OutboxRelay#wakeUp()} so that the event goes out now rather than at
- * the next poll;
+ * <li>after the write, {@link OutboxRelay#wakeUp(String, java.util.Collection)} with the collection and
+ * the ids written, so that the events go out now, read by id, rather than at the relay's next sweep;
  * <li>never write {@code events}, {@code eventCount}, {@code publishedCount} or {@code pendingSince}
  * any other way, and leave {@code events} out of read projections that do not need it.
  * </ul>
