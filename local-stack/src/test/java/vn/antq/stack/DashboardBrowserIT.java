@@ -13,12 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -33,6 +35,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +44,8 @@ import vn.antq.infra.Directories;
 import vn.antq.kit.security.Role;
 import vn.antq.stack.demo.DemoAccounts;
 import vn.antq.stack.demo.DemoDataSet;
+import vn.antq.stack.demo.KonTumPlaces;
+import vn.antq.stack.demo.PeriodPlan;
 
 /**
  * The ops dashboard the portal serves at {@code /dashboard/}, in a real browser (headless Chromium driven by its
@@ -71,6 +76,7 @@ class DashboardBrowserIT {
     /** Ops staff of the province, and the Women's Union's recorder of commune Tân Cảnh (demo accounts). */
     private static final String OPS = "ops.kontum";
     private static final String WOMEN_UNION_COMMUNE_RECORDER = "women-union.commune.recorder";
+    private static final String WOMEN_UNION = "WOMEN_UNION";
     /** What each demo person chooses when the handed-out password must be changed at the first sign-in. */
     private static final String OWN_PASSWORD = "Phong-trao-bao-ve-2026";
     /** The people whose handed-out password this JVM already changed (the stack is shared by the tests). */
@@ -287,6 +293,56 @@ class DashboardBrowserIT {
                 + "import(arguments[0]).then(csv => done(['=SUM(A1:A9)', '+1', '-2', '@x', 'Đắk Hà', 5].map(csv.cell)))",
                 dashboard.resolve("assets/js/csv.js").toString());
         assertThat(cells).isEqualTo(List.of("\"'=SUM(A1:A9)\"", "\"'+1\"", "\"'-2\"", "\"'@x\"", "\"Đắk Hà\"", "5"));
+    }
+
+    /**
+     * The completeness grid of the Women's Union in 2024, as ops staff of the province see it, is the demo's generated
+     * truth: every unit of the province that reported a month shows it approved (late when first submitted after the
+     * 5th of the month after), and every month it never reported shows not reported.
+     */
+    @Test
+    void theCompletenessGridShowsEveryUnitsMonthAsTheDemoGeneratedIt(DemoStack demo) {
+        openAs(demo, OPS, Set.of("ready", "unavailable"));
+        Map<String, Map<String, String>> expected = new TreeMap<>();
+        KonTumPlaces places = KonTumPlaces.get();
+        List<String> units = new ArrayList<>(List.of(KonTumPlaces.PROVINCE));
+        places.districts().forEach(district -> units.add(district.code()));
+        places.communes().forEach(commune -> units.add(commune.code()));
+        for (String unit : units) {
+            Map<String, String> months = new TreeMap<>();
+            for (int month = 1; month <= 12; month++) {
+                months.put(String.format("2024-%02d", month), "NONE");
+            }
+            expected.put(unit, months);
+        }
+        for (PeriodPlan.Report report : demo.data().reports()) {
+            if (report.agency().equals(WOMEN_UNION) && report.period().startsWith("2024-")) {
+                expected.get(report.unit()).put(report.period(), report.onTime() ? "APPROVED" : "APPROVED late");
+            }
+        }
+
+        WebElement card = browser.findElement(By.id("view-completeness"));
+        new Select(card.findElement(By.cssSelector("[data-part='agency']"))).selectByValue(WOMEN_UNION);
+        new WebDriverWait(browser, PAGE_TIMEOUT).withMessage(() -> "the grid of the Women's Union: " + whereThePageIs())
+                .until(driver -> "ready".equals(card.getDomAttribute("data-state"))
+                        && String.valueOf(card.findElement(By.cssSelector("table[data-table='completeness']"))
+                        .getDomAttribute("aria-label")).contains("Hội Liên hiệp Phụ nữ"));
+
+        @SuppressWarnings("unchecked")
+        Map<String, List<String>> shown = (Map<String, List<String>>) script("const grid = {};"
+                + "document.querySelectorAll('table[data-table=completeness] tbody tr').forEach(tr => {"
+                + "  grid[tr.querySelector('th[data-unit]').dataset.unit] = [...tr.querySelectorAll('td.cell')].map(td =>"
+                + "    (td.dataset.state || 'NOT EXPECTED') + (td.querySelector('[aria-hidden]').textContent.endsWith('!')"
+                + "      ? ' late' : ''));"
+                + "});"
+                + "return grid;");
+        Map<String, List<String>> truth = new TreeMap<>();
+        expected.forEach((unit, months) -> truth.put(unit, List.copyOf(months.values())));
+        assertThat(new TreeMap<>(shown)).isEqualTo(truth);
+        assertThat(truth.values().stream().flatMap(List::stream).filter(state -> state.equals("NONE")).count())
+                .as("months some unit never reported").isPositive();
+        assertThat(truth.values().stream().flatMap(List::stream).filter(state -> state.endsWith("late")).count())
+                .as("months reported late").isPositive();
     }
 
     @Test

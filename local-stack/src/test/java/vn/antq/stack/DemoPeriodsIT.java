@@ -81,34 +81,42 @@ class DemoPeriodsIT {
     }
 
     /**
-     * What analytics counts of the reports of 2019-2024, per agency over the province, is what the demo generated: every
-     * unit expected each month, the reports sent, all approved, those on time.
+     * What analytics counts of the reports of 2019-2024, per data set and agency over the province, is what the demo
+     * generated: every unit expected each month, the reports sent, all approved, those on time; a unit's monthly report
+     * covers its activities and its models' reports alike.
      */
     @Test
     void theReportingRatesOfTheYearsOnPaperAreThoseTheDemoGenerated(DemoStack demo) {
         ServiceClient analytics = new ServiceClient(demo.stack().urls().analytics());
         String ops = demo.stack().tokens().issue("it-ops", "POLICE", List.of(Role.OPS), null, Duration.ofMinutes(20));
         int units = 1 + KonTumPlaces.get().districts().size() + KonTumPlaces.get().communes().size();
-        for (KnownAgencies.Agency agency : KnownAgencies.ALL) {
-            List<PeriodPlan.Report> reports = demo.data().reports().stream()
-                    .filter(r -> r.agency().equals(agency.code())).toList();
-            long expected = 0;
-            long submitted = 0;
-            long approved = 0;
-            long onTime = 0;
-            for (int year = 2019; year <= 2024; year++) {
-                JsonNode totals = analytics.get("/api/v1/analytics/reporting?agency=" + agency.code() + "&locality=62&from="
-                        + year + "-01&to=" + year + "-12", ops, Set.of(200)).body().path("totals").get(0);
-                expected += totals.path("expected").asLong();
-                submitted += totals.path("submitted").asLong();
-                approved += totals.path("approved").asLong();
-                onTime += totals.path("onTime").asLong();
+        for (String dataSet : List.of("ACTIVITIES", "MODEL_REPORTS")) {
+            for (KnownAgencies.Agency agency : KnownAgencies.ALL) {
+                assertRatesOfPaper(analytics, ops, dataSet, agency.code(), demo.data().reports().stream()
+                        .filter(r -> r.agency().equals(agency.code())).toList(), units);
             }
-            assertThat(expected).as(agency.code()).isEqualTo(units * 72L);
-            assertThat(submitted).as(agency.code()).isEqualTo(reports.size());
-            assertThat(approved).as(agency.code()).isEqualTo(reports.size());
-            assertThat(onTime).as(agency.code()).isEqualTo(reports.stream().filter(PeriodPlan.Report::onTime).count());
         }
+    }
+
+    private static void assertRatesOfPaper(ServiceClient analytics, String ops, String dataSet, String agency,
+                                           List<PeriodPlan.Report> reports, int units) {
+        long expected = 0;
+        long submitted = 0;
+        long approved = 0;
+        long onTime = 0;
+        for (int year = 2019; year <= 2024; year++) {
+            JsonNode totals = analytics.get("/api/v1/analytics/reporting?dataSet=" + dataSet + "&agency=" + agency
+                    + "&locality=62&from=" + year + "-01&to=" + year + "-12", ops, Set.of(200)).body().path("totals").get(0);
+            expected += totals.path("expected").asLong();
+            submitted += totals.path("submitted").asLong();
+            approved += totals.path("approved").asLong();
+            onTime += totals.path("onTime").asLong();
+        }
+        String what = dataSet + " of " + agency;
+        assertThat(expected).as(what).isEqualTo(units * 72L);
+        assertThat(submitted).as(what).isEqualTo(reports.size());
+        assertThat(approved).as(what).isEqualTo(reports.size());
+        assertThat(onTime).as(what).isEqualTo(reports.stream().filter(PeriodPlan.Report::onTime).count());
     }
 
     private static Map<String, Object> activity() {

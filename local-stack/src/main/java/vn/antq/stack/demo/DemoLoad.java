@@ -87,8 +87,18 @@ public final class DemoLoad {
         } finally {
             pool.shutdownNow();
         }
-        // The reports of 2019-2024 count their activities: recorded once the activities all are.
-        new PeriodLoader(new ServiceClient(urls.events()), tokens, tally).load(data.reports());
+        // The reports of 2019-2024 count their activities and models' reports: recorded once those all are. A unit's
+        // monthly report covers both, sent and approved together: the same steps in each recording service.
+        ExecutorService periods = Executors.newFixedThreadPool(2, daemon("demo-periods"));
+        try {
+            awaitAll(List.of(
+                    periods.submit(() -> new PeriodLoader(new ServiceClient(urls.events()), tokens, tally,
+                            "activity reporting periods").load(data.reports())),
+                    periods.submit(() -> new PeriodLoader(new ServiceClient(urls.models()), tokens, tally,
+                            "model reporting periods").load(data.reports()))));
+        } finally {
+            periods.shutdownNow();
+        }
         new PopulationLoader(new ServiceClient(urls.analytics()), tokens, tally).load(KonTumPlaces.get());
         Duration loaded = Duration.ofNanos(System.nanoTime() - started);
         log.info("Demo data loaded through the APIs in {} ms: {}", loaded.toMillis(), tally);

@@ -11,8 +11,9 @@ import vn.antq.stack.ServiceClient;
 
 /**
  * The units' reports of 2019-2024 ({@link PeriodPlan}) as the paper registers have them, recorded by the demo's ADMIN
- * through {@code POST /api/v1/periods/history} once the activities are all recorded (each report counts the
- * activities of its month). Loading again changes nothing: a period with steps already is left as it is.
+ * through a recording service's {@code POST /api/v1/periods/history} once its records are all in (each report counts
+ * the records of its month: activities in event-service, models' reports in model-service). Loading again changes
+ * nothing: a period with steps already is left as it is.
  */
 final class PeriodLoader {
 
@@ -20,14 +21,16 @@ final class PeriodLoader {
     static final int BATCH = 1000;
     private static final Set<Integer> OK = Set.of(200);
 
-    private final ServiceClient events;
+    private final ServiceClient service;
     private final DemoTokens tokens;
     private final LoadTally tally;
+    private final String what;
 
-    PeriodLoader(ServiceClient events, DemoTokens tokens, LoadTally tally) {
-        this.events = events;
+    PeriodLoader(ServiceClient service, DemoTokens tokens, LoadTally tally, String what) {
+        this.service = service;
         this.tokens = tokens;
         this.tally = tally;
+        this.what = what;
     }
 
     void load(List<PeriodPlan.Report> reports) {
@@ -36,9 +39,9 @@ final class PeriodLoader {
             for (PeriodPlan.Report report : reports.subList(from, Math.min(reports.size(), from + BATCH))) {
                 entries.add(entry(report));
             }
-            JsonNode outcomes = events.postJson("/api/v1/periods/history", tokens.admin(), Map.of("entries", entries),
+            JsonNode outcomes = service.postJson("/api/v1/periods/history", tokens.admin(), Map.of("entries", entries),
                     Map.of(), OK).body();
-            outcomes.forEach(o -> tally.count("reporting periods", "RECORDED".equals(o.path("result").asString())));
+            outcomes.forEach(o -> tally.count(what, "RECORDED".equals(o.path("result").asString())));
         }
     }
 
