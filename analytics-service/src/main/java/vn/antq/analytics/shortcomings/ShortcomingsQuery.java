@@ -93,8 +93,9 @@ public class ShortcomingsQuery {
         List<ShortcomingsAnswer.Skipped> skipped = new ArrayList<>();
         List<Finding> findings = new ArrayList<>(generations.answer(generation -> {
             List<Finding> found = new ArrayList<>();
+            Change change = participationChange(generation, scope, period);
             ParticipationRule.Result participation = new ParticipationRule(thresholds.participation())
-                    .judge(localities(generation, scope, period), !population.load().isEmpty(), period.recentText());
+                    .judge(localities(generation, scope, period, change), !population.load().isEmpty(), period.recentText());
             skipped.clear();
             skipped.addAll(participation.skipped());
             participation.findings().stream().filter(f -> within(f.subjectCode(), scope.locality())).forEach(found::add);
@@ -104,7 +105,7 @@ public class ShortcomingsQuery {
                     .judge(reviews(generation, scope, period), period.start(), period.end()));
             if (readsCommuneOutcomes(scope)) {
                 found.addAll(new OutcomeRule(thresholds.outcomeWorsening())
-                        .judge(outcomes(generation, scope, period), period.recentText()));
+                        .judge(outcomes(generation, scope, period, change), period.recentText()));
             }
             return found;
         }));
@@ -125,16 +126,29 @@ public class ShortcomingsQuery {
 
     // --- LOW_PARTICIPATION ------------------------------------------------------------------------------------
 
+    /**
+     * Participations by {@code commune|code} and {@code district|code} in the period's last months and the same months a
+     * year earlier, within the scope's agency and province: what a fall is judged on (LOW_PARTICIPATION,
+     * OUTCOME_WORSENING).
+     */
+    private record Change(Map<String, long[]> recent, Map<String, long[]> earlier) {
+    }
+
+    private Change participationChange(int generation, ReadScope scope, Period period) {
+        String province = provinceOf(scope.locality());
+        List<String> participants = List.of(ParticipationCells.PARTICIPANTS);
+        return new Change(sums(participation(generation, scope, province, period.recentFrom(), period.recentTo(),
+                participants), participants), sums(participation(generation, scope, province, period.earlierFrom(),
+                period.earlierTo(), participants), participants));
+    }
+
     /** Every commune and district of the provinces concerned, with their figures: the subjects and their peers. */
-    private List<LocalityFigures> localities(int generation, ReadScope scope, Period period) {
+    private List<LocalityFigures> localities(int generation, ReadScope scope, Period period, Change change) {
         String province = provinceOf(scope.locality());
         List<String> totals = List.of(ParticipationCells.ACTIVITIES, ParticipationCells.PARTICIPANTS);
         List<Map<String, Object>> rows = participation(generation, scope, province, period.from(), period.to(), totals);
-        List<String> participants = List.of(ParticipationCells.PARTICIPANTS);
-        Map<String, long[]> recent = sums(participation(generation, scope, province, period.recentFrom(),
-                period.recentTo(), participants), participants);
-        Map<String, long[]> earlier = sums(participation(generation, scope, province, period.earlierFrom(),
-                period.earlierTo(), participants), participants);
+        Map<String, long[]> recent = change.recent();
+        Map<String, long[]> earlier = change.earlier();
         Map<String, Long> residents = population.load().byCode();
         Map<String, Map<String, Object>> names = new HashMap<>();
         Map<String, long[]> inPeriod = sums(rows, totals);
@@ -205,15 +219,13 @@ public class ShortcomingsQuery {
      * Every commune with outcome figures in the recent or the earlier months, with its incidents and, beside them, the
      * participations in outreach (every agency's for OPS and ADMIN, the police's own for the police).
      */
-    private List<OutcomeFigures> outcomes(int generation, ReadScope scope, Period period) {
+    private List<OutcomeFigures> outcomes(int generation, ReadScope scope, Period period, Change change) {
         if (period.recentFrom().isAfter(period.recentTo())) {
             return List.of();
         }
         Map<String, Map<String, Object>> names = new HashMap<>();
         Map<String, Long> incidentsRecent = incidents(generation, scope, period.recentFrom(), period.recentTo(), names);
         Map<String, Long> incidentsEarlier = incidents(generation, scope, period.earlierFrom(), period.earlierTo(), names);
-        Map<String, Long> recent = communeParticipations(generation, scope, period.recentFrom(), period.recentTo());
-        Map<String, Long> earlier = communeParticipations(generation, scope, period.earlierFrom(), period.earlierTo());
         Map<String, Long> residents = population.load().byCode();
         List<OutcomeFigures> communes = new ArrayList<>();
         for (Map.Entry<String, Map<String, Object>> commune : new TreeMap<>(names).entrySet()) {
@@ -222,8 +234,8 @@ public class ShortcomingsQuery {
             communes.add(new OutcomeFigures(code, (String) row.get(Place.nameOf(Place.COMMUNE)),
                     (String) row.get(Place.DISTRICT), (String) row.get(Place.PROVINCE),
                     (String) row.get(Place.nameOf(Place.PROVINCE)), incidentsRecent.getOrDefault(code, 0L),
-                    incidentsEarlier.getOrDefault(code, 0L), recent.getOrDefault(code, 0L), earlier.getOrDefault(code, 0L),
-                    residents.get(code)));
+                    incidentsEarlier.getOrDefault(code, 0L), first(change.recent().get(Place.COMMUNE + "|" + code)),
+                    first(change.earlier().get(Place.COMMUNE + "|" + code)), residents.get(code)));
         }
         return communes;
     }
@@ -242,19 +254,6 @@ public class ShortcomingsQuery {
             }
         }
         return incidents;
-    }
-
-    /** Participations per commune in the months, within the scope. */
-    private Map<String, Long> communeParticipations(int generation, ReadScope scope, YearMonth from, YearMonth to) {
-        Document match = scope.addTo(new MonthRange(from, to).addTo(new Document()), "agency");
-        Map<String, Long> participations = new HashMap<>();
-        for (Map<String, Object> row : CellAggregation.rows(generations.cells(generation, ProjectionCollections.PARTICIPATION),
-                match, List.of(Place.COMMUNE), List.of(ParticipationCells.PARTICIPANTS))) {
-            if (row.get(Place.COMMUNE) instanceof String code) {
-                participations.merge(code, (Long) row.get(ParticipationCells.PARTICIPANTS), Long::sum);
-            }
-        }
-        return participations;
     }
 
     // --- LOOSE_COORDINATION -----------------------------------------------------------------------------------

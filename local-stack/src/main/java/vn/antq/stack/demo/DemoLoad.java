@@ -75,30 +75,18 @@ public final class DemoLoad {
         long started = System.nanoTime();
         DemoTokens tokens = new DemoTokens(issuer);
         LoadTally tally = new LoadTally();
-        ExecutorService pool = Executors.newFixedThreadPool(3, daemon("demo-load"));
-        try {
-            ActivityLoader activities = new ActivityLoader(new ServiceClient(urls.events()), tokens, tally);
-            ModelLoader models = new ModelLoader(new ServiceClient(urls.models()), tokens, tally, MODEL_THREADS);
-            AwardLoader awards = new AwardLoader(new ServiceClient(urls.awards()), tokens, tally);
-            awaitAll(List.of(
-                    pool.submit(() -> activities.load(data.activities())),
-                    pool.submit(() -> models.load(data.models())),
-                    pool.submit(() -> awards.load(data.reviews(), data.awards()))));
-        } finally {
-            pool.shutdownNow();
-        }
+        ActivityLoader activities = new ActivityLoader(new ServiceClient(urls.events()), tokens, tally);
+        ModelLoader models = new ModelLoader(new ServiceClient(urls.models()), tokens, tally, MODEL_THREADS);
+        AwardLoader awards = new AwardLoader(new ServiceClient(urls.awards()), tokens, tally);
+        inParallel("demo-load", () -> activities.load(data.activities()), () -> models.load(data.models()),
+                () -> awards.load(data.reviews(), data.awards()));
         // The reports of 2019-2024 count their activities and models' reports: recorded once those all are. A unit's
         // monthly report covers both, sent and approved together: the same steps in each recording service.
-        ExecutorService periods = Executors.newFixedThreadPool(2, daemon("demo-periods"));
-        try {
-            awaitAll(List.of(
-                    periods.submit(() -> new PeriodLoader(new ServiceClient(urls.events()), tokens, tally,
-                            "activity reporting periods").load(data.reports())),
-                    periods.submit(() -> new PeriodLoader(new ServiceClient(urls.models()), tokens, tally,
-                            "model reporting periods").load(data.reports()))));
-        } finally {
-            periods.shutdownNow();
-        }
+        inParallel("demo-periods",
+                () -> new PeriodLoader(new ServiceClient(urls.events()), tokens, tally, "activity reporting periods")
+                        .load(data.reports()),
+                () -> new PeriodLoader(new ServiceClient(urls.models()), tokens, tally, "model reporting periods")
+                        .load(data.reports()));
         new PopulationLoader(new ServiceClient(urls.analytics()), tokens, tally).load(KonTumPlaces.get());
         Duration loaded = Duration.ofNanos(System.nanoTime() - started);
         log.info("Demo data loaded through the APIs in {} ms: {}", loaded.toMillis(), tally);
@@ -126,6 +114,16 @@ public final class DemoLoad {
             }
         }
         return measured;
+    }
+
+    /** Runs the loads side by side, one thread each, and waits for them all (see {@link #awaitAll}). */
+    private static void inParallel(String name, Runnable... loads) {
+        ExecutorService pool = Executors.newFixedThreadPool(loads.length, daemon(name));
+        try {
+            awaitAll(java.util.Arrays.stream(loads).map(pool::submit).toList());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Waits for every task; the first failure fails the load (the others are cancelled). */

@@ -99,8 +99,7 @@ public final class PeriodStore {
             List<String> tried = new ArrayList<>();
             for (Document doc : byIds(pending, new Document("version", 1).append("state", 1).append(FREEZING_UNTIL, 1))) {
                 Date freezing = doc.getDate(FREEZING_UNTIL);
-                boolean takesWrites = !LOCKED.contains(doc.getString("state"))
-                        && (freezing == null || !freezing.toInstant().isAfter(now));
+                boolean takesWrites = !LOCKED.contains(doc.getString("state")) && !frozenAt(freezing, now);
                 if (takesWrites) {
                     tried.add(doc.getString("_id"));
                     pushes.add(new UpdateOneModel<>(new Document("_id", doc.get("_id")).append("version", doc.get("version"))
@@ -123,6 +122,11 @@ public final class PeriodStore {
             }
         }
         return registered;
+    }
+
+    /** Whether a freeze until {@code freezing} (none: null) still holds at {@code now}; one run out can be taken over. */
+    private static boolean frozenAt(Date freezing, Instant now) {
+        return freezing != null && freezing.toInstant().isAfter(now);
     }
 
     private static Document push(String writer, Instant until) {
@@ -205,7 +209,7 @@ public final class PeriodStore {
         Document mark = new Document("$set", new Document(FREEZING_UNTIL, Date.from(until)));
         for (Document doc : byIds(ids, new Document("version", 1).append(FREEZING_UNTIL, 1))) {
             Date freezing = doc.getDate(FREEZING_UNTIL);
-            if (((Number) doc.get("version")).longValue() == 0 && (freezing == null || !freezing.toInstant().isAfter(now))) {
+            if (((Number) doc.get("version")).longValue() == 0 && !frozenAt(freezing, now)) {
                 candidates.add(doc.getString("_id"));
                 freezes.add(new UpdateOneModel<>(new Document("_id", doc.get("_id")).append("version", 0L)
                         .append(FREEZING_UNTIL, freezing), mark));
