@@ -27,9 +27,10 @@ public class OutboxProperties implements EnvironmentAware {
 
     /**
      * How often the relay looks through a whole collection for pending events besides those its own service wrote
-     * (left by a crash or by another replica): every pending document, oldest first.
+     * (left by a crash or by another replica): every pending document, oldest first. It also sweeps at start and after
+     * a failure; on the MongoDB-wire server a sweep reads the whole collection, so it runs rarely.
      */
-    private Duration sweepInterval = Duration.ofSeconds(5);
+    private Duration sweepInterval = Duration.ofMinutes(1);
 
     /** How many documents the relay takes per collection and round. */
     private int batchSize = 100;

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * reads a sparse index; the MongoDB-wire server that stands in for it has no such index and reads
  * the whole collection, which is why the writes of this process are found by id.
  * <p>
+ * The backlog ({@link #backlog()}, shown by the health check) is counted by the sweeps. Once a sweep found nothing
+ * pending, and nothing failed since, whatever is pending was named by a store; so the backlog reads empty again as
+ * soon as every named document went out, without waiting for the next sweep.
+ * <p>
  * When Kafka or MongoDB is unreachable, a round fails within a few seconds (short producer
  * timeouts), the failure is logged once per outage, and the relay retries with exponential backoff
  * up to {@code max-backoff}; the events wait in their documents, and publication resumes by itself.
@@ -127,6 +132,11 @@ public class OutboxRelay implements SmartLifecycle {
     private boolean indexed;
     private int failedAttempts;
     private final Map<String, Instant> lastSweeps = new HashMap<>();
+    /**
+     * The collections whose last sweep found nothing pending, with no failure since: everything pending in them was
+     * then named by a store, so the backlog is empty once the named documents went out.
+     */
+    private final Set<String> sweptClean = new HashSet<>();
 
     /**
      * @param producerConfig the application's Kafka producer settings ({@code spring.kafka.*}); the
@@ -210,12 +220,12 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void signal() {
-        // A write was just stored: until the relay counts again, no backlog says nothing is pending.
-        wakes.incrementAndGet();
-        backlogs.replaceAll((collection, backlog) -> backlog.pendingEvents() > 0 ? backlog
-                : new OutboxBacklog(1, Instant.now(), backlog.measuredAt()));
         signalLock.lock();
         try {
+            // A write was just stored: until the relay counts again, no backlog says nothing is pending.
+            wakes.incrementAndGet();
+            backlogs.replaceAll((collection, backlog) -> backlog.pendingEvents() > 0 ? backlog
+                    : new OutboxBacklog(1, Instant.now(), backlog.measuredAt()));
             wakeRequested = true;
             signal.signalAll();
         } finally {
@@ -320,18 +330,26 @@ public class OutboxRelay implements SmartLifecycle {
                 long wakesBefore = wakes.get();
                 if (sweepDue(collection)) {
                     int taken = sweep(collection);
-                    if (taken == 0 && wakes.get() == wakesBefore) {
-                        backlogs.put(collection, OutboxBacklog.empty(Instant.now()));
-                    } else if (backlogIsOld(collection)) {
+                    if (taken == 0) {
+                        sweptClean.add(collection);
+                    } else {
+                        sweptClean.remove(collection);
+                    }
+                    if (!(taken == 0 && backlogEmptyIfQuiet(collection, wakesBefore)) && backlogIsOld(collection)) {
                         measureBacklog(collection);
                     }
-                    moreWaiting |= taken == batchSize;
+                    // The documents named meanwhile go out in the next round, without waiting a poll interval.
+                    moreWaiting |= taken == batchSize || !written.get(collection).isEmpty();
                 } else {
                     moreWaiting |= publishWritten(collection) == batchSize;
+                    if (sweptClean.contains(collection)) {
+                        backlogEmptyIfQuiet(collection, wakesBefore);
+                    }
                 }
             } catch (RuntimeException e) {
                 // What was taken from the written ids may not have gone out: the next rounds sweep until all has.
                 sweepsAsked.addAll(collections);
+                sweptClean.clear();
                 failureCounters.get(collection).increment();
                 // Every collection's backlog stays truthful during an outage, not only the one that failed.
                 collections.forEach(this::measureBacklogQuietly);
@@ -339,6 +357,24 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         return moreWaiting;
+    }
+
+    /**
+     * Records an empty backlog for {@code collection} unless a store woke the relay since {@code wakesBefore} or named
+     * documents not yet read: under the lock {@link #signal()} takes, so a write cannot slip between the check and the
+     * record. Returns whether it recorded it.
+     */
+    private boolean backlogEmptyIfQuiet(String collection, long wakesBefore) {
+        signalLock.lock();
+        try {
+            if (wakes.get() != wakesBefore || !written.get(collection).isEmpty()) {
+                return false;
+            }
+            backlogs.put(collection, OutboxBacklog.empty(Instant.now()));
+            return true;
+        } finally {
+            signalLock.unlock();
+        }
     }
 
     private void ensureIndexes() {

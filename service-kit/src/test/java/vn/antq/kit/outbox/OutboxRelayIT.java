@@ -178,6 +178,26 @@ class OutboxRelayIT {
     }
 
     @Test
+    void theBacklogReadsEmptyOnceTheNamedDocumentsWentOutWithoutWaitingForASweep() {
+        relay.wakeUp();
+        await("a sweep finds nothing pending").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> relay.backlog().get(ACTIVITIES).pendingEvents() == 0);
+        String id = "act-" + UUID.randomUUID();
+        Instant written = Instant.now();
+
+        store.record(ACTIVITIES, uniqueTopic("backlog"), Activities.meeting(id, 1));
+
+        // Sweeps run every hour here: only the by-id publication can have emptied the backlog.
+        await("the backlog measured empty after the write").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    OutboxBacklog backlog = relay.backlog().get(ACTIVITIES);
+                    return backlog.pendingEvents() == 0 && backlog.measuredAt().isAfter(written);
+                });
+        assertThat(isPublished(store.find(ACTIVITIES, id), 1)).isTrue();
+    }
+
+    @Test
     void aDocumentNobodyNamedIsPublishedByTheNextSweep() {
         String collection = "outbox_it_sweep_" + UUID.randomUUID().toString().replace("-", "");
         String topic = uniqueTopic("sweep");
