@@ -44,8 +44,10 @@ import vn.antq.infra.Directories;
 import vn.antq.kit.security.Role;
 import vn.antq.stack.demo.DemoAccounts;
 import vn.antq.stack.demo.DemoDataSet;
+import vn.antq.stack.demo.DemoOutcome;
 import vn.antq.stack.demo.KonTumPlaces;
 import vn.antq.stack.demo.PeriodPlan;
+import vn.antq.stack.demo.Planted;
 
 /**
  * The ops dashboard the portal serves at {@code /dashboard/}, in a real browser (headless Chromium driven by its
@@ -345,6 +347,63 @@ class DashboardBrowserIT {
                 .as("months reported late").isPositive();
     }
 
+    /**
+     * Ops staff choose the commune whose outreach fell in 2024: the outcomes view shows its incidents of every year as
+     * the demo generated them, beside participations per 1,000 residents as analytics counts them, and 2024 shows
+     * both the jump in incidents and the fall in outreach.
+     */
+    @Test
+    void theOutcomesOfACommuneStandBesideItsOutreach(DemoStack demo) {
+        openAs(demo, OPS, Set.of("ready", "unavailable"));
+        String commune = demo.data().planted().stream().filter(p -> p.kind() == Planted.Kind.OUTCOME_WORSENING)
+                .map(Planted::subject).findFirst().orElseThrow();
+        Map<Integer, long[]> generated = new TreeMap<>();
+        for (DemoOutcome outcome : demo.data().outcomes()) {
+            if (outcome.commune().equals(commune)) {
+                long[] year = generated.computeIfAbsent(outcome.month().getYear(), y -> new long[3]);
+                year[0] += outcome.crimes();
+                year[1] += outcome.socialEvils();
+                year[2] += outcome.securityIncidents();
+            }
+        }
+
+        new Select(browser.findElement(By.id("filter-locality"))).selectByValue(commune);
+        browser.findElement(By.id("filter-apply")).click();
+        WebElement card = browser.findElement(By.id("view-outcomes"));
+        new WebDriverWait(browser, PAGE_TIMEOUT).withMessage(() -> "the outcomes of " + commune + ": " + whereThePageIs())
+                .until(driver -> "ready".equals(script("return document.body.dataset.state"))
+                        && "ready".equals(card.getDomAttribute("data-state"))
+                        && card.findElement(By.cssSelector("[data-part='place']")).getText().contains(commune));
+
+        JsonNode answer = api("/api/v1/analytics/outcomes?groupBy=year&locality=" + commune + "&" + PERIOD);
+        Map<Integer, String> perThousand = new TreeMap<>();
+        answer.path("rows").forEach(row -> perThousand.put(row.path("year").asInt(),
+                row.path("outreach").path("participationsPerThousandResidents").asString()));
+        List<WebElement> rows = card.findElements(By.cssSelector("table[data-table='outcomes'] tbody tr"));
+        Map<Integer, List<String>> shown = new TreeMap<>();
+        for (WebElement row : rows) {
+            List<String> cells = row.findElements(By.cssSelector("th, td")).stream().map(WebElement::getText).toList();
+            shown.put(Integer.parseInt(cells.get(0)), List.of(cells.get(1), cells.get(2), cells.get(3), cells.get(8)));
+        }
+        Map<Integer, List<String>> truth = new TreeMap<>();
+        generated.forEach((year, figures) -> truth.put(year, List.of(VIETNAMESE.format(figures[0]),
+                VIETNAMESE.format(figures[1]), VIETNAMESE.format(figures[2]),
+                vietnameseDecimal(Double.parseDouble(perThousand.get(year))))));
+        assertThat(shown).isEqualTo(truth);
+        long[] before = generated.get(2023);
+        long[] after = generated.get(2024);
+        assertThat(after[0] + after[1] + after[2]).isGreaterThan((before[0] + before[1] + before[2]) * 6 / 5);
+        assertThat(Double.parseDouble(perThousand.get(2024))).isLessThan(Double.parseDouble(perThousand.get(2023)) / 2);
+        WebElement chart = card.findElement(By.cssSelector("[data-chart='outcomes'] canvas"));
+        assertThat(chart.getSize().getHeight()).isGreaterThan(200);
+    }
+
+    private static String vietnameseDecimal(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag("vi-VN"));
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
     @Test
     void theWomenUnionsCommuneRecorderSeesOnlyTheirCommuneWithTheApisFigures(DemoStack demo) {
         openAs(demo, WOMEN_UNION_COMMUNE_RECORDER, Set.of("ready", "empty", "unavailable"));
@@ -369,6 +428,11 @@ class DashboardBrowserIT {
                 + "fetch('../api/analytics/v1/analytics/participation?locality=" + DemoAccounts.DISTRICT + "&" + PERIOD
                 + "').then(r => done(r.status)).catch(e => done(String(e)))");
         assertThat(((Number) wider).intValue()).isEqualTo(403);
+        // A commune's security figures are the police's and OPS's: the view says so instead of showing them.
+        WebElement outcomes = browser.findElement(By.id("view-outcomes"));
+        assertThat(outcomes.getDomAttribute("data-state")).isEqualTo("unavailable");
+        assertThat(outcomes.findElement(By.cssSelector("[data-part='message']")).getText()).isNotBlank();
+        assertThat(outcomes.findElements(By.cssSelector("table[data-table='outcomes'] tbody tr"))).isEmpty();
     }
 
     @Test

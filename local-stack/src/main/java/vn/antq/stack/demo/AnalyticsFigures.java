@@ -29,6 +29,7 @@ public final class AnalyticsFigures {
             + "&to=" + DemoDataSet.FINAL_REVIEW_YEAR + "&groupBy=agency,form";
     static final String ALL_AWARDS = "/api/v1/analytics/awards?groupBy=agency";
     static final String MODELS = "/api/v1/analytics/models";
+    static final String OUTCOMES = "/api/v1/analytics/outcomes?from=2019-01&to=2024-12";
     static final String FRESHNESS = "/api/v1/analytics/freshness";
 
     private final ServiceClient analytics;
@@ -63,7 +64,8 @@ public final class AnalyticsFigures {
                 all.path("participants").asLong(),
                 modelCount,
                 models.path("reportTotals").path("reports").asLong(),
-                get(ALL_AWARDS).path("totals").path("conferred").asLong());
+                get(ALL_AWARDS).path("totals").path("conferred").asLong(),
+                get(OUTCOMES).path("totals").path("outcomeRecords").asLong());
     }
 
     /**

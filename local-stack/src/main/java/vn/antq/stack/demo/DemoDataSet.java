@@ -31,6 +31,7 @@ public record DemoDataSet(
         List<DemoReview> reviews,
         List<DemoAward> awards,
         List<PeriodPlan.Report> reports,
+        List<DemoOutcome> outcomes,
         List<Planted> planted) {
 
     /** Lượt người tham gia of the Women's Union's activities, 2019-2024 ("more than 340,000"). */
@@ -48,6 +49,7 @@ public record DemoDataSet(
         reviews = List.copyOf(reviews);
         awards = List.copyOf(awards);
         reports = List.copyOf(reports);
+        outcomes = List.copyOf(outcomes);
         planted = List.copyOf(planted);
     }
 
@@ -65,8 +67,14 @@ public record DemoDataSet(
         planted.addAll(reviews.planted());
         PeriodPlan.Result reporting = PeriodPlan.generate();
         planted.addAll(reporting.planted());
+        Map<String, Long> communeYears = activities.stream().filter(a -> a.counts() && a.commune() != null)
+                .collect(Collectors.groupingBy(a -> a.commune() + "|" + a.startDate().getYear(),
+                        Collectors.summingLong(DemoActivity::participants)));
+        OutcomePlan.Result outcomes = OutcomePlan.generate(
+                (commune, year) -> communeYears.getOrDefault(commune + "|" + year, 0L));
+        planted.addAll(outcomes.planted());
         return new DemoDataSet(today, activities, models.models(), reviews.reviews(), reviews.awards(),
-                reporting.reports(), planted);
+                reporting.reports(), outcomes.outcomes(), planted);
     }
 
     /** Participations (sum of participants) of an agency's activities that count, i.e. are not cancelled. */
@@ -96,7 +104,8 @@ public record DemoDataSet(
                 counted.stream().mapToLong(DemoActivity::participants).sum(),
                 models.size(),
                 models.stream().mapToLong(m -> m.reports().size()).sum(),
-                awards.size());
+                awards.size(),
+                outcomes.size());
     }
 
     // --- what was planted, with the numbers as generated ------------------------------------------------------

@@ -13,6 +13,7 @@ import java.util.Locale;
  * @param models                        self-managed models, any status
  * @param modelReports                  their reports
  * @param awards                        awards conferred, any year
+ * @param outcomeRecords                the police's figures of a commune and month, 2019-2024
  */
 public record DemoFigures(
         long womenUnionParticipations,
@@ -22,7 +23,8 @@ public record DemoFigures(
         long participants,
         long models,
         long modelReports,
-        long awards) {
+        long awards,
+        long outcomeRecords) {
 
     /** The figures for a person, in Vietnamese and English, one a line. */
     public String describe() {
@@ -30,8 +32,9 @@ public record DemoFigures(
                   Lượt người tham gia của Hội LHPN / Women's Union participations ........ %,d
                   Khen thưởng tại hội nghị tổng kết / commendations at the final review ... %,d
                   Bằng khen cho Hội LHPN / Certificates of Merit to Women's Union units .... %,d
-                  (all agencies: %,d activities, %,d participations; %,d models with %,d reports; %,d awards conferred)
+                  (all agencies: %,d activities, %,d participations; %,d models with %,d reports; %,d awards conferred;
+                   %,d months of a commune's security figures)
                 """, womenUnionParticipations, finalReviewCommendations, womenUnionCertificatesOfMerit, activities,
-                participants, models, modelReports, awards);
+                participants, models, modelReports, awards, outcomeRecords);
     }
 }

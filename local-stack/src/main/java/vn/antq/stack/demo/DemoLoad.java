@@ -78,8 +78,9 @@ public final class DemoLoad {
         ActivityLoader activities = new ActivityLoader(new ServiceClient(urls.events()), tokens, tally);
         ModelLoader models = new ModelLoader(new ServiceClient(urls.models()), tokens, tally, MODEL_THREADS);
         AwardLoader awards = new AwardLoader(new ServiceClient(urls.awards()), tokens, tally);
+        OutcomeLoader outcomes = new OutcomeLoader(new ServiceClient(urls.events()), tokens, tally);
         inParallel("demo-load", () -> activities.load(data.activities()), () -> models.load(data.models()),
-                () -> awards.load(data.reviews(), data.awards()));
+                () -> awards.load(data.reviews(), data.awards()), () -> outcomes.load(data.outcomes()));
         // The reports of 2019-2024 count their activities and models' reports: recorded once those all are. A unit's
         // monthly report covers both, sent and approved together: the same steps in each recording service.
         inParallel("demo-periods",

@@ -373,6 +373,49 @@ class DemoDataSetTest {
                 "VETERANS|" + ActivityPlan.FALLING_COMMUNE, "FARMERS|" + ActivityPlan.WEAK_DISTRICT);
     }
 
+    @Test
+    void crimeAndDisputesFallInMostCommunesRiseInTheWeakOnesAndJumpWhereOutreachFell() {
+        List<KonTumPlaces.Commune> communes = KonTumPlaces.get().communes();
+        assertThat(DATA.outcomes()).hasSize(communes.size() * 72);
+        assertThat(DATA.outcomes()).extracting(o -> o.commune() + "|" + o.month()).doesNotHaveDuplicates();
+        Map<String, Map<Integer, Long>> incidents = DATA.outcomes().stream().collect(Collectors.groupingBy(
+                DemoOutcome::commune, Collectors.groupingBy(o -> o.month().getYear(), TreeMap::new,
+                        Collectors.summingLong(DemoOutcome::incidents))));
+        Map<String, Map<Integer, Long>> participations = DATA.activities().stream()
+                .filter(a -> a.counts() && a.commune() != null).collect(Collectors.groupingBy(DemoActivity::commune,
+                        Collectors.groupingBy(a -> a.startDate().getYear(), TreeMap::new,
+                                Collectors.summingLong(DemoActivity::participants))));
+        List<String> fell = new ArrayList<>();
+        List<String> rose = new ArrayList<>();
+        List<String> worsening = new ArrayList<>();
+        for (KonTumPlaces.Commune commune : communes) {
+            Map<Integer, Long> years = incidents.get(commune.code());
+            (years.get(2024) < years.get(2019) ? fell : rose).add(commune.code());
+            long recent = years.get(2024);
+            long earlier = years.get(2023);
+            Map<Integer, Long> outreach = participations.getOrDefault(commune.code(), Map.of());
+            long outreachRecent = outreach.getOrDefault(2024, 0L);
+            long outreachEarlier = outreach.getOrDefault(2023, 0L);
+            // OUTCOME_WORSENING as analytics judges it by default: incidents up by more than a fifth to at least 5,
+            // participations down by more than a fifth from at least 100.
+            if (recent >= 5 && recent > earlier * 1.2 && outreachEarlier >= 100 && outreachRecent < outreachEarlier * 0.8) {
+                worsening.add(commune.code());
+            }
+        }
+        assertThat(fell.size()).as("communes whose incidents fell 2019-2024").isGreaterThan(communes.size() * 3 / 4);
+        assertThat(rose).contains(ActivityPlan.WEAK_COMMUNE, ActivityPlan.FALLING_COMMUNE)
+                .allMatch(code -> code.equals(ActivityPlan.FALLING_COMMUNE) || code.equals(ActivityPlan.WEAK_COMMUNE)
+                        || KonTumPlaces.get().commune(code).districtCode().equals(ActivityPlan.WEAK_DISTRICT));
+        assertThat(worsening).containsExactly(ActivityPlan.FALLING_COMMUNE);
+        assertThat(planted(Planted.Kind.OUTCOME_WORSENING)).extracting(Planted::subject)
+                .containsExactly(ActivityPlan.FALLING_COMMUNE);
+        long disputes2019 = DATA.outcomes().stream().filter(o -> o.month().getYear() == 2019)
+                .mapToLong(DemoOutcome::disputesMediated).sum();
+        long disputes2024 = DATA.outcomes().stream().filter(o -> o.month().getYear() == 2024)
+                .mapToLong(DemoOutcome::disputesMediated).sum();
+        assertThat(disputes2024).isLessThan(disputes2019);
+    }
+
     private static List<Planted> planted(Planted.Kind kind) {
         return DATA.planted().stream().filter(p -> p.kind() == kind).toList();
     }
