@@ -33,6 +33,7 @@ import vn.antq.analytics.reviewreport.ReportFormat;
 import vn.antq.contracts.common.Vocabulary;
 import vn.antq.kit.security.Role;
 import vn.antq.stack.demo.DemoDataSet;
+import vn.antq.stack.demo.DemoOutcome;
 
 /**
  * The review report of the demo as the province reads it: Kon Tum, 2019 to 2024, in each file format and both
@@ -73,6 +74,12 @@ class DemoReportIT {
         }
         assertThat(womenUnion).isEqualTo(DemoDataSet.WOMEN_UNION_PARTICIPATIONS).isGreaterThan(340_000);
         long conferred = json.path("commendations").path("totals").path("conferred").asLong();
+        // The police's figures as the demo generated them, by year beside the outreach.
+        long crimes = demo.data().outcomes().stream().mapToLong(DemoOutcome::crimes).sum();
+        long crimes2024 = demo.data().outcomes().stream().filter(o -> o.month().getYear() == 2024)
+                .mapToLong(DemoOutcome::crimes).sum();
+        assertThat(json.path("outcomes").path("totals").path("crimes").asLong()).isEqualTo(crimes);
+        assertThat(json.path("outcomes").path("rows")).hasSize(6);
 
         byte[] file = download(stack.urls().analytics(), token, format, lang);
         String text = switch (format) {
@@ -88,6 +95,10 @@ class DemoReportIT {
         assertThat(flat).contains(sheet ? String.valueOf(womenUnion) : ReportFormat.number(womenUnion, locale),
                 sheet ? String.valueOf(conferred) : ReportFormat.number(conferred, locale));
         assertThat(flat).contains(lang.equals("en") ? "Women's Union" : "Hội Liên hiệp Phụ nữ");
+        // The letter writes its section headings in capitals.
+        assertThat(flat.toLowerCase(locale)).contains(lang.equals("en") ? "security and order outcomes"
+                : "kết quả bảo đảm an ninh, trật tự");
+        assertThat(flat).contains(sheet ? String.valueOf(crimes2024) : ReportFormat.number(crimes2024, locale));
         if (format.equals("docx")) {
             java.nio.file.Files.writeString(java.nio.file.Path.of("target", "demo-report-" + lang + ".txt"), text);
         }

@@ -26,7 +26,7 @@ public record OutcomesAnswer(List<Row> rows, Outcomes totals, Outreach outreach,
 
     static final String RESIDENTS = "residents";
 
-    static OutcomesAnswer of(List<Map<String, Object>> rows, Clock clock) {
+    public static OutcomesAnswer of(List<Map<String, Object>> rows, Clock clock) {
         Map<String, Object> sums = CellAggregation.totals(rows, OutcomeCells.TOTALS);
         Map<String, Object> outreach = CellAggregation.totals(rows, OutcomesQuery.OUTREACH);
         return new OutcomesAnswer(rows.stream().map(Row::of).toList(), Outcomes.of(sums),

@@ -25,7 +25,7 @@ import vn.antq.analytics.query.ReadScope;
  * participations per 1,000 residents.
  */
 @Component
-class OutcomesQuery {
+public class OutcomesQuery {
 
     /** The outreach figures set beside the outcomes. */
     static final List<String> OUTREACH = List.of(ParticipationCells.ACTIVITIES, ParticipationCells.PARTICIPANTS);
@@ -39,7 +39,7 @@ class OutcomesQuery {
     }
 
     /** Rows keyed as asked, each with the outcome totals, the outreach totals, the residents and the rate. */
-    List<Map<String, Object>> rows(ReadScope scope, MonthRange range, List<String> keys) {
+    public List<Map<String, Object>> rows(ReadScope scope, MonthRange range, List<String> keys) {
         Document outcomeMatch = new ReadScope(null, scope.locality()).addTo(range.addTo(new Document()), "agency");
         Document outreachMatch = scope.addTo(range.addTo(new Document()), "agency");
         Map<String, Map<String, Object>> joined = new TreeMap<>();

@@ -38,6 +38,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 
 import vn.antq.analytics.modelhealth.ModelsAnswer;
+import vn.antq.analytics.outcomes.OutcomesAnswer;
 import vn.antq.analytics.reviewreport.ReportAnswer.AgencyFormRow;
 import vn.antq.analytics.reviewreport.ReportAnswer.AgencyRow;
 import vn.antq.analytics.reviewreport.ReportAnswer.PairRow;
@@ -298,6 +299,9 @@ final class DocxReport {
         if (is(section, "commendations") && json.commendations() != null) {
             return commendations(json.commendations());
         }
+        if (is(section, "outcomes") && json.outcomes() != null) {
+            return outcomes(json.outcomes().totals());
+        }
         if (is(section, "reporting") && json.reporting() != null) {
             return reporting(json.reporting());
         }
@@ -311,6 +315,23 @@ final class DocxReport {
                     : "Qua theo dõi số liệu, đã phát hiện " + number(found) + " hạn chế:";
         }
         return null;
+    }
+
+    /** What the police recorded over the period, in one sentence before the table by year. */
+    private String outcomes(OutcomesAnswer.Outcomes o) {
+        return english
+                ? "The police recorded " + count(o.crimes(), "crime case", "crime cases") + ", "
+                        + count(o.socialEvils(), "social-evil case", "social-evil cases") + " and "
+                        + count(o.securityIncidents(), "security and order incident", "security and order incidents")
+                        + "; residents reported " + count(o.crimeReports(), "crime", "crimes") + ", "
+                        + count(o.offendersReintegrated(), "person who had offended was", "people who had offended were")
+                        + " helped to reintegrate and " + count(o.disputesMediated(), "dispute was", "disputes were")
+                        + " mediated at the grassroots, beside the outreach of the same years:"
+                : "Lực lượng Công an ghi nhận " + number(o.crimes()) + " vụ phạm tội, " + number(o.socialEvils())
+                        + " vụ tệ nạn xã hội và " + number(o.securityIncidents()) + " vụ việc về an ninh, trật tự; "
+                        + number(o.crimeReports()) + " tin tố giác tội phạm của người dân, " + number(o.offendersReintegrated())
+                        + " người lầm lỗi được giúp đỡ tái hòa nhập, " + number(o.disputesMediated())
+                        + " vụ việc được hòa giải ở cơ sở, bên cạnh công tác tuyên truyền cùng các năm:";
     }
 
     /** The reports sent of those expected, and on time, over every agency; or the sentence that there are none. */

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import vn.antq.analytics.awardcounts.AwardsAnswer;
 import vn.antq.analytics.coordination.CoordinationAnswer;
 import vn.antq.analytics.modelhealth.ModelsAnswer;
+import vn.antq.analytics.outcomes.OutcomesAnswer;
 import vn.antq.analytics.participation.ParticipationAnswer;
 import vn.antq.analytics.reporting.ReportingAnswer;
 import vn.antq.analytics.shortcomings.ShortcomingsAnswer;
@@ -15,7 +16,7 @@ import vn.antq.analytics.shortcomings.ShortcomingsAnswer;
 /**
  * {@code GET /report} as JSON: the period and locality, then each section with the figures of the answer it comes
  * from ({@code /participation}, {@code /coordination}, {@code /models}, {@code /awards}, {@code /reporting},
- * {@code /shortcomings}), codes
+ * {@code /outcomes}, {@code /shortcomings}), codes
  * named in the report's language.
  */
 @Schema(name = "ReviewReport")
@@ -25,7 +26,10 @@ public record ReportAnswer(String title, @Schema(description = "vi or en") Strin
         @Schema(description = "the locality code read, null for everywhere") String locality,
         @Schema(description = "the locality's name and code, or everywhere") String localityName, Outreach outreach,
         Coordination coordination, @Schema(description = "as /models answers as of the period's last day") ModelsAnswer models,
-        Commendations commendations, Reporting reporting, ShortcomingsAnswer shortcomings,
+        Commendations commendations,
+        @Schema(description = "as /outcomes answers by year; null when the reader may not see the locality's outcome figures "
+                + "(a commune's are the police's, OPS's and ADMIN's)") OutcomesAnswer outcomes,
+        Reporting reporting, ShortcomingsAnswer shortcomings,
         @Schema(description = "when the report was computed, Vietnam time") String asOf) {
 
     /** Outreach as {@code /participation} groups it. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,8 @@ import vn.antq.analytics.dimension.Place;
 import vn.antq.analytics.dimension.Places;
 import vn.antq.analytics.modelhealth.ModelHealthQuery;
 import vn.antq.analytics.modelhealth.ModelsAnswer;
+import vn.antq.analytics.outcomes.OutcomesAnswer;
+import vn.antq.analytics.outcomes.OutcomesQuery;
 import vn.antq.analytics.participation.ParticipationAnswer;
 import vn.antq.analytics.participation.ParticipationCells;
 import vn.antq.analytics.projection.Generations;
@@ -57,6 +60,7 @@ import vn.antq.analytics.shortcomings.Subject;
 import vn.antq.analytics.shortcomings.ShortcomingKind;
 import vn.antq.analytics.shortcomings.ShortcomingsAnswer;
 import vn.antq.analytics.shortcomings.ShortcomingsQuery;
+import vn.antq.contracts.common.KnownAgencies;
 import vn.antq.contracts.common.Label;
 import vn.antq.contracts.common.Palette;
 import vn.antq.contracts.common.Vocabulary;
@@ -68,7 +72,7 @@ import vn.antq.kit.reference.VietnamTime;
  * Puts the review report together from the same queries the API answers with, so that its numbers are the API's:
  * outreach as {@code /participation} groups it (by agency, channel, kind, district, year), coordination as
  * {@code /coordination} (by pair), the models' health as {@code /models} as of the period's last day, commendations
- * as {@code /awards} (by agency and form, by year), reporting by the units as {@code /reporting} (by agency), and the
+ * as {@code /awards} (by agency and form, by year), the police's outcomes as {@code /outcomes} (by year), reporting by the units as {@code /reporting} (by agency), and the
  * shortcomings as {@code /shortcomings}. Who sees what is the same too ({@link ReadScope}).
  */
 @Component
@@ -80,11 +84,13 @@ class ReportQuery {
     private final ModelHealthQuery models;
     private final ShortcomingsQuery shortcomings;
     private final ReportingQuery reporting;
+    private final OutcomesQuery outcomes;
     private final Clock clock;
 
     ReportQuery(MongoDatabase analyticsDatabase, Generations generations, Places places, ModelHealthQuery models,
-            ShortcomingsQuery shortcomings, ReportingQuery reporting, Clock clock) {
+            ShortcomingsQuery shortcomings, ReportingQuery reporting, OutcomesQuery outcomes, Clock clock) {
         this.reporting = reporting;
+        this.outcomes = outcomes;
         this.database = analyticsDatabase;
         this.generations = generations;
         this.places = places;
@@ -106,6 +112,7 @@ class ReportQuery {
         Coordination coordination = coordination(scope, range, locale, sections);
         ModelsAnswer health = models(scope, range, locale, sections);
         Commendations commendations = commendations(scope, range, locale, sections);
+        OutcomesAnswer outcome = outcomes(scope, range, locale, sections);
         ReportAnswer.Reporting reports = reporting(scope, range, locale);
         sections.add(reportingSection(reports, locale));
         ShortcomingsAnswer found = shortcomings.answer(scope, range);
@@ -114,7 +121,7 @@ class ReportQuery {
 
         ReportAnswer json = new ReportAnswer(title, locale.getLanguage(), range.from() == null ? null : range.from().toString(),
                 range.to() == null ? null : range.to().toString(), scope.locality(), locality, outreach, coordination, health,
-                commendations, reports, found, asOf);
+                commendations, outcome, reports, found, asOf);
         return new ReviewReport(locale, title, period, locality, asOf, json, sections);
     }
 
@@ -316,6 +323,43 @@ class ReportQuery {
      * {@link ReportingQuery#window}, in the report's locality, else summed over the provinces where units report
      * ({@link ReportingQuery#provincesReporting}); none where no report of those periods was submitted.
      */
+    // --- outcomes: GET /outcomes ---------------------------------------------------------------------------------
+
+    /**
+     * The police's figures by year beside the outreach of the same places and years; none (and no section) when the
+     * report is a commune's and its reader is neither the police nor OPS or ADMIN, to whom {@code /outcomes} says 403.
+     */
+    private OutcomesAnswer outcomes(ReadScope scope, MonthRange range, Locale locale, List<Section> sections) {
+        boolean commune = scope.locality() != null && ReadScope.localityField(scope.locality()).equals(Place.COMMUNE);
+        if (commune && scope.agency() != null && !KnownAgencies.POLICE.equals(scope.agency())) {
+            return null;
+        }
+        OutcomesAnswer answer = OutcomesAnswer.of(outcomes.rows(scope, range, List.of("year")), clock);
+        List<OutcomesAnswer.Row> years = answer.rows().stream()
+                .sorted(Comparator.comparing(row -> row.year().orElse(0))).toList();
+        List<String> figures = List.of("crimes", "socialEvils", "securityIncidents", "crimeReports",
+                "offendersReintegrated", "disputesMediated", "participants", "participationsPerThousandResidents");
+        List<Column> columns = new ArrayList<>(List.of(new Column(ReportText.of("year", locale), false)));
+        figures.forEach(figure -> columns.add(new Column(ReportText.figure(figure, locale), true)));
+        List<List<Object>> rows = new ArrayList<>();
+        for (OutcomesAnswer.Row row : years) {
+            OutcomesAnswer.Outcomes o = row.outcomes();
+            List<Object> line = new ArrayList<>(List.of(String.valueOf(row.year().orElse(null)), o.crimes(), o.socialEvils(),
+                    o.securityIncidents(), o.crimeReports(), o.offendersReintegrated(), o.disputesMediated(),
+                    row.outreach().participants()));
+            line.add(row.outreach().participationsPerThousandResidents());
+            rows.add(line);
+        }
+        sections.add(new Section(ReportText.of("outcomes", locale), ReportText.of("sheet-outcomes", locale),
+                List.of(chart("chart-incidents", years, row -> row.year().orElse(null), ReportQuery::incidents, neutral(), locale)),
+                List.of(new Table(ReportText.of("outcomes-by-year", locale), columns, rows))));
+        return answer;
+    }
+
+    private static long incidents(OutcomesAnswer.Row row) {
+        return row.outcomes().crimes() + row.outcomes().socialEvils() + row.outcomes().securityIncidents();
+    }
+
     private ReportAnswer.Reporting reporting(ReadScope scope, MonthRange range, Locale locale) {
         MonthRange window = ReportingQuery.window(range, VietnamTime.today(clock));
         if (window == null) {

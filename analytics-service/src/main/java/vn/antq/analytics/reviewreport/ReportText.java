@@ -28,6 +28,11 @@ final class ReportText {
             entry("commendations", "Khen thưởng", "Commendations"),
             entry("shortcomings", "Hạn chế", "Shortcomings"),
             entry("reporting", "Tình hình gửi báo cáo định kỳ", "Periodic reporting by the units"),
+            entry("outcomes", "Kết quả bảo đảm an ninh, trật tự", "Security and order outcomes"),
+            entry("outcomes-by-year", "Số liệu của Công an theo năm, bên cạnh công tác tuyên truyền",
+                    "The police's figures by year, beside the outreach"),
+            entry("chart-incidents", "Vụ việc (tội phạm, tệ nạn xã hội, an ninh) theo năm",
+                    "Incidents (crime, social evils, security) by year"),
             entry("reporting-by-agency", "Theo lực lượng, các kỳ báo cáo kết thúc từ tháng {from} đến tháng {to}",
                     "By agency, reporting periods ending from {from} to {to}"),
             entry("reporting-none", "Chưa có đơn vị nào gửi báo cáo định kỳ của các kỳ kết thúc từ tháng {from} đến tháng {to}.",
@@ -78,7 +83,8 @@ final class ReportText {
             entry("sheet-models", "Mô hình", "Models"),
             entry("sheet-commendations", "Khen thưởng", "Commendations"),
             entry("sheet-shortcomings", "Hạn chế", "Shortcomings"),
-            entry("sheet-reporting", "Báo cáo định kỳ", "Periodic reports"));
+            entry("sheet-reporting", "Báo cáo định kỳ", "Periodic reports"),
+            entry("sheet-outcomes", "Kết quả ANTT", "Outcomes"));
             
 
     private ReportText() {

@@ -114,6 +114,7 @@ class ReportIT {
                         .map(row -> withDistrictLabel(row)).toList());
         assertThat(section(report, "coordination").get("totals")).isEqualTo(Api.totals(api.get("/coordination?" + PERIOD)));
         assertThat(section(report, "commendations").get("totals")).isEqualTo(Api.totals(api.get("/awards?" + PERIOD)));
+        assertThat(section(report, "outcomes").get("totals")).isEqualTo(Api.totals(api.get("/outcomes?" + PERIOD)));
         assertThat(section(report, "models").get("paperOnly"))
                 .isEqualTo(api.get("/models?asOf=2023-12-31&locality=" + PROVINCE).get("paperOnly"));
         assertThat(section(report, "shortcomings").get("findings")).isEqualTo(api.get("/shortcomings?" + PERIOD).get("findings"));
@@ -137,7 +138,7 @@ class ReportIT {
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
             // Each section's short name names its sheet whole (Excel allows 31 characters); its full title heads the sheet.
             assertThat(sheets).containsExactly("Tổng quan", "Tuyên truyền", "Phối hợp", "Mô hình", "Khen thưởng",
-                    "Báo cáo định kỳ", "Hạn chế");
+                    "Kết quả ANTT", "Báo cáo định kỳ", "Hạn chế");
             assertThat(workbook.getSheet("Mô hình").getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("Mô hình tự quản về an ninh trật tự");
             Sheet outreach = workbook.getSheet("Tuyên truyền");
