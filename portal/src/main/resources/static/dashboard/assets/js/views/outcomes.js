@@ -55,7 +55,8 @@ export default {
       legend: { top: 0 },
       grid: { left: 8, right: 8, top: 56, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: years },
-      yAxis: [valueAxis({ name: t('outcomes.incidents') }), valueAxis({ name: t('outcomes.perThousand'), splitLine: { show: false } })],
+      // The right axis is unnamed: its name would not fit beside the chart on a phone, and the legend names the line.
+      yAxis: [valueAxis({ name: t('outcomes.incidents'), nameTextStyle: { align: 'left' } }), valueAxis({ splitLine: { show: false } })],
       series: [
         ...INCIDENTS.map((key, i) => ({
           name: label('figure', key),
