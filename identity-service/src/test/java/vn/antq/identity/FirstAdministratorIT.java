@@ -21,6 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 import com.mongodb.client.MongoClient;
 
+import vn.antq.testsupport.TestInfrastructureCondition;
 import vn.antq.identity.account.Account;
 import vn.antq.identity.account.AccountStore;
 import vn.antq.identity.events.AccountEventRelay;
@@ -41,6 +42,7 @@ import vn.antq.identity.signin.Totp;
                 "antq.identity.bootstrap.username=quantri.tinh", "antq.identity.bootstrap.agency=POLICE",
                 "antq.identity.bootstrap.display-name=Trần Văn Quản",
                 "antq.identity.bootstrap.initial-password=" + FirstAdministratorIT.FROM_ENVIRONMENT})
+@ExtendWith(TestInfrastructureCondition.class)
 @ContextConfiguration(initializers = InProcessMongoInitializer.class)
 @ExtendWith(OutputCaptureExtension.class)
 class FirstAdministratorIT {

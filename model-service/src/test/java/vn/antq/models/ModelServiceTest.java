@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import vn.antq.testsupport.TestTokens;
-import vn.antq.testsupport.WithEmbeddedInfrastructure;
+import vn.antq.testsupport.WithTestInfrastructure;
 
 /**
  * The real model-service on a random port, against the in-process Kafka broker and MongoDB-wire server.
@@ -20,6 +20,6 @@ import vn.antq.testsupport.WithEmbeddedInfrastructure;
                 "spring.config.name=" + ModelServiceApplication.CONFIG_NAME,
                 TestTokens.NO_JWK_SET_PROPERTY, TestTokens.PUBLIC_KEY_PROPERTY,
                 TestTokens.ISSUER_PROPERTY})
-@WithEmbeddedInfrastructure
+@WithTestInfrastructure
 public @interface ModelServiceTest {
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,7 +23,8 @@ import com.nimbusds.jwt.SignedJWT;
 
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import vn.antq.testsupport.EmbeddedInfrastructure;
+import vn.antq.testsupport.TestInfrastructure;
+import vn.antq.testsupport.TestInfrastructureCondition;
 
 /**
  * The portal signs people in at another, independent OpenID Connect provider (mock-oauth2-server standing in for
@@ -32,6 +34,7 @@ import vn.antq.testsupport.EmbeddedInfrastructure;
         properties = {"spring.config.name=" + PortalApplication.CONFIG_NAME, "spring.mongodb.database=portal_it_other",
                 "antq.portal.claims.name=full_name", "antq.portal.claims.agency=org_code",
                 "antq.portal.claims.roles=groups", "antq.portal.claims.locality=unit_code"})
+@ExtendWith(TestInfrastructureCondition.class)
 @ContextConfiguration(initializers = AnotherProviderIT.Provider.class)
 class AnotherProviderIT {
 
@@ -48,7 +51,7 @@ class AnotherProviderIT {
             String backend = TestPlatform.backend().uri().toString();
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("antq-other-provider", Map.of(
                     "server.port", String.valueOf(PORT),
-                    "spring.mongodb.uri", EmbeddedInfrastructure.mongo().connectionString(),
+                    "spring.mongodb.uri", TestInfrastructure.mongoConnectionString(),
                     "spring.security.oauth2.client.provider.antq.issuer-uri", provider.issuerUrl(ISSUER_ID).toString(),
                     "antq.portal.services.events", backend,
                     "antq.portal.services.models", backend,

@@ -6,7 +6,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-import vn.antq.testsupport.EmbeddedInfrastructure;
+import vn.antq.testsupport.TestInfrastructure;
 
 /** Starts the test platform and points the portal at it: identity-service as the provider, the stub as every service. */
 public class PortalWithIdentityInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -17,7 +17,7 @@ public class PortalWithIdentityInitializer implements ApplicationContextInitiali
         String backend = TestPlatform.backend().uri().toString();
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("antq-test-platform", Map.of(
                 "server.port", String.valueOf(TestPlatform.PORTAL_PORT),
-                "spring.mongodb.uri", EmbeddedInfrastructure.mongo().connectionString(),
+                "spring.mongodb.uri", TestInfrastructure.mongoConnectionString(),
                 "spring.security.oauth2.client.provider.antq.issuer-uri", TestPlatform.identityUrl(),
                 "antq.portal.administration-url", TestPlatform.identityUrl() + "/admin",
                 "antq.portal.services.events", backend,

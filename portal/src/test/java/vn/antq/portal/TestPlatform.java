@@ -8,7 +8,7 @@ import java.net.ServerSocket;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.antq.identity.IdentityServiceApplication;
-import vn.antq.testsupport.EmbeddedInfrastructure;
+import vn.antq.testsupport.TestInfrastructure;
 
 /**
  * What the portal's tests run against, started once per test JVM: identity-service itself (in this JVM, on its
@@ -31,7 +31,7 @@ public final class TestPlatform {
             String portal = portalUrl();
             identity = IdentityServiceApplication.application().run(
                     "--server.port=" + identityPort,
-                    "--spring.mongodb.uri=" + EmbeddedInfrastructure.mongo().connectionString(),
+                    "--spring.mongodb.uri=" + TestInfrastructure.mongoConnectionString(),
                     "--spring.mongodb.database=portal_it_identity",
                     "--antq.identity.issuer=" + identityUrl(),
                     "--antq.identity.portal.redirect-uris=" + portal + "/login/oauth2/code/antq",

@@ -4,17 +4,16 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Points a Spring application context at the {@link EmbeddedInfrastructure}. Use it through
- * {@link WithEmbeddedInfrastructure}.
+ * Points a Spring application context at the infrastructure the {@link TestInfrastructure} switch chose. Use it
+ * through {@link WithTestInfrastructure}.
  */
-public class EmbeddedInfrastructureInitializer
+public class TestInfrastructureInitializer
         implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        InfrastructureProperties.apply(context,
-                EmbeddedInfrastructure.kafka().bootstrapServers(),
-                EmbeddedInfrastructure.mongo().connectionString());
+        InfrastructureProperties.apply(context, TestInfrastructure.kafkaBootstrapServers(),
+                TestInfrastructure.mongoConnectionString());
     }
 
 }

@@ -30,7 +30,7 @@ public final class TopicRecords {
 
     /** Reads the topics of the in-process broker. */
     public static TopicRecords embedded() {
-        return new TopicRecords(EmbeddedInfrastructure.kafka().bootstrapServers());
+        return new TopicRecords(TestInfrastructure.kafkaBootstrapServers());
     }
 
     /** Every record on the topic right now, partition by partition in offset order; empty if the topic does not exist. */

@@ -21,7 +21,7 @@ class MongoAggregationIT {
 
     @Test
     void matchAndGroupAggregateThroughTheOfficialDriver() {
-        try (MongoClient client = MongoClients.create(EmbeddedInfrastructure.mongo().connectionString())) {
+        try (MongoClient client = MongoClients.create(TestInfrastructure.mongoConnectionString())) {
             MongoCollection<Document> cube = client.getDatabase("aggregation_it").getCollection("cube");
             cube.drop();
             cube.insertMany(List.of(

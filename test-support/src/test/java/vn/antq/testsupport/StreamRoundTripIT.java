@@ -24,7 +24,7 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 
 @SpringBootTest(classes = RoundTripApplication.class)
-@WithEmbeddedInfrastructure
+@WithTestInfrastructure
 class StreamRoundTripIT {
 
     @Autowired
@@ -64,7 +64,7 @@ class StreamRoundTripIT {
 
     private static ConsumerRecord<String, byte[]> readRaw(String topic, String key) {
         Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafka().bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "raw-" + key,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         try (KafkaConsumer<String, byte[]> consumer =

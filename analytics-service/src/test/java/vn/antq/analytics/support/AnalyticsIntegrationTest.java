@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Import;
 
 import vn.antq.analytics.AnalyticsServiceApplication;
 import vn.antq.testsupport.TestTokens;
-import vn.antq.testsupport.WithEmbeddedInfrastructure;
+import vn.antq.testsupport.WithTestInfrastructure;
 
 /**
  * The whole service on a random port against the in-process Kafka broker and MongoDB-wire server. Every test
@@ -34,7 +34,7 @@ import vn.antq.testsupport.WithEmbeddedInfrastructure;
         "antq.analytics.delivery.from=bao-cao@antq.test",
         // An agency whose units report each quarter (ReportingIT); its events are the same on every run.
         "antq.reporting.cadence.QUARTERLY_REPORTER=QUARTERLY"})
-@WithEmbeddedInfrastructure
+@WithTestInfrastructure
 @Import({Faults.class, TestSmtp.class})
 public @interface AnalyticsIntegrationTest {
 }

@@ -14,7 +14,7 @@ import vn.antq.contracts.CloudEventHeaders;
 import vn.antq.contracts.EventBody;
 import vn.antq.contracts.EventContract;
 import vn.antq.contracts.EventJson;
-import vn.antq.testsupport.EmbeddedInfrastructure;
+import vn.antq.testsupport.TestInfrastructure;
 
 /**
  * Publishes contract events straight onto the topics, as the recording services' relays do: binary-mode
@@ -25,7 +25,7 @@ public final class Events implements AutoCloseable {
     private static final EventJson JSON = new EventJson();
 
     private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafka().bootstrapServers(),
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
             ProducerConfig.LINGER_MS_CONFIG, 5,
             ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
 

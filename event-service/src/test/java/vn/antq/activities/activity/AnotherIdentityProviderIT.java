@@ -21,7 +21,7 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import vn.antq.activities.EventServiceApplication;
 import vn.antq.testsupport.HttpApi;
-import vn.antq.testsupport.WithEmbeddedInfrastructure;
+import vn.antq.testsupport.WithTestInfrastructure;
 
 /**
  * A province plugs in its own OpenID Connect provider instead of identity-service: an independent server
@@ -37,7 +37,7 @@ import vn.antq.testsupport.WithEmbeddedInfrastructure;
                 "antq.security.claims.agency=org_code",
                 "antq.security.claims.roles=groups",
                 "antq.security.claims.locality=unit"})
-@WithEmbeddedInfrastructure
+@WithTestInfrastructure
 class AnotherIdentityProviderIT {
 
     static final String AUDIENCE = "https://api.antq.kontum.gov.vn";

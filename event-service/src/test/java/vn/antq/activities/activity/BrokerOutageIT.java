@@ -20,10 +20,12 @@ import vn.antq.activities.Tokens;
 import vn.antq.infra.InProcessKafka;
 import vn.antq.kit.security.Role;
 import vn.antq.testsupport.EmbeddedInfrastructure;
+import vn.antq.testsupport.NeedsInProcessInfrastructure;
 import vn.antq.testsupport.TopicRecords;
 
 /** Kafka being down delays publication; it never loses or duplicates an accepted write. */
 @EventServiceTest
+@NeedsInProcessInfrastructure
 class BrokerOutageIT {
 
     static final String TOKEN = Tokens.token("WOMEN_UNION", null, Role.RECORDER);

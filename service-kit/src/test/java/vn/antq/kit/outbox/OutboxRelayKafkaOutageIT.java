@@ -24,9 +24,11 @@ import vn.antq.kit.testapp.outbox.ActivityStore;
 import vn.antq.kit.testapp.outbox.OutboxIntegrationTest;
 import vn.antq.kit.testapp.outbox.TopicReader;
 import vn.antq.testsupport.EmbeddedInfrastructure;
+import vn.antq.testsupport.NeedsInProcessInfrastructure;
 
 /** Kafka being down delays publication and loses nothing (DESIGN §2 "No lost events"). */
 @OutboxIntegrationTest
+@NeedsInProcessInfrastructure
 class OutboxRelayKafkaOutageIT {
 
     @Autowired

@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import vn.antq.testsupport.TestTokens;
-import vn.antq.testsupport.WithEmbeddedInfrastructure;
+import vn.antq.testsupport.WithTestInfrastructure;
 
 /**
  * {@link OutboxTestApplication} on the embedded Kafka broker and MongoDB-wire server. Every outbox
@@ -36,6 +36,6 @@ import vn.antq.testsupport.WithEmbeddedInfrastructure;
                 "logging.level.state.change.logger=WARN",
                 "logging.level.org.mongodb=WARN",
                 "logging.level.de.bwaldvogel=WARN"})
-@WithEmbeddedInfrastructure
+@WithTestInfrastructure
 public @interface OutboxIntegrationTest {
 }

@@ -16,7 +16,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-import vn.antq.testsupport.EmbeddedInfrastructure;
+import vn.antq.testsupport.TestInfrastructure;
 
 /**
  * Reads a whole topic from the embedded broker as any consumer would, with a plain KafkaConsumer.
@@ -30,7 +30,7 @@ public final class TopicReader {
 
     public static List<ConsumerRecord<String, byte[]>> readAll(String topic) {
         Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafka().bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
                 ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<String, byte[]> consumer =

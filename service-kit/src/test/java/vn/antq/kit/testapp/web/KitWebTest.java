@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import vn.antq.testsupport.TestTokens;
-import vn.antq.testsupport.WithEmbeddedInfrastructure;
+import vn.antq.testsupport.WithTestInfrastructure;
 
 /**
  * The sample service on a random port against the embedded Kafka and MongoDB. Every web and security
@@ -27,6 +27,6 @@ import vn.antq.testsupport.WithEmbeddedInfrastructure;
                 "management.endpoint.health.show-components=always",
                 // As the services set it; the kit still shows details to operators only.
                 "management.endpoint.health.show-details=always"})
-@WithEmbeddedInfrastructure
+@WithTestInfrastructure
 public @interface KitWebTest {
 }
