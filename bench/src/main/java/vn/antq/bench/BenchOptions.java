@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+
+import vn.antq.bench.support.Platform;
 
 /**
  * The command line of one benchmark: {@code <scenario> [--full] [--name=value ...]}. Each scenario has quick
@@ -30,11 +33,14 @@ public record BenchOptions(String scenario, boolean full, Map<String, String> va
                             --sizes (10000,100000 | full 10000,100000,1000000) --samples (20)
               5 rebuild     replay N events into fresh projections
                             --n (50000 | full 1000000) --order (random | chronological)
-            common: --mongo=memory|file (memory)  --label=TEXT (results file suffix)  --results=DIR (bench/results)
+            common: --mongo=memory|file|<mongodb:// URI> (memory)  --kafka=<bootstrap servers> (in-process)
+                    --label=TEXT (results file suffix)  --results=DIR (bench/results)
                     --set.<property>=<value> (a setting for the services started, e.g. a consumer setting)
+                    A server named by --mongo or --kafka is the bench's for the run: it drops the databases named
+                    antq_* and bench_* and deletes and recreates the platform's topics first.
             """;
 
-    private static final Set<String> COMMON = Set.of("mongo", "label", "results");
+    private static final Set<String> COMMON = Set.of("mongo", "kafka", "label", "results");
     /** {@code --set.<property>=<value>}: a property for the services started, to try a setting without editing it. */
     private static final String SET = "set.";
 
@@ -85,13 +91,45 @@ public record BenchOptions(String scenario, boolean full, Map<String, String> va
         return Arrays.stream(value.split(",")).map(String::trim).map(v -> Integer.parseInt(v.replace("_", ""))).toList();
     }
 
-    /** The MongoDB-wire server keeps its data in memory (default) or in an H2 file, as the local stack does. */
+    /**
+     * The in-process MongoDB-wire server keeps its data in memory (default) or in an H2 file, as the local stack does;
+     * false too when {@code --mongo} names a server ({@link #mongoUri()}).
+     */
     public boolean mongoInFile() {
         String mongo = values.getOrDefault("mongo", "memory");
-        if (!Set.of("memory", "file").contains(mongo)) {
-            throw new IllegalArgumentException("--mongo is memory or file, not '" + mongo + "'");
+        if (mongoUri().isEmpty() && !Set.of("memory", "file").contains(mongo)) {
+            throw new IllegalArgumentException("--mongo is memory, file or a mongodb:// URI, not '" + mongo + "'");
         }
         return mongo.equals("file");
+    }
+
+    /** A MongoDB server to run against instead of the in-process one: {@code --mongo=mongodb://...}. */
+    public Optional<String> mongoUri() {
+        String mongo = values.getOrDefault("mongo", "memory");
+        return mongo.startsWith("mongodb://") || mongo.startsWith("mongodb+srv://") ? Optional.of(mongo) : Optional.empty();
+    }
+
+    /** A Kafka cluster to run against instead of the in-process broker: {@code --kafka=host:port[,host:port]}. */
+    public Optional<String> kafkaBootstrap() {
+        String kafka = values.get("kafka");
+        if (kafka != null && !kafka.matches("[\\w.-]+:\\d+(,[\\w.-]+:\\d+)*")) {
+            throw new IllegalArgumentException("--kafka is a list of host:port, not '" + kafka + "'");
+        }
+        return Optional.ofNullable(kafka);
+    }
+
+    /** What the results say the run stood on: the MongoDB kind, and the broker's. */
+    public String mongoDescription() {
+        return mongoUri().isPresent() ? "server" : mongoInFile() ? "H2 file" : "memory";
+    }
+
+    /** The servers the run stands on, as {@code --mongo} and {@code --kafka} say. */
+    public Platform.Servers servers() {
+        return new Platform.Servers(mongoInFile(), mongoUri(), kafkaBootstrap());
+    }
+
+    public String kafkaDescription() {
+        return kafkaBootstrap().isPresent() ? "server" : "in-process";
     }
 
     public String label() {

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import vn.antq.bench.support.Platform;
 
 class BenchOptionsTest {
 
@@ -36,6 +39,22 @@ class BenchOptionsTest {
                 .hasMessageContaining("--m");
         assertThatThrownBy(() -> BenchOptions.parse("projection", "fast")).hasMessageContaining("fast");
         assertThatThrownBy(() -> BenchOptions.parse("projection", "--mongo=disk").mongoInFile())
-                .hasMessageContaining("memory or file");
+                .hasMessageContaining("memory, file or a mongodb:// URI");
+    }
+
+    @Test
+    void serversGivenByAddressReplaceTheInProcessOnes() {
+        BenchOptions inProcess = BenchOptions.parse("ingest", "--mongo=file");
+        assertThat(inProcess.servers()).isEqualTo(new Platform.Servers(true, Optional.empty(), Optional.empty()));
+        assertThat(inProcess.mongoDescription() + " / " + inProcess.kafkaDescription()).isEqualTo("H2 file / in-process");
+
+        BenchOptions given = BenchOptions.parse("ingest", "--mongo=mongodb://db.example:27017/?replicaSet=rs0",
+                "--kafka=k1.example:9092,k2.example:9092");
+        given.requireKnown(Set.of());
+        assertThat(given.servers()).isEqualTo(new Platform.Servers(false,
+                Optional.of("mongodb://db.example:27017/?replicaSet=rs0"), Optional.of("k1.example:9092,k2.example:9092")));
+        assertThat(given.mongoDescription() + " / " + given.kafkaDescription()).isEqualTo("server / server");
+        assertThatThrownBy(() -> BenchOptions.parse("ingest", "--kafka=k1.example").kafkaBootstrap())
+                .hasMessageContaining("host:port");
     }
 }

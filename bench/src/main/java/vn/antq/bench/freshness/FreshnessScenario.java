@@ -50,11 +50,11 @@ public final class FreshnessScenario {
         Result result = new Result(3, "freshness", "Freshness: from POST 201 to the analytics totals");
         result.parameter("rates", rates).parameter("secondsPerRate", seconds).parameter("probesPerSecond", PROBES_PER_SECOND)
                 .parameter("warmupSeconds", warmupSeconds).parameter("probePollMs", ProbeWatch.POLL_MILLIS)
-                .parameter("mongo", options.mongoInFile() ? "H2 file" : "memory");
+                .parameter("mongo", options.mongoDescription()).parameter("kafka", options.kafkaDescription());
         Activities load = new Activities(Activities.KON_TUM, 3);
         Activities probes = new Activities(Activities.GIA_LAI, 3);
         int[] nextProbe = {0};
-        try (Platform platform = Platform.start(options.mongoInFile())) {
+        try (Platform platform = Platform.start(options.servers())) {
             Http events = new Http(platform.startEventService(options.serviceOverrides()));
             Http analytics = new Http(platform.startAnalytics(true, options.serviceOverrides()));
             ProjectionProgress progress = new ProjectionProgress(platform.database(Platform.ANALYTICS_DATABASE));

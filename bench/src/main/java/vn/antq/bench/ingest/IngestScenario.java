@@ -51,9 +51,9 @@ public final class IngestScenario {
         Result result = new Result(1, "ingest", "Ingest through event-service");
         result.parameter("activities", n).parameter("clients", clients).parameter("importedActivities", importN)
                 .parameter("rowsPerFile", fileRows).parameter("warmupActivities", warmup)
-                .parameter("mongo", options.mongoInFile() ? "H2 file" : "memory");
+                .parameter("mongo", options.mongoDescription()).parameter("kafka", options.kafkaDescription());
         Activities activities = new Activities(Activities.KON_TUM, 1);
-        try (Platform platform = Platform.start(options.mongoInFile())) {
+        try (Platform platform = Platform.start(options.servers())) {
             Http http = new Http(platform.startEventService(options.serviceOverrides()));
 
             post(http, generate(activities, warmup), clients, new Latencies());

@@ -72,9 +72,9 @@ public final class ProjectionScenario {
         result.parameter("eventsPerRound", n).parameter("rounds", rounds).parameter("warmupEvents", warmup)
                 .parameter("partitions", Platform.PARTITIONS)
                 .parameter("order", chronological ? "chronological" : "random")
-                .parameter("mongo", options.mongoInFile() ? "H2 file" : "memory");
+                .parameter("mongo", options.mongoDescription()).parameter("kafka", options.kafkaDescription());
         Activities activities = new Activities(Activities.KON_TUM, 2);
-        try (Platform platform = Platform.start(options.mongoInFile())) {
+        try (Platform platform = Platform.start(options.servers())) {
             platform.startAnalytics(true, options.serviceOverrides());
             int maxPollRecords = Integer.parseInt(platform.analyticsProperty(MAX_POLL_RECORDS));
             result.parameter("maxPollRecords", maxPollRecords);

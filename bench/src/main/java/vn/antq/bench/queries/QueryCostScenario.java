@@ -49,9 +49,9 @@ public final class QueryCostScenario {
         Result result = new Result(4, "queries", "Query cost vs data size");
         result.parameter("sizes", sizes).parameter("samplesPerAnswer", samples)
                 .parameter("budgetPerAnswerSeconds", BUDGET.toSeconds())
-                .parameter("mongo", options.mongoInFile() ? "H2 file" : "memory");
+                .parameter("mongo", options.mongoDescription()).parameter("kafka", options.kafkaDescription());
         Activities activities = new Activities(Activities.KON_TUM, 4);
-        try (Platform platform = Platform.start(options.mongoInFile())) {
+        try (Platform platform = Platform.start(options.servers())) {
             Http api = new Http(platform.startAnalytics(true, options.serviceOverrides()));
             ProjectionProgress progress = new ProjectionProgress(platform.database(Platform.ANALYTICS_DATABASE));
             RawActivities raw = new RawActivities(platform.database("bench_raw").getCollection("activities"));

@@ -43,8 +43,8 @@ public final class RebuildScenario {
             default -> throw new IllegalArgumentException("--order is random or chronological");
         };
         Result result = new Result(5, "rebuild", "Rebuild: replaying every event into fresh projections");
-        result.parameter("events", n).parameter("order", chronological ? "chronological" : "random").parameter("mongo", options.mongoInFile() ? "H2 file" : "memory");
-        try (Platform platform = Platform.start(options.mongoInFile())) {
+        result.parameter("events", n).parameter("order", chronological ? "chronological" : "random").parameter("mongo", options.mongoDescription()).parameter("kafka", options.kafkaDescription());
+        try (Platform platform = Platform.start(options.servers())) {
             Http api = new Http(platform.startAnalytics(false, options.serviceOverrides()));
             result.parameter("rebuildBatchSize", platform.analyticsProperty("antq.analytics.rebuild-batch-size"));
             Activities activities = new Activities(Activities.KON_TUM, 5);

@@ -3,12 +3,14 @@ package vn.antq.bench.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -34,7 +36,8 @@ import vn.antq.infra.InProcessMongo;
 
 /**
  * The platform as a benchmark runs it: a real Kafka broker and a MongoDB-wire server in this JVM, fresh for every
- * run, and the services it needs, each its own Spring application configured by its own {@code <service>.yml} as in
+ * run (or the servers {@code --kafka} and {@code --mongo} name, emptied of the bench's databases and topics first),
+ * and the services it needs, each its own Spring application configured by its own {@code <service>.yml} as in
  * the local stack (only the addresses and this run's public key for verifying tokens, {@link RunKey}, are given on the command line).
  */
 public final class Platform implements AutoCloseable {
@@ -47,30 +50,85 @@ public final class Platform implements AutoCloseable {
             Topics.PERIOD, Topics.OUTCOME);
     public static final int PARTITIONS = 3;
 
+    /** Null when the run stands on a Kafka cluster it was given. */
     private final InProcessKafka kafka;
+    /** Null when the run stands on a MongoDB server it was given. */
     private final InProcessMongo mongo;
+    private final String bootstrapServers;
+    private final String mongoUri;
     private final Path mongoDir;
     private final MongoClient client;
     private final Admin admin;
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
     private ConfigurableApplicationContext analytics;
 
-    private Platform(InProcessKafka kafka, InProcessMongo mongo, Path mongoDir) {
+    private Platform(InProcessKafka kafka, String bootstrapServers, InProcessMongo mongo, String mongoUri, Path mongoDir) {
         this.kafka = kafka;
         this.mongo = mongo;
+        this.bootstrapServers = bootstrapServers;
+        this.mongoUri = mongoUri;
         this.mongoDir = mongoDir;
-        this.client = MongoClients.create(mongo.connectionString());
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()));
+        this.client = MongoClients.create(mongoUri);
+        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
     }
 
-    /** Kafka (temporary data directory) and MongoDB (memory, or an H2 file in a temporary directory). */
-    public static Platform start(boolean mongoInFile) {
-        InProcessKafka kafka = InProcessKafka.start(null, 0, PARTITIONS);
-        Path mongoDir = mongoInFile ? temporaryDirectory() : null;
-        InProcessMongo mongo = InProcessMongo.start(mongoDir, 0);
-        Platform platform = new Platform(kafka, mongo, mongoDir);
+    /**
+     * Kafka (in-process with a temporary data directory, or the cluster {@code --kafka} names) and MongoDB (in-process
+     * in memory or an H2 file in a temporary directory, or the server {@code --mongo} names). A server given is
+     * emptied of what an earlier run left: the databases named antq_* and bench_*, the platform's topics.
+     */
+    public static Platform start(Servers servers) {
+        InProcessKafka kafka = servers.kafkaBootstrap().isPresent() ? null : InProcessKafka.start(null, 0, PARTITIONS);
+        Path mongoDir = servers.mongoInFile() ? temporaryDirectory() : null;
+        InProcessMongo mongo = servers.mongoUri().isPresent() ? null : InProcessMongo.start(mongoDir, 0);
+        Platform platform = new Platform(kafka, servers.kafkaBootstrap().orElseGet(() -> kafka.bootstrapServers()),
+                mongo, servers.mongoUri().orElseGet(() -> mongo.connectionString()), mongoDir);
+        if (mongo == null) {
+            platform.dropBenchDatabases();
+        }
+        if (kafka == null) {
+            platform.deleteTopics();
+        }
         platform.createTopics();
         return platform;
+    }
+
+    /**
+     * What a run stands on: the in-process MongoDB-wire server in memory or in a file, or a MongoDB server's URI; the
+     * in-process Kafka broker, or a cluster's bootstrap servers.
+     */
+    public record Servers(boolean mongoInFile, Optional<String> mongoUri, Optional<String> kafkaBootstrap) {
+    }
+
+    private void dropBenchDatabases() {
+        for (String name : client.listDatabaseNames()) {
+            if (name.startsWith("antq_") || name.startsWith("bench_")) {
+                client.getDatabase(name).drop();
+            }
+        }
+    }
+
+    /** Deletes the platform's topics and waits until the cluster no longer lists them, so that they start empty. */
+    private void deleteTopics() {
+        try {
+            List<String> present = admin.listTopics().names().get().stream().filter(TOPICS::contains).toList();
+            if (present.isEmpty()) {
+                return;
+            }
+            admin.deleteTopics(present).all().get();
+            long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+            while (admin.listTopics().names().get().stream().anyMatch(TOPICS::contains)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("The cluster still lists the deleted topics after a minute");
+                }
+                Thread.sleep(200);
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot delete the topics of an earlier run", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Path temporaryDirectory() {
@@ -82,7 +140,7 @@ public final class Platform implements AutoCloseable {
     }
 
     public String bootstrapServers() {
-        return kafka.bootstrapServers();
+        return bootstrapServers;
     }
 
     public MongoDatabase database(String name) {
@@ -134,8 +192,8 @@ public final class Platform implements AutoCloseable {
 
     private URI start(SpringApplicationBuilder application, String... more) {
         List<String> args = new ArrayList<>(List.of("--server.port=0",
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                "--spring.mongodb.uri=" + mongo.connectionString(),
+                "--spring.kafka.bootstrap-servers=" + bootstrapServers,
+                "--spring.mongodb.uri=" + mongoUri,
                 "--logging.include-application-name=false",
                 "--spring.main.banner-mode=off",
                 "--spring.main.log-startup-info=false"));
@@ -193,8 +251,12 @@ public final class Platform implements AutoCloseable {
         }
         admin.close();
         client.close();
-        kafka.close();
-        mongo.close();
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (mongo != null) {
+            mongo.close();
+        }
         if (mongoDir != null) {
             Directories.deleteRecursively(mongoDir);
         }
