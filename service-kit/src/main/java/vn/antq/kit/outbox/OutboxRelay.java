@@ -77,8 +77,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * reads a sparse index; the MongoDB-wire server that stands in for it has no such index and reads
  * the whole collection, which is why the writes of this process are found by id.
  * <p>
- * The backlog ({@link #backlog()}, shown by the health check) is counted by the sweeps. Once a sweep found nothing
- * pending, and nothing failed since, whatever is pending was named by a store; so the backlog reads empty again as
+ * The backlog ({@link #backlog()}, shown by the health check) is counted by the sweeps. Once a sweep took every
+ * pending document and published it, and nothing failed since, whatever is pending was named by a store; so the backlog reads empty again as
  * soon as every named document went out, without waiting for the next sweep.
  * <p>
  * When Kafka or MongoDB is unreachable, a round fails within a few seconds (short producer
@@ -133,8 +133,9 @@ public class OutboxRelay implements SmartLifecycle {
     private int failedAttempts;
     private final Map<String, Instant> lastSweeps = new HashMap<>();
     /**
-     * The collections whose last sweep found nothing pending, with no failure since: everything pending in them was
-     * then named by a store, so the backlog is empty once the named documents went out.
+     * The collections whose last sweep took every pending document (short of a full batch) and published it, with no
+     * failure since: everything pending in them now was named by a store, so the backlog is empty once the named
+     * documents went out.
      */
     private final Set<String> sweptClean = new HashSet<>();
 
@@ -330,7 +331,8 @@ public class OutboxRelay implements SmartLifecycle {
                 long wakesBefore = wakes.get();
                 if (sweepDue(collection)) {
                     int taken = sweep(collection);
-                    if (taken == 0) {
+                    // Short of a full batch, the sweep took every document pending when it asked, and published it.
+                    if (taken < batchSize) {
                         sweptClean.add(collection);
                     } else {
                         sweptClean.remove(collection);
