@@ -17,6 +17,7 @@ import vn.antq.analytics.projection.ProjectionCollections;
 import vn.antq.analytics.query.CellAggregation;
 import vn.antq.analytics.query.MonthRange;
 import vn.antq.analytics.query.ReadScope;
+import vn.antq.contracts.common.KnownAgencies;
 
 /**
  * The outcome figures beside the outreach that should explain them: per group of the keys asked for, the police's
@@ -36,6 +37,15 @@ public class OutcomesQuery {
     OutcomesQuery(Generations generations, PopulationStore population) {
         this.generations = generations;
         this.population = population;
+    }
+
+    /**
+     * Whether the reader may see communes' outcome figures: OPS and ADMIN (their scope names no agency) and the police,
+     * who record them. Anyone else reads districts and provinces only ({@code GET /outcomes} answers 403 for a
+     * commune), gets no OUTCOME_WORSENING finding and no outcome section in a commune's report.
+     */
+    public static boolean readsCommunes(ReadScope scope) {
+        return scope.agency() == null || KnownAgencies.POLICE.equals(scope.agency());
     }
 
     /** Rows keyed as asked, each with the outcome totals, the outreach totals, the residents and the rate. */

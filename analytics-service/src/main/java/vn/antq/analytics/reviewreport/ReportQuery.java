@@ -60,7 +60,6 @@ import vn.antq.analytics.shortcomings.Subject;
 import vn.antq.analytics.shortcomings.ShortcomingKind;
 import vn.antq.analytics.shortcomings.ShortcomingsAnswer;
 import vn.antq.analytics.shortcomings.ShortcomingsQuery;
-import vn.antq.contracts.common.KnownAgencies;
 import vn.antq.contracts.common.Label;
 import vn.antq.contracts.common.Palette;
 import vn.antq.contracts.common.Vocabulary;
@@ -331,7 +330,7 @@ class ReportQuery {
      */
     private OutcomesAnswer outcomes(ReadScope scope, MonthRange range, Locale locale, List<Section> sections) {
         boolean commune = scope.locality() != null && ReadScope.localityField(scope.locality()).equals(Place.COMMUNE);
-        if (commune && scope.agency() != null && !KnownAgencies.POLICE.equals(scope.agency())) {
+        if (commune && !OutcomesQuery.readsCommunes(scope)) {
             return null;
         }
         OutcomesAnswer answer = OutcomesAnswer.of(outcomes.rows(scope, range, List.of("year")), clock);

@@ -26,6 +26,7 @@ import vn.antq.analytics.dimension.Places;
 import vn.antq.analytics.modelhealth.ModelHealthQuery;
 import vn.antq.analytics.modelhealth.ModelsAnswer;
 import vn.antq.analytics.outcomes.OutcomeCells;
+import vn.antq.analytics.outcomes.OutcomesQuery;
 import vn.antq.analytics.participation.ParticipationCells;
 import vn.antq.analytics.projection.Generations;
 import vn.antq.analytics.projection.Items;
@@ -103,7 +104,8 @@ public class ShortcomingsQuery {
                     .judge(pairs(generation, scope, period), period.recentText()));
             found.addAll(new ReviewRule(thresholds.reviews(), this::agencyName)
                     .judge(reviews(generation, scope, period), period.start(), period.end()));
-            if (readsCommuneOutcomes(scope)) {
+            // OUTCOME_WORSENING's evidence is a commune's figures.
+            if (OutcomesQuery.readsCommunes(scope)) {
                 found.addAll(new OutcomeRule(thresholds.outcomeWorsening())
                         .judge(outcomes(generation, scope, period, change), period.recentText()));
             }
@@ -205,15 +207,6 @@ public class ShortcomingsQuery {
     }
 
     // --- OUTCOME_WORSENING ------------------------------------------------------------------------------------
-
-    /**
-     * Whether the reader may see communes' outcome figures, which OUTCOME_WORSENING's evidence is: OPS and ADMIN (their
-     * scope names no agency) and the police, who record them. Other agencies' readers get no such finding, as they get
-     * no commune's figures from {@code GET /outcomes}.
-     */
-    private static boolean readsCommuneOutcomes(ReadScope scope) {
-        return scope.agency() == null || KnownAgencies.POLICE.equals(scope.agency());
-    }
 
     /**
      * Every commune with outcome figures in the recent or the earlier months, with its incidents and, beside them, the
