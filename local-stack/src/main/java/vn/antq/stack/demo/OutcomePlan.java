@@ -119,21 +119,25 @@ final class OutcomePlan {
         return parts;
     }
 
-    /** A year's figures of a commune, each total spread over the twelve months at random. */
+    /**
+     * A year's figures of a commune, each total spread over the twelve months at random; {@code incidents} in the
+     * order of {@link #INCIDENT_SHARES}.
+     */
     private List<DemoOutcome> year(KonTumPlaces.Commune commune, int year, long[] incidents, long reports,
                                    long reintegrated, long disputes) {
-        long[][] monthly = new long[9][];
-        for (int i = 0; i < incidents.length; i++) {
-            monthly[i] = spread(incidents[i]);
-        }
-        monthly[6] = spread(reports);
-        monthly[7] = spread(reintegrated);
-        monthly[8] = spread(disputes);
+        long[] drug = spread(incidents[0]);
+        long[] property = spread(incidents[1]);
+        long[] violent = spread(incidents[2]);
+        long[] other = spread(incidents[3]);
+        long[] socialEvils = spread(incidents[4]);
+        long[] security = spread(incidents[5]);
+        long[] reported = spread(reports);
+        long[] helped = spread(reintegrated);
+        long[] mediated = spread(disputes);
         List<DemoOutcome> months = new ArrayList<>(12);
         for (int m = 0; m < 12; m++) {
-            months.add(new DemoOutcome(commune.districtCode(), commune.code(), YearMonth.of(year, m + 1),
-                    monthly[0][m], monthly[1][m], monthly[2][m], monthly[3][m], monthly[4][m], monthly[6][m],
-                    monthly[7][m], monthly[8][m], monthly[5][m]));
+            months.add(new DemoOutcome(commune.districtCode(), commune.code(), YearMonth.of(year, m + 1), drug[m],
+                    property[m], violent[m], other[m], socialEvils[m], reported[m], helped[m], mediated[m], security[m]));
         }
         return months;
     }

@@ -188,12 +188,7 @@ class OutboxRelayIT {
         store.record(ACTIVITIES, uniqueTopic("backlog"), Activities.meeting(id, 1));
 
         // Sweeps run every hour here: only the by-id publication can have emptied the backlog.
-        await("the backlog measured empty after the write").atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(50))
-                .until(() -> {
-                    OutboxBacklog backlog = relay.backlog().get(ACTIVITIES);
-                    return backlog.pendingEvents() == 0 && backlog.measuredAt().isAfter(written);
-                });
+        awaitBacklogEmptySince(written);
         assertThat(isPublished(store.find(ACTIVITIES, id), 1)).isTrue();
     }
 
@@ -211,12 +206,7 @@ class OutboxRelayIT {
 
         // The sweep took what a crash or another replica would have left, and published it: no second sweep is needed
         // (every hour here) for the backlog to read empty once the named document went out.
-        await("the backlog measured empty after the write").atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(50))
-                .until(() -> {
-                    OutboxBacklog backlog = relay.backlog().get(ACTIVITIES);
-                    return backlog.pendingEvents() == 0 && backlog.measuredAt().isAfter(written);
-                });
+        awaitBacklogEmptySince(written);
         assertThat(isPublished(store.find(ACTIVITIES, named), 1)).isTrue();
     }
 
@@ -240,6 +230,16 @@ class OutboxRelayIT {
             sweeping.stop();
             mongo.dropCollection(collection);
         }
+    }
+
+    /** Waits until the relay's backlog of the collection reads empty, as measured after {@code written}. */
+    private void awaitBacklogEmptySince(Instant written) {
+        await("the backlog measured empty after the write").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    OutboxBacklog backlog = relay.backlog().get(ACTIVITIES);
+                    return backlog.pendingEvents() == 0 && backlog.measuredAt().isAfter(written);
+                });
     }
 
     private Document awaitPublished(String id, int events) {
