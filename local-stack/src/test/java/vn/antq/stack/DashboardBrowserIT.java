@@ -353,7 +353,7 @@ class DashboardBrowserIT {
      * both the jump in incidents and the fall in outreach.
      */
     @Test
-    void theOutcomesOfACommuneStandBesideItsOutreach(DemoStack demo) {
+    void theOutcomesOfACommuneStandBesideItsOutreach(DemoStack demo) throws IOException {
         openAs(demo, OPS, Set.of("ready", "unavailable"));
         String commune = demo.data().planted().stream().filter(p -> p.kind() == Planted.Kind.OUTCOME_WORSENING)
                 .map(Planted::subject).findFirst().orElseThrow();
@@ -396,6 +396,19 @@ class DashboardBrowserIT {
         assertThat(Double.parseDouble(perThousand.get(2024))).isLessThan(Double.parseDouble(perThousand.get(2023)) / 2);
         WebElement chart = card.findElement(By.cssSelector("[data-chart='outcomes'] canvas"));
         assertThat(chart.getSize().getHeight()).isGreaterThan(200);
+
+        // On a phone the view fits the screen: only its table scrolls sideways, never the page.
+        browser.manage().window().setSize(new Dimension(360, 900));
+        new WebDriverWait(browser, PAGE_TIMEOUT).until(driver -> Boolean.TRUE.equals(script(
+                "const e = document.querySelector('[data-chart=outcomes]'); const c = echarts.getInstanceByDom(e);"
+                        + " return c && Math.abs(c.getWidth() - e.clientWidth) < 2 && e.clientWidth <= 360;")));
+        script("arguments[0].scrollIntoView()", card);
+        assertThat(((Number) script("return document.documentElement.scrollWidth - window.innerWidth")).intValue())
+                .as("the page's sideways overflow at 360 px").isLessThanOrEqualTo(0);
+        Files.createDirectories(TARGET);
+        Path phone = Files.write(TARGET.resolve("dashboard-outcomes-360.png"), card.getScreenshotAs(OutputType.BYTES));
+        log.info("Outcomes view on a phone: {}", phone.toAbsolutePath());
+        browser.manage().window().setSize(new Dimension(1920, 1080));
     }
 
     private static String vietnameseDecimal(double value) {

@@ -68,7 +68,6 @@ const TEXTS = {
   'outcomes.place': ['Địa bàn', 'Locality'],
   'outcomes.hint': ['Số liệu của Công an theo năm; chọn một xã ở bộ lọc phía trên để xem riêng xã đó.',
     "The police's figures by year; choose a commune in the filter above to see that commune alone."],
-  'outcomes.incidents': ['Số vụ việc', 'Incidents'],
   'completeness.title': ['Tình hình gửi báo cáo', 'Reporting completeness'],
   'completeness.dataSet': ['Loại báo cáo', 'Report'],
   'completeness.year': ['Năm', 'Year'],

@@ -52,11 +52,12 @@ export default {
     const years = rows.map((r) => String(r.year));
     draw(card.querySelector('[data-chart]'), {
       tooltip: { trigger: 'axis', valueFormatter: (v) => number(v) },
-      legend: { top: 0 },
-      grid: { left: 8, right: 8, top: 56, bottom: 8, containLabel: true },
+      // One line of legend that scrolls on a phone, rather than lines that run into the chart.
+      legend: { top: 0, type: 'scroll' },
+      grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: years },
-      // The right axis is unnamed: its name would not fit beside the chart on a phone, and the legend names the line.
-      yAxis: [valueAxis({ name: t('outcomes.incidents'), nameTextStyle: { align: 'left' } }), valueAxis({ splitLine: { show: false } })],
+      // The axes are unnamed: the legend names the bars and the line, and a name would not fit beside them on a phone.
+      yAxis: [valueAxis(), valueAxis({ splitLine: { show: false } })],
       series: [
         ...INCIDENTS.map((key, i) => ({
           name: label('figure', key),
