@@ -11,6 +11,7 @@ import vn.antq.contracts.model.ModelReportEvent;
 import vn.antq.contracts.outcome.OutcomeEvent;
 import vn.antq.contracts.period.PeriodEvent;
 import vn.antq.contracts.review.ReviewEvent;
+import vn.antq.contracts.training.TrainingEvent;
 import vn.antq.contracts.user.UserEvent;
 
 /** Every event type with the topic it travels on, the record its body reads into, and its JSON Schema. */
@@ -25,6 +26,7 @@ public enum EventContract {
     AWARD_CHANGED(EventTypes.AWARD_CHANGED, Topics.AWARD, AwardEvent.class),
     PERIOD_CHANGED(EventTypes.PERIOD_CHANGED, Topics.PERIOD, PeriodEvent.class),
     OUTCOME_RECORDED(EventTypes.OUTCOME_RECORDED, Topics.OUTCOME, OutcomeEvent.class),
+    TRAINING_RECORDED(EventTypes.TRAINING_RECORDED, Topics.TRAINING, TrainingEvent.class),
     USER_CHANGED(EventTypes.USER_CHANGED, Topics.USER, UserEvent.class);
 
     /** Classpath folder of the schemas; each is named after its type. */

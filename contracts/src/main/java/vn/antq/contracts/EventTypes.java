@@ -21,6 +21,8 @@ public final class EventTypes {
 
     public static final String OUTCOME_RECORDED = "vn.antq.outcome.recorded.v1";
 
+    public static final String TRAINING_RECORDED = "vn.antq.training.recorded.v1";
+
     public static final String USER_CHANGED = "vn.antq.user.changed.v1";
 
     private EventTypes() {

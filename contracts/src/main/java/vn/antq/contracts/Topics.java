@@ -16,6 +16,8 @@ public final class Topics {
     public static final String PERIOD = "antq.period.v1";
     /** The police's outcome figures of a commune and month (event-service), keyed by {@code commune:month}. */
     public static final String OUTCOME = "antq.outcome.v1";
+    /** Digital-skills trainings of outreach staff (event-service), keyed by training id. */
+    public static final String TRAINING = "antq.training.v1";
     /** Accounts of people (identity-service), keyed by username. */
     public static final String USER = "antq.user.v1";
 

@@ -24,6 +24,8 @@ import vn.antq.contracts.period.PeriodState;
 import vn.antq.contracts.period.PeriodStep;
 import vn.antq.contracts.review.ReviewEvent;
 import vn.antq.contracts.review.ReviewKind;
+import vn.antq.contracts.training.DigitalTopic;
+import vn.antq.contracts.training.TrainingEvent;
 import vn.antq.contracts.user.UnitLocality;
 import vn.antq.contracts.user.UnitStructure;
 import vn.antq.contracts.user.UserChange;
@@ -50,6 +52,7 @@ public final class Samples {
             case AWARD_CHANGED -> award(AwardStatus.CONFERRED);
             case PERIOD_CHANGED -> period();
             case OUTCOME_RECORDED -> outcome(1);
+            case TRAINING_RECORDED -> training(1, false);
             case USER_CHANGED -> user(2, UserChange.ROLES_CHANGED);
         };
     }
@@ -91,6 +94,14 @@ public final class Samples {
     }
 
     /** The police's figures of the Kon Tum commune for May 2024. */
+    public static TrainingEvent training(long version, boolean cancelled) {
+        return new TrainingEvent("training-1", version, "recorder-1", AT, "POLICE", new Locality("62", "608", null),
+                "Tập huấn quản trị Fanpage và nhóm Zalo", LocalDate.of(2024, 4, 20), LocalDate.of(2024, 4, 21),
+                List.of(DigitalTopic.FANPAGE, DigitalTopic.ZALO_GROUP), List.of("Nguyễn Văn An"),
+                List.of(new TrainingEvent.Attendance("POLICE", KON_TUM_COMMUNE, 3),
+                        new TrainingEvent.Attendance("WOMEN_UNION", KON_TUM_COMMUNE, 2)), cancelled);
+    }
+
     public static OutcomeEvent outcome(long version) {
         return new OutcomeEvent(OutcomeEvent.idOf("23284", "2024-05"), version, "police-recorder-1", AT, KON_TUM_COMMUNE,
                 "2024-05", 2, 3, 1, 0, 4, 6, 2, 5, 3);
