@@ -1,5 +1,7 @@
 package vn.antq.contracts;
 
+import java.util.List;
+
 /** The Kafka topics. Each keeps full history, so a consumer can rebuild from offset 0. */
 public final class Topics {
 
@@ -20,6 +22,9 @@ public final class Topics {
     public static final String TRAINING = "antq.training.v1";
     /** Accounts of people (identity-service), keyed by username. */
     public static final String USER = "antq.user.v1";
+
+    /** Every topic of the platform, in the order the answers list them. */
+    public static final List<String> ALL = List.of(ACTIVITY, MODEL, AWARD, USER, PERIOD, OUTCOME, TRAINING);
 
     private static final String DEAD_LETTER_SUFFIX = ".dlt";
 

@@ -30,6 +30,11 @@ class EventContractTest {
     }
 
     @Test
+    void theListOfAllTopicsHasEveryTopicOnce() {
+        assertThat(Topics.ALL).containsExactlyInAnyOrderElementsOf(constantsOf(Topics.class));
+    }
+
+    @Test
     void typesAreVersionedAndTopicsNamespaced() {
         assertThat(constantsOf(EventTypes.class)).allMatch(type -> type.startsWith("vn.antq.") && type.endsWith(".v1"));
         assertThat(constantsOf(Topics.class)).allMatch(topic -> topic.startsWith("antq.") && topic.endsWith(".v1"));

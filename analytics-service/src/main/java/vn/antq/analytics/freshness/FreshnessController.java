@@ -36,8 +36,7 @@ import vn.antq.kit.reference.VietnamTime;
 @RequestMapping("/api/v1/analytics")
 class FreshnessController {
 
-    static final List<String> TOPICS = List.of(Topics.ACTIVITY, Topics.MODEL, Topics.AWARD, Topics.USER, Topics.PERIOD,
-            Topics.OUTCOME);
+    static final List<String> TOPICS = Topics.ALL;
 
     private static final Logger log = LoggerFactory.getLogger(FreshnessController.class);
 

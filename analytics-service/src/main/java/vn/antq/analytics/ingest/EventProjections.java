@@ -17,6 +17,7 @@ import vn.antq.analytics.projection.Change;
 import vn.antq.analytics.projection.Contribution;
 import vn.antq.analytics.reporting.PeriodCells;
 import vn.antq.analytics.reviewcadence.ReviewCells;
+import vn.antq.analytics.trainings.TrainingCells;
 import vn.antq.analytics.usercounts.UserCells;
 import vn.antq.contracts.EventBody;
 import vn.antq.contracts.EventContract;
@@ -27,6 +28,7 @@ import vn.antq.contracts.model.ModelReportEvent;
 import vn.antq.contracts.outcome.OutcomeEvent;
 import vn.antq.contracts.period.PeriodEvent;
 import vn.antq.contracts.review.ReviewEvent;
+import vn.antq.contracts.training.TrainingEvent;
 import vn.antq.contracts.user.UserEvent;
 
 /**
@@ -45,6 +47,7 @@ public class EventProjections {
     public static final String USER = "user";
     public static final String PERIOD = "period";
     public static final String OUTCOME = "outcome";
+    public static final String TRAINING = "training";
 
     private final Places places;
 
@@ -82,6 +85,12 @@ public class EventProjections {
                 OutcomeEvent outcome = (OutcomeEvent) body;
                 yield change(OUTCOME, outcome, OutcomeCells.of(outcome,
                         places.of(outcome.locality(), YearMonth.parse(outcome.month()).atEndOfMonth())));
+            }
+            case TRAINING_RECORDED -> {
+                // Each attendee unit is placed in the structure in force when the session began.
+                TrainingEvent training = (TrainingEvent) body;
+                yield change(TRAINING, training, TrainingCells.of(training,
+                        unit -> places.of(unit, training.startDate())));
             }
             case USER_CHANGED -> {
                 UserEvent user = (UserEvent) body;

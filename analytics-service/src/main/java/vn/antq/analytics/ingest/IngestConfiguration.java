@@ -81,9 +81,8 @@ class IngestConfiguration {
     /** The dead-letter topics, created at start-up if missing (with the broker's default replication). */
     @Bean
     KafkaAdmin.NewTopics deadLetterTopics() {
-        return new KafkaAdmin.NewTopics(deadLetterTopic(Topics.ACTIVITY), deadLetterTopic(Topics.MODEL),
-                deadLetterTopic(Topics.AWARD), deadLetterTopic(Topics.USER), deadLetterTopic(Topics.PERIOD),
-                deadLetterTopic(Topics.OUTCOME));
+        return new KafkaAdmin.NewTopics(Topics.ALL.stream().map(IngestConfiguration::deadLetterTopic)
+                .toArray(NewTopic[]::new));
     }
 
     private static NewTopic deadLetterTopic(String topic) {

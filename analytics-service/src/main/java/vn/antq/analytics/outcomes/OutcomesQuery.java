@@ -15,6 +15,7 @@ import vn.antq.analytics.population.PopulationStore;
 import vn.antq.analytics.projection.Generations;
 import vn.antq.analytics.projection.ProjectionCollections;
 import vn.antq.analytics.query.CellAggregation;
+import vn.antq.analytics.query.GroupKeys;
 import vn.antq.analytics.query.MonthRange;
 import vn.antq.analytics.query.ReadScope;
 import vn.antq.contracts.common.KnownAgencies;
@@ -56,11 +57,11 @@ public class OutcomesQuery {
         generations.answer(generation -> {
             for (Map<String, Object> row : CellAggregation.rows(
                     generations.cells(generation, ProjectionCollections.OUTCOMES), outcomeMatch, keys, OutcomeCells.TOTALS)) {
-                joined.computeIfAbsent(joinKey(row, keys), k -> new LinkedHashMap<>()).putAll(row);
+                joined.computeIfAbsent(GroupKeys.joinKey(row, keys), k -> new LinkedHashMap<>()).putAll(row);
             }
             for (Map<String, Object> row : CellAggregation.rows(
                     generations.cells(generation, ProjectionCollections.PARTICIPATION), outreachMatch, keys, OUTREACH)) {
-                joined.computeIfAbsent(joinKey(row, keys), k -> new LinkedHashMap<>()).putAll(row);
+                joined.computeIfAbsent(GroupKeys.joinKey(row, keys), k -> new LinkedHashMap<>()).putAll(row);
             }
             return null;
         });
@@ -86,16 +87,5 @@ public class OutcomesQuery {
             }
         }
         return scopeLocality;
-    }
-
-    private static String joinKey(Map<String, Object> row, List<String> keys) {
-        StringBuilder key = new StringBuilder();
-        for (String name : keys) {
-            key.append(row.get(name)).append('|');
-            if (row.containsKey(Place.nameOf(name))) {
-                key.append(row.get(Place.nameOf(name))).append('|');
-            }
-        }
-        return key.toString();
     }
 }

@@ -33,19 +33,23 @@ public final class ProjectionCollections {
 
     /** commune x month: the police's outcome figures. */
     public static final String OUTCOMES = "outcomes";
+    /** agency x unit x month: the staff of the agency and unit trained in digital skills. */
+    public static final String TRAININGS = "trainings";
 
-    public static final Map<String, List<Document>> INDEXES = Map.of(
-            LEDGER, List.of(),
-            PARTICIPATION, List.of(new Document("month", 1).append("agency", 1),
-                    new Document("province", 1).append("district", 1).append("commune", 1)),
-            COORDINATION, List.of(new Document("month", 1), new Document("agencies", 1)),
-            MODELS, List.of(new Document("state.agency", 1).append("state.type", 1)),
-            ACTIVE_MODELS, List.of(new Document("type", 1).append("commune", 1)),
-            AWARDS, List.of(new Document("year", 1).append("agency", 1)),
-            REVIEWS, List.of(new Document("agency", 1).append("locality", 1)),
-            USERS, List.of(new Document("agency", 1).append("role", 1)),
-            PERIODS, List.of(new Document("dataSet", 1).append("agency", 1).append("period", 1)),
-            OUTCOMES, List.of(new Document("month", 1), new Document("province", 1).append("district", 1).append("commune", 1)));
+    public static final Map<String, List<Document>> INDEXES = Map.ofEntries(
+            Map.entry(LEDGER, List.of()),
+            Map.entry(PARTICIPATION, List.of(new Document("month", 1).append("agency", 1),
+                    new Document("province", 1).append("district", 1).append("commune", 1))),
+            Map.entry(COORDINATION, List.of(new Document("month", 1), new Document("agencies", 1))),
+            Map.entry(MODELS, List.of(new Document("state.agency", 1).append("state.type", 1))),
+            Map.entry(ACTIVE_MODELS, List.of(new Document("type", 1).append("commune", 1))),
+            Map.entry(AWARDS, List.of(new Document("year", 1).append("agency", 1))),
+            Map.entry(REVIEWS, List.of(new Document("agency", 1).append("locality", 1))),
+            Map.entry(USERS, List.of(new Document("agency", 1).append("role", 1))),
+            Map.entry(PERIODS, List.of(new Document("dataSet", 1).append("agency", 1).append("period", 1))),
+            Map.entry(OUTCOMES, List.of(new Document("month", 1), new Document("province", 1).append("district", 1).append("commune", 1))),
+            Map.entry(TRAININGS, List.of(new Document("month", 1).append("agency", 1),
+                    new Document("province", 1).append("district", 1).append("commune", 1))));
 
     private ProjectionCollections() {
     }

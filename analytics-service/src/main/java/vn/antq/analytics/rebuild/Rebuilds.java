@@ -67,8 +67,7 @@ public class Rebuilds {
 
     public static final String COLLECTION = "rebuilds";
 
-    static final List<String> TOPICS = List.of(Topics.ACTIVITY, Topics.MODEL, Topics.AWARD, Topics.USER, Topics.PERIOD,
-            Topics.OUTCOME);
+    static final List<String> TOPICS = Topics.ALL;
 
     private static final Logger log = LoggerFactory.getLogger(Rebuilds.class);
     private static final Duration POLL = Duration.ofMillis(500);

@@ -18,7 +18,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "ShortcomingEvidence", description = "the named numbers behind the finding",
         oneOf = {Evidence.LowParticipation.class, Evidence.LooseCoordination.class, Evidence.PaperOnlyModel.class,
                 Evidence.OverlappingModels.class, Evidence.IrregularReviews.class, Evidence.IrregularReporting.class,
-                Evidence.OutcomeWorsening.class})
+                Evidence.OutcomeWorsening.class, Evidence.DigitalSkillsGap.class})
 public sealed interface Evidence {
 
     /** The figures that apply, by name, in the order the answer shows them. */
@@ -100,5 +100,15 @@ public sealed interface Evidence {
             @Schema(description = "the commune's residents, where the population is loaded") Long residents,
             @Schema(description = "participations per 1,000 residents, recent months") Number recentPerThousandResidents,
             @Schema(description = "the same, a year earlier") Number earlierPerThousandResidents) implements Evidence {
+    }
+
+    /** DIGITAL_SKILLS_GAP: one commune, the period's last months, and its staff trained in the years up to them. */
+    @Schema(name = "DigitalSkillsGapEvidence")
+    record DigitalSkillsGap(
+            @Schema(description = "activities recorded in the commune, recent months") long recentActivities,
+            @Schema(description = "of them online (website, Fanpage, Zalo, mobile messages)") long onlineActivities,
+            @Schema(description = "staff of the commune trained in digital skills in the years judged") long trainedStaff,
+            @Schema(description = "staff trained in the whole province in the same years") long provinceTrainedStaff)
+            implements Evidence {
     }
 }

@@ -15,5 +15,7 @@ public enum ShortcomingKind {
     /** Units that do not send their periodic reports, or not on time. */
     IRREGULAR_REPORTING,
     /** Communes where incidents rose while outreach fell. */
-    OUTCOME_WORSENING
+    OUTCOME_WORSENING,
+    /** Grassroots outreach staff who lack digital skills: communes with no online outreach and nobody trained. */
+    DIGITAL_SKILLS_GAP
 }

@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ShortcomingThresholds(@DefaultValue Participation participation, @DefaultValue Coordination coordination,
                                     @DefaultValue Reviews reviews,
                                     @DefaultValue Reporting irregularReporting,
-                                    @DefaultValue Outcomes outcomeWorsening) {
+                                    @DefaultValue Outcomes outcomeWorsening,
+                                    @DefaultValue DigitalSkills digitalSkillsGap) {
 
     /**
      * LOW_PARTICIPATION, for communes and districts.
@@ -103,6 +104,23 @@ public record ShortcomingThresholds(@DefaultValue Participation participation, @
         }
     }
 
+    /**
+     * DIGITAL_SKILLS_GAP, for each commune with outreach in the period's last months (at most 12).
+     *
+     * @param minActivities a commune that recorded at least this many activities in those months (an active unit,
+     *                      not one that records nothing), none of them online ...
+     * @param trainingYears ... and none of whose staff was trained in digital skills in this many years up to their end
+     */
+    public record DigitalSkills(@DefaultValue("5") long minActivities, @DefaultValue("3") int trainingYears) {
+
+        public DigitalSkills {
+            if (minActivities < 1 || trainingYears < 1) {
+                throw new IllegalArgumentException("antq.analytics.shortcomings.digital-skills-gap.min-activities and "
+                        + "training-years must be at least 1");
+            }
+        }
+    }
+
     /** As the answer echoes them, per kind; PAPER_ONLY_MODEL's window is {@code antq.analytics.paper-only-months}. */
     public ShortcomingsAnswer.Thresholds echo(int paperOnlyMonths) {
         return new ShortcomingsAnswer.Thresholds(
@@ -118,7 +136,8 @@ public record ShortcomingThresholds(@DefaultValue Participation participation, @
                         irregularReporting.minOnTimeRate()),
                 new ShortcomingsAnswer.OutcomeWorsening(outcomeWorsening.minIncidentRise(),
                         outcomeWorsening.minIncidents(), outcomeWorsening.minOutreachFall(),
-                        outcomeWorsening.minEarlierParticipations()));
+                        outcomeWorsening.minEarlierParticipations()),
+                new ShortcomingsAnswer.DigitalSkillsGap(digitalSkillsGap.minActivities(), digitalSkillsGap.trainingYears()));
     }
 
     private static void requireShare(double value, String name) {

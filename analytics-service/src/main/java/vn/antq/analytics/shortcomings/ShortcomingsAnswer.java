@@ -25,7 +25,8 @@ public record ShortcomingsAnswer(@Schema(description = "first month asked, as gi
             @JsonProperty("OVERLAPPING_MODELS") OverlappingModels overlappingModels,
             @JsonProperty("IRREGULAR_REVIEWS") IrregularReviews irregularReviews,
             @JsonProperty("IRREGULAR_REPORTING") IrregularReporting irregularReporting,
-            @JsonProperty("OUTCOME_WORSENING") OutcomeWorsening outcomeWorsening) {
+            @JsonProperty("OUTCOME_WORSENING") OutcomeWorsening outcomeWorsening,
+            @JsonProperty("DIGITAL_SKILLS_GAP") DigitalSkillsGap digitalSkillsGap) {
     }
 
     @Schema(name = "LowParticipationThresholds")
@@ -59,6 +60,10 @@ public record ShortcomingsAnswer(@Schema(description = "first month asked, as gi
             long minEarlierParticipations) {
     }
 
+    @Schema(name = "DigitalSkillsGapThresholds")
+    public record DigitalSkillsGap(long minActivities, int trainingYears) {
+    }
+
     /** How many findings of each kind, every kind present. */
     @Schema(name = "ShortcomingCounts")
     public record Counts(@JsonProperty("LOW_PARTICIPATION") long lowParticipation,
@@ -67,12 +72,14 @@ public record ShortcomingsAnswer(@Schema(description = "first month asked, as gi
             @JsonProperty("OVERLAPPING_MODELS") long overlappingModels,
             @JsonProperty("IRREGULAR_REVIEWS") long irregularReviews,
             @JsonProperty("IRREGULAR_REPORTING") long irregularReporting,
-            @JsonProperty("OUTCOME_WORSENING") long outcomeWorsening) {
+            @JsonProperty("OUTCOME_WORSENING") long outcomeWorsening,
+            @JsonProperty("DIGITAL_SKILLS_GAP") long digitalSkillsGap) {
 
         static Counts of(List<Finding> findings) {
             long[] counts = new long[ShortcomingKind.values().length];
             findings.forEach(finding -> counts[finding.kind().ordinal()]++);
-            return new Counts(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]);
+            return new Counts(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6],
+                    counts[7]);
         }
 
         /** The count of one kind. */
@@ -85,6 +92,7 @@ public record ShortcomingsAnswer(@Schema(description = "first month asked, as gi
                 case IRREGULAR_REVIEWS -> irregularReviews;
                 case IRREGULAR_REPORTING -> irregularReporting;
                 case OUTCOME_WORSENING -> outcomeWorsening;
+                case DIGITAL_SKILLS_GAP -> digitalSkillsGap;
             };
         }
     }

@@ -39,7 +39,9 @@ import vn.antq.analytics.population.PopulationStore;
 import vn.antq.analytics.reporting.ReportingQuery;
 import vn.antq.analytics.reviewcadence.ReviewCadence.Review;
 import vn.antq.analytics.reviewcadence.ReviewItems;
+import vn.antq.analytics.trainings.TrainingCells;
 import vn.antq.contracts.award.AwardStatus;
+import vn.antq.contracts.common.Channel;
 import vn.antq.contracts.common.KnownAgencies;
 import vn.antq.contracts.common.Label;
 import vn.antq.contracts.period.DataSet;
@@ -109,6 +111,8 @@ public class ShortcomingsQuery {
                 found.addAll(new OutcomeRule(thresholds.outcomeWorsening())
                         .judge(outcomes(generation, scope, period, change), period.recentText()));
             }
+            new DigitalSkillsRule(thresholds.digitalSkillsGap()).judge(digitalSkills(generation, scope, period),
+                    period.recentText()).stream().filter(f -> within(f.subjectCode(), scope.locality())).forEach(found::add);
             return found;
         }));
         ModelsAnswer health = models.answer(scope, null, period.end());
@@ -247,6 +251,68 @@ public class ShortcomingsQuery {
             }
         }
         return incidents;
+    }
+
+    // --- DIGITAL_SKILLS_GAP -----------------------------------------------------------------------------------
+
+    /**
+     * Every commune of the provinces concerned with activities in the period's last months (of the scope's agency, or
+     * every agency's), those of them online, and its staff trained in digital skills in the years judged up to them.
+     */
+    private List<DigitalSkillsFigures> digitalSkills(int generation, ReadScope scope, Period period) {
+        if (period.recentFrom().isAfter(period.recentTo())) {
+            return List.of();
+        }
+        String province = provinceOf(scope.locality());
+        Document match = new MonthRange(period.recentFrom(), period.recentTo()).addTo(new Document());
+        YearMonth trainedFrom = period.recentTo().minusYears(thresholds.digitalSkillsGap().trainingYears()).plusMonths(1);
+        Document trainedMatch = new MonthRange(trainedFrom, period.recentTo()).addTo(new Document());
+        for (Document each : List.of(match, trainedMatch)) {
+            if (scope.agency() != null) {
+                each.append("agency", scope.agency());
+            }
+            if (province != null) {
+                each.append(Place.PROVINCE, province);
+            }
+        }
+        List<String> activities = List.of(ParticipationCells.ACTIVITIES);
+        Map<String, Map<String, Object>> names = new TreeMap<>();
+        Map<String, Long> all = communeSums(generation, ProjectionCollections.PARTICIPATION, match, activities, names);
+        Map<String, Long> online = communeSums(generation, ProjectionCollections.PARTICIPATION,
+                new Document(match).append("channel", Channel.ONLINE.name()), activities, null);
+        Map<String, Long> trainedByProvince = new HashMap<>();
+        Map<String, Long> trained = new HashMap<>();
+        for (Map<String, Object> row : CellAggregation.rows(generations.cells(generation, ProjectionCollections.TRAININGS),
+                trainedMatch, LOCALITY_KEYS, List.of(TrainingCells.STAFF))) {
+            long staff = (Long) row.get(TrainingCells.STAFF);
+            trainedByProvince.merge((String) row.get(Place.PROVINCE), staff, Long::sum);
+            if (row.get(Place.COMMUNE) instanceof String code) {
+                trained.merge(code, staff, Long::sum);
+            }
+        }
+        List<DigitalSkillsFigures> communes = new ArrayList<>();
+        names.forEach((code, row) -> communes.add(new DigitalSkillsFigures(code,
+                (String) row.get(Place.nameOf(Place.COMMUNE)), (String) row.get(Place.DISTRICT),
+                (String) row.get(Place.PROVINCE), (String) row.get(Place.nameOf(Place.PROVINCE)), all.get(code),
+                online.getOrDefault(code, 0L), trained.getOrDefault(code, 0L),
+                trainedByProvince.getOrDefault((String) row.get(Place.PROVINCE), 0L))));
+        return communes;
+    }
+
+    /** One total per commune of a cube's rows matched; each commune's row by code into {@code names} when given. */
+    private Map<String, Long> communeSums(int generation, String cube, Document match, List<String> totals,
+            Map<String, Map<String, Object>> names) {
+        Map<String, Long> sums = new HashMap<>();
+        for (Map<String, Object> row : CellAggregation.rows(generations.cells(generation, cube), match, LOCALITY_KEYS,
+                totals)) {
+            if (row.get(Place.COMMUNE) instanceof String code) {
+                if (names != null) {
+                    names.putIfAbsent(code, row);
+                }
+                sums.merge(code, (Long) row.get(totals.get(0)), Long::sum);
+            }
+        }
+        return sums;
     }
 
     // --- LOOSE_COORDINATION -----------------------------------------------------------------------------------

@@ -46,8 +46,7 @@ public final class Platform implements AutoCloseable {
     public static final String PROJECTION_BINDING = "project-in-0";
     public static final String ANALYTICS_DATABASE = "antq_analytics";
     /** Every topic analytics consumes, created as production creates them. */
-    public static final List<String> TOPICS = List.of(Topics.ACTIVITY, Topics.MODEL, Topics.AWARD, Topics.USER,
-            Topics.PERIOD, Topics.OUTCOME);
+    public static final List<String> TOPICS = Topics.ALL;
     public static final int PARTITIONS = 3;
 
     /** Null when the run stands on a Kafka cluster it was given. */

@@ -18,6 +18,7 @@ import vn.antq.contracts.outcome.CrimeGroup;
 import vn.antq.contracts.period.DataSet;
 import vn.antq.contracts.period.PeriodState;
 import vn.antq.contracts.period.PeriodStep;
+import vn.antq.contracts.training.DigitalTopic;
 import vn.antq.contracts.review.ReviewKind;
 
 /**
@@ -55,6 +56,8 @@ public final class Vocabulary {
     public static final String PERIOD_STEP = "periodStep";
     /** A group of crime cases of the police's outcome figures. */
     public static final String CRIME_GROUP = "crimeGroup";
+    /** What a digital-skills training taught. */
+    public static final String DIGITAL_TOPIC = "digitalTopic";
     /** The figures of the answers and of the shortcomings' evidence, by the names the JSON gives them. */
     public static final String FIGURE = "figure";
 
@@ -65,7 +68,8 @@ public final class Vocabulary {
             Map.entry(ReviewKind.class, REVIEW_KIND), Map.entry(AwardForm.class, FORM),
             Map.entry(RecipientType.class, RECIPIENT_TYPE), Map.entry(AwardStatus.class, AWARD_STATUS),
             Map.entry(DataSet.class, DATA_SET), Map.entry(PeriodState.class, PERIOD_STATE),
-            Map.entry(PeriodStep.class, PERIOD_STEP), Map.entry(CrimeGroup.class, CRIME_GROUP));
+            Map.entry(PeriodStep.class, PERIOD_STEP), Map.entry(CrimeGroup.class, CRIME_GROUP),
+            Map.entry(DigitalTopic.class, DIGITAL_TOPIC));
 
     private Vocabulary() {
     }
@@ -116,6 +120,7 @@ public final class Vocabulary {
         all.put(PERIOD_STATE, enumCodes(PeriodState.values()));
         all.put(PERIOD_STEP, enumCodes(PeriodStep.values()));
         all.put(CRIME_GROUP, enumCodes(CrimeGroup.values()));
+        all.put(DIGITAL_TOPIC, enumCodes(DigitalTopic.values()));
         all.put(FINDING_KIND, named(
                 "LOW_PARTICIPATION", "Kết quả tuyên truyền thấp", "Low outreach results",
                 "LOOSE_COORDINATION", "Phối hợp chưa chặt chẽ", "Loose coordination",
@@ -124,7 +129,8 @@ public final class Vocabulary {
                 "IRREGULAR_REVIEWS", "Sơ kết, tổng kết, khen thưởng chưa thường xuyên",
                 "Reviews and commendations not held regularly",
                 "IRREGULAR_REPORTING", "Báo cáo định kỳ chưa đầy đủ, đúng hạn", "Periodic reports missing or late",
-                "OUTCOME_WORSENING", "Vụ việc tăng trong khi tuyên truyền giảm", "Incidents rose while outreach fell"));
+                "OUTCOME_WORSENING", "Vụ việc tăng trong khi tuyên truyền giảm", "Incidents rose while outreach fell",
+                "DIGITAL_SKILLS_GAP", "Cán bộ cơ sở thiếu kỹ năng số", "Grassroots staff lack digital skills"));
         all.put(SEVERITY, named(
                 "HIGH", "Cao", "High",
                 "MEDIUM", "Trung bình", "Medium",
@@ -217,7 +223,13 @@ public final class Vocabulary {
                 "incidentRisePercent", "Vụ việc tăng so với cùng kỳ (%)", "Rise in incidents on a year earlier (%)",
                 "outreachFallPercent", "Lượt tham gia giảm so với cùng kỳ (%)", "Fall in participations on a year earlier (%)",
                 "recentPerThousandResidents", "Lượt tham gia trên 1.000 dân những tháng gần nhất", "Participations per 1,000 residents in the latest months",
-                "earlierPerThousandResidents", "Lượt tham gia trên 1.000 dân cùng kỳ năm trước", "Participations per 1,000 residents a year earlier"));
+                "earlierPerThousandResidents", "Lượt tham gia trên 1.000 dân cùng kỳ năm trước", "Participations per 1,000 residents a year earlier",
+                // digital-skills trainings, DIGITAL_SKILLS_GAP's evidence
+                "trainings", "Lớp tập huấn kỹ năng số", "Digital-skills trainings",
+                "trainedStaff", "Cán bộ được tập huấn kỹ năng số", "Staff trained in digital skills",
+                "onlineActivities", "Hoạt động tuyên truyền trực tuyến", "Online outreach activities",
+                "recentActivities", "Hoạt động những tháng gần nhất", "Activities in the latest months",
+                "provinceTrainedStaff", "Cán bộ được tập huấn trong toàn tỉnh", "Staff trained in the whole province"));
         all.replaceAll((dimension, codes) -> Collections.unmodifiableMap(codes));
         return Collections.unmodifiableMap(all);
     }
