@@ -19,7 +19,12 @@ class BoundariesTest {
             "vn.antq.activities.outcome.Outcome",
             "vn.antq.activities.outcome.OutcomeFigures",
             "vn.antq.activities.outcome.OutcomeValidation",
-            "vn.antq.activities.outcome.OutcomeForm"
+            "vn.antq.activities.outcome.OutcomeForm",
+            "vn.antq.activities.training.Training",
+            "vn.antq.activities.training.TrainingDetails",
+            "vn.antq.activities.training.TrainingRuleBroken",
+            "vn.antq.activities.training.TrainingValidation",
+            "vn.antq.activities.training.TrainingForm"
     };
 
     @Test

@@ -100,6 +100,28 @@ class OpenApiIT {
     }
 
     @Test
+    void trainingsAreRecordedRevisedAndCancelledLikeActivities() {
+        JsonNode record = contract.operation("post", "/api/v1/trainings");
+
+        assertThat(contract.response(record, "201").path("headers").propertyNames())
+                .contains("Location", "ETag", "Idempotent-Replayed");
+        for (String method : new String[] {"put", "delete"}) {
+            JsonNode change = contract.operation(method, "/api/v1/trainings/{id}");
+            assertThat(contract.header(change, "If-Match").path("required").asBoolean()).as(method).isTrue();
+            assertThat(change.path("responses").propertyNames()).as(method).contains("200", "404", "409", "412", "428");
+        }
+        assertThat(contract.response(contract.operation("get", "/api/v1/trainings/{id}"), "200").path("headers")
+                .has("ETag")).isTrue();
+        Map<String, List<String>> required = contract.requiredOfJsonRequestBodies();
+        assertThat(required.get("post /api/v1/trainings"))
+                .contains("locality", "title", "startDate", "topics", "trainers", "attendees")
+                .doesNotContain("agency", "endDate");
+        assertThat(required.get("put /api/v1/trainings/{id}")).isEqualTo(required.get("post /api/v1/trainings"));
+        assertThat(OpenApiContract.names(contract.schema("FormAttendance").path("required")))
+                .containsExactlyInAnyOrder("agency", "unit", "staff");
+    }
+
+    @Test
     void redoclyFindsNoError() throws Exception {
         assertThat(contract.lintErrors()).isEmpty();
     }
