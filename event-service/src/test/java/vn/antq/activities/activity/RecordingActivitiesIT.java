@@ -202,11 +202,13 @@ class RecordingActivitiesIT {
         HttpApi.Response cancelled = api.request("DELETE", "/api/v1/activities/" + id).token(WOMEN_UNION)
                 .header("If-Match", "\"1\"").send();
         HttpApi.Response again = api.request("DELETE", "/api/v1/activities/" + id).token(WOMEN_UNION)
-                .header("If-Match", "\"2\"").send();
+                .header("If-Match", "\"2\"").header("Accept-Language", "en").send();
         HttpApi.Response read = api.request("GET", "/api/v1/activities/" + id).token(WOMEN_UNION).send();
 
         assertThat(cancelled.status()).isEqualTo(200);
         assertThat(again.status()).isEqualTo(409);
+        assertThat(again.text("detail")).isEqualTo("Activity " + id + " is cancelled: it can no longer be revised or "
+                + "cancelled.");
         assertThat(read.json().get("status").asString()).isEqualTo("CANCELLED");
         assertThat(read.header("ETag")).isEqualTo("\"2\"");
         assertThat(awaitEvents(id, 2)).extracting(e -> TopicRecords.header(e, "ce_type"))
