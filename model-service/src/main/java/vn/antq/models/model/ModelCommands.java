@@ -34,6 +34,7 @@ import vn.antq.kit.security.AccessRules;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.security.Role;
 import vn.antq.kit.web.ApiException;
+import vn.antq.kit.web.Word;
 import vn.antq.kit.web.ProblemType;
 import vn.antq.kit.web.Text;
 import vn.antq.models.modeltype.ModelTypeStore;
@@ -153,7 +154,8 @@ public class ModelCommands {
         Model current = find(id).aggregate();
         AccessRules.requireRole(user, Role.RECORDER);
         if (!user.covers(current.details().agency())) {
-            throw ApiException.forbidden("access.record.other-agency", user.agency(), current.details().agency());
+            throw ApiException.forbidden("access.record.other-agency", Word.agency(user.agency()),
+                    Word.agency(current.details().agency()));
         }
         recorder.requireIfMatch(ifMatch, current);
         apply(() -> {

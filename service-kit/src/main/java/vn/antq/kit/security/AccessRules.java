@@ -5,6 +5,7 @@ import java.util.List;
 import vn.antq.gazetteer.AdminPath;
 import vn.antq.kit.web.ApiException;
 import vn.antq.kit.web.FieldProblem;
+import vn.antq.kit.web.Word;
 
 /**
  * Who may do what to which record (DESIGN §1, §4): staff record and approve for their own agency only,
@@ -21,7 +22,8 @@ public final class AccessRules {
     public static void requireRecorderFor(AntqUser user, String agency, AdminPath locality) {
         requireRole(user, Role.RECORDER);
         if (!user.covers(agency)) {
-            throw ApiException.forbidden("access.record.other-agency", user.agency(), agency);
+            throw ApiException.forbidden("access.record.other-agency", Word.agency(user.agency()),
+                    Word.agency(agency));
         }
         requireLocality(user, locality, "access.record.outside-locality");
     }
@@ -35,7 +37,8 @@ public final class AccessRules {
             return List.of(FieldProblem.coded(null, "access.role-missing", Role.RECORDER.name()));
         }
         if (!user.covers(agency)) {
-            return List.of(FieldProblem.coded("agency", "access.record.other-agency", user.agency(), agency));
+            return List.of(FieldProblem.coded("agency", "access.record.other-agency", Word.agency(user.agency()),
+                    Word.agency(agency)));
         }
         if (!user.covers(locality)) {
             return List.of(FieldProblem.coded("locality", "access.record.outside-locality", user.locality(),
@@ -48,7 +51,8 @@ public final class AccessRules {
     public static void requireApproverFor(AntqUser user, String agency, AdminPath locality) {
         requireRole(user, Role.APPROVER);
         if (!user.covers(agency)) {
-            throw ApiException.forbidden("access.approve.other-agency", user.agency(), agency);
+            throw ApiException.forbidden("access.approve.other-agency", Word.agency(user.agency()),
+                    Word.agency(agency));
         }
         requireLocality(user, locality, "access.approve.outside-locality");
     }
@@ -56,7 +60,8 @@ public final class AccessRules {
     /** OPS and ADMIN read everything; anyone else reads the records of their own agency. */
     public static void requireReaderOf(AntqUser user, String agency) {
         if (!user.isOpsOrAdmin() && !user.covers(agency)) {
-            throw ApiException.forbidden("access.read.other-agency", user.agency(), agency);
+            throw ApiException.forbidden("access.read.other-agency", Word.agency(user.agency()),
+                    Word.agency(agency));
         }
     }
 

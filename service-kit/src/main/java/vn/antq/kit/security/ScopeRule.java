@@ -6,6 +6,7 @@ import vn.antq.gazetteer.Gazetteer;
 import vn.antq.gazetteer.Resolution;
 import vn.antq.gazetteer.Structure;
 import vn.antq.kit.web.ApiException;
+import vn.antq.kit.web.Word;
 
 /**
  * The one rule for what a list request may cover (docs/DESIGN.md, "Scope of a list request"), for every service:
@@ -44,7 +45,8 @@ public class ScopeRule {
             return requested;
         }
         if (requested != null && !user.covers(requested)) {
-            throw ApiException.forbidden("access.read.other-agency", user.agency(), requested);
+            throw ApiException.forbidden("access.read.other-agency", Word.agency(user.agency()),
+                    Word.agency(requested));
         }
         return user.agency();
     }

@@ -37,7 +37,10 @@ public record Choices(String dimension, String values) implements MessageSourceR
         return values;
     }
 
-    /** The catalogue's lists of choices, per dimension and language, as messages the kit's message source falls back to. */
+    /**
+     * The catalogue's lists of choices, per dimension and language, and each of its codes' words ({@link Word}), as
+     * messages the kit's message source falls back to.
+     */
     static StaticMessageSource messages() {
         StaticMessageSource messages = new StaticMessageSource();
         for (Map.Entry<String, Map<String, Label>> dimension : Vocabulary.all().entrySet()) {
@@ -45,6 +48,10 @@ public record Choices(String dimension, String values) implements MessageSourceR
                 messages.addMessage(PREFIX + dimension.getKey(), locale, dimension.getValue().entrySet().stream()
                         .map(code -> code.getKey() + " (" + code.getValue().in(locale) + ")")
                         .collect(Collectors.joining(", ")));
+                for (Map.Entry<String, Label> code : dimension.getValue().entrySet()) {
+                    messages.addMessage(Word.PREFIX + dimension.getKey() + "." + code.getKey(), locale,
+                            code.getValue().in(locale));
+                }
             }
         }
         return messages;

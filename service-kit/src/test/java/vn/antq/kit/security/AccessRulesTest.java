@@ -38,9 +38,9 @@ class AccessRulesTest {
 
         assertThat(refused.status()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(refused.detail().resolve(messages, Locale.forLanguageTag("vi")))
-                .isEqualTo("Tài khoản của đơn vị WOMEN_UNION không được ghi dữ liệu cho POLICE");
+                .isEqualTo("Tài khoản của Hội Liên hiệp Phụ nữ không được ghi dữ liệu cho Công an");
         assertThat(refused.detail().resolve(messages, Locale.ENGLISH))
-                .isEqualTo("A WOMEN_UNION account cannot record for POLICE");
+                .isEqualTo("A Women's Union account cannot record for Police");
     }
 
     @Test
@@ -90,7 +90,7 @@ class AccessRulesTest {
         assertThatCode(() -> AccessRules.requireReaderOf(ops, "FARMERS")).doesNotThrowAnyException();
         assertThatCode(() -> AccessRules.requireReaderOf(recorder, "WOMEN_UNION")).doesNotThrowAnyException();
         assertThat(catchThrowableOfType(ApiException.class, () -> AccessRules.requireReaderOf(recorder, "FARMERS"))
-                .detail().resolve(messages, Locale.ENGLISH)).isEqualTo("A WOMEN_UNION account cannot read the records of FARMERS");
+                .detail().resolve(messages, Locale.ENGLISH)).isEqualTo("A Women's Union account cannot read the records of Farmers' Association");
     }
 
     @Test

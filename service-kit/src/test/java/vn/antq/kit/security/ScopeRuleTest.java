@@ -54,7 +54,7 @@ class ScopeRuleTest {
 
         assertThat(refused.status()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(refused.detail().resolve(messages, Locale.forLanguageTag("vi")))
-                .isEqualTo("Tài khoản của đơn vị WOMEN_UNION không được xem dữ liệu của POLICE");
+                .isEqualTo("Tài khoản của Hội Liên hiệp Phụ nữ không được xem dữ liệu của Công an");
     }
 
     @Test

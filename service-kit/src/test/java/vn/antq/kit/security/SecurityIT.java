@@ -129,8 +129,8 @@ class SecurityIT {
         KitHttp.Reply vietnamese = http.post(NOTES, body).bearer(http.recorder()).call().assertProblem(403);
         KitHttp.Reply english = http.post(NOTES, body).bearer(http.recorder()).english().call().assertProblem(403);
 
-        assertThat(vietnamese.detail()).isEqualTo("Tài khoản của đơn vị WOMEN_UNION không được ghi dữ liệu cho POLICE");
-        assertThat(english.detail()).isEqualTo("A WOMEN_UNION account cannot record for POLICE");
+        assertThat(vietnamese.detail()).isEqualTo("Tài khoản của Hội Liên hiệp Phụ nữ không được ghi dữ liệu cho Công an");
+        assertThat(english.detail()).isEqualTo("A Women's Union account cannot record for Police");
         assertThat(vietnamese.header("WWW-Authenticate")).startsWith("Bearer");
     }
 
