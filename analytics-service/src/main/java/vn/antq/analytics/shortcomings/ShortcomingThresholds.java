@@ -111,7 +111,7 @@ public record ShortcomingThresholds(@DefaultValue Participation participation, @
      *                      not one that records nothing), none of them online ...
      * @param trainingYears ... and none of whose staff was trained in digital skills in this many years up to their end
      */
-    public record DigitalSkills(@DefaultValue("5") long minActivities, @DefaultValue("3") int trainingYears) {
+    public record DigitalSkills(@DefaultValue("3") long minActivities, @DefaultValue("3") int trainingYears) {
 
         public DigitalSkills {
             if (minActivities < 1 || trainingYears < 1) {

@@ -227,6 +227,11 @@ final class ActivityPlan {
         quotas.put(key, due - online);
         for (int i = 0; i < online; i++) {
             ActivityKind kind = p.communeOnlineKinds().get(random.nextInt(p.communeOnlineKinds().size()));
+            if (kind == ZALO_POST && (district.code().equals(WEAK_DISTRICT) || commune.code().equals(WEAK_COMMUNE))) {
+                // Nobody trained the weak communes' staff to run a Zalo group (TrainingPlan): they use the loudspeaker.
+                // Both draw their reach with two steps of the generator, so everything after stays the same.
+                kind = LOUDSPEAKER;
+            }
             online(p.agency(), Level.COMMUNE, district.code(), commune.code(), commune.name(), kind,
                     spread(year, i, online), commune.population());
         }

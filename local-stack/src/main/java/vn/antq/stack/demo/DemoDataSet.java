@@ -32,6 +32,7 @@ public record DemoDataSet(
         List<DemoAward> awards,
         List<PeriodPlan.Report> reports,
         List<DemoOutcome> outcomes,
+        List<DemoTraining> trainings,
         List<Planted> planted) {
 
     /** Lượt người tham gia of the Women's Union's activities, 2019-2024 ("more than 340,000"). */
@@ -50,6 +51,7 @@ public record DemoDataSet(
         awards = List.copyOf(awards);
         reports = List.copyOf(reports);
         outcomes = List.copyOf(outcomes);
+        trainings = List.copyOf(trainings);
         planted = List.copyOf(planted);
     }
 
@@ -73,8 +75,10 @@ public record DemoDataSet(
         OutcomePlan.Result outcomes = OutcomePlan.generate(
                 (commune, year) -> communeYears.getOrDefault(commune + "|" + year, 0L));
         planted.addAll(outcomes.planted());
+        TrainingPlan.Result trainings = TrainingPlan.generate(activities);
+        planted.addAll(trainings.planted());
         return new DemoDataSet(today, activities, models.models(), reviews.reviews(), reviews.awards(),
-                reporting.reports(), outcomes.outcomes(), planted);
+                reporting.reports(), outcomes.outcomes(), trainings.trainings(), planted);
     }
 
     /** Participations (sum of participants) of an agency's activities that count, i.e. are not cancelled. */
@@ -105,7 +109,8 @@ public record DemoDataSet(
                 models.size(),
                 models.stream().mapToLong(m -> m.reports().size()).sum(),
                 awards.size(),
-                outcomes.size());
+                outcomes.size(),
+                trainings.stream().mapToLong(DemoTraining::staff).sum());
     }
 
     // --- what was planted, with the numbers as generated ------------------------------------------------------

@@ -14,6 +14,7 @@ import java.util.Locale;
  * @param modelReports                  their reports
  * @param awards                        awards conferred, any year
  * @param outcomeRecords                the police's figures of a commune and month, 2019-2024
+ * @param trainedStaff                  staff trained in digital skills, 2021-2024
  */
 public record DemoFigures(
         long womenUnionParticipations,
@@ -24,7 +25,8 @@ public record DemoFigures(
         long models,
         long modelReports,
         long awards,
-        long outcomeRecords) {
+        long outcomeRecords,
+        long trainedStaff) {
 
     /** The figures for a person, in Vietnamese and English, one a line. */
     public String describe() {
@@ -33,8 +35,8 @@ public record DemoFigures(
                   Khen thưởng tại hội nghị tổng kết / commendations at the final review ... %,d
                   Bằng khen cho Hội LHPN / Certificates of Merit to Women's Union units .... %,d
                   (all agencies: %,d activities, %,d participations; %,d models with %,d reports; %,d awards conferred;
-                   %,d months of a commune's security figures)
+                   %,d months of a commune's security figures; %,d staff trained in digital skills)
                 """, womenUnionParticipations, finalReviewCommendations, womenUnionCertificatesOfMerit, activities,
-                participants, models, modelReports, awards, outcomeRecords);
+                participants, models, modelReports, awards, outcomeRecords, trainedStaff);
     }
 }

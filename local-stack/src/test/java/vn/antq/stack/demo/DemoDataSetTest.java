@@ -416,6 +416,34 @@ class DemoDataSetTest {
         assertThat(disputes2024).isLessThan(disputes2019);
     }
 
+    @Test
+    void trainingsAreConcentratedInTheCityAndLeaveOutTheWeakLocalitiesWhoseCommunesWithoutOnlineOutreachAreTheGaps() {
+        List<DemoTraining.Attendance> lines = DATA.trainings().stream().flatMap(t -> t.attendees().stream()).toList();
+        long all = lines.stream().mapToLong(DemoTraining.Attendance::staff).sum();
+        long city = lines.stream().filter(l -> l.district().equals(TrainingPlan.CITY))
+                .mapToLong(DemoTraining.Attendance::staff).sum();
+        assertThat(city).as("staff of the city of %d", all).isGreaterThan(all / 2);
+        assertThat(lines).noneMatch(l -> l.district().equals(ActivityPlan.WEAK_DISTRICT)
+                || ActivityPlan.WEAK_COMMUNE.equals(l.commune()));
+        assertThat(DATA.trainings()).extracting(DemoTraining::title).doesNotHaveDuplicates();
+        // Every other commune had staff trained in 2022-2024; the weak ones, whose staff post nothing online either, are
+        // the gaps, every one of them.
+        Set<String> trained = DATA.trainings().stream().filter(t -> t.startDate().getYear() >= 2022)
+                .flatMap(t -> t.attendees().stream()).map(DemoTraining.Attendance::commune).collect(Collectors.toSet());
+        List<String> weak = PLACES.communes().stream().filter(c -> c.districtCode().equals(ActivityPlan.WEAK_DISTRICT)
+                || c.code().equals(ActivityPlan.WEAK_COMMUNE)).map(KonTumPlaces.Commune::code).toList();
+        assertThat(PLACES.communes()).filteredOn(c -> !trained.contains(c.code())).extracting(KonTumPlaces.Commune::code)
+                .containsExactlyInAnyOrderElementsOf(weak);
+        List<String> gaps = planted(Planted.Kind.DIGITAL_SKILLS_GAP).stream().map(Planted::subject).toList();
+        assertThat(gaps).containsExactlyInAnyOrderElementsOf(weak);
+        for (String code : gaps) {
+            List<DemoActivity> done = DATA.activities().stream().filter(a -> a.counts() && code.equals(a.commune())
+                    && a.startDate().getYear() == 2024).toList();
+            assertThat(done).as(code).hasSizeGreaterThanOrEqualTo(TrainingPlan.MIN_ACTIVITIES)
+                    .noneMatch(a -> a.kind().channel().orElseThrow() == Channel.ONLINE);
+        }
+    }
+
     private static List<Planted> planted(Planted.Kind kind) {
         return DATA.planted().stream().filter(p -> p.kind() == kind).toList();
     }
