@@ -56,6 +56,23 @@ class AccessMatrixTest {
                 .noneMatch(AccessMatrix.Cell::allowed);
     }
 
+    /** Trainings are an agency's records like its activities: each training row is the activity row of its endpoint. */
+    @Test
+    void trainingsFollowTheRulesOfActivitiesRowByRow() {
+        Map<String, Boolean> activities = cells.stream().filter(c -> c.endpoint().contains("/api/v1/activities"))
+                .collect(Collectors.toMap(c -> key(c).replace("/api/v1/activities", "/api/v1/trainings"),
+                        AccessMatrix.Cell::allowed));
+        List<AccessMatrix.Cell> trainings = cells.stream().filter(c -> c.endpoint().contains("/api/v1/trainings"))
+                .toList();
+
+        assertThat(trainings).hasSize(8 * 60);
+        assertThat(trainings).allSatisfy(c -> assertThat(c.allowed()).as(c.describe()).isEqualTo(activities.get(key(c))));
+    }
+
+    private static String key(AccessMatrix.Cell cell) {
+        return cell.service() + " " + cell.endpoint() + " " + cell.role() + " " + cell.ownAgency() + " " + cell.scope();
+    }
+
     @Test
     void knownGapsNameEndpointsOfTheTable() {
         assertThat(cells.stream().map(c -> c.service() + " " + c.endpoint()).collect(Collectors.toSet()))

@@ -126,6 +126,29 @@ final class Endpoints {
                         }),
                 endpoint("event-service", "GET /api/v1/outcomes?locality", Kind.EVENTS, Effect.READ, Set.of(200),
                         allowed -> get("/api/v1/outcomes?locality=" + Caller.DISTRICT)),
+                // Trainings are the Women's Union's like its activities: recorded, read, revised and cancelled alike.
+                endpoint("event-service", "POST /api/v1/trainings", Kind.EVENTS, Effect.CREATE, Set.of(201),
+                        allowed -> json("POST", "/api/v1/trainings", training(), Map.of(), null)),
+                endpoint("event-service", "GET /api/v1/trainings/{id}", Kind.EVENTS, Effect.READ, Set.of(200),
+                        allowed -> get("/api/v1/trainings/" + sharedTraining())),
+                endpoint("event-service", "PUT /api/v1/trainings/{id}", Kind.EVENTS, Effect.CHANGE, Set.of(200), allowed -> {
+                    String id = sharedTraining();
+                    return json("PUT", "/api/v1/trainings/" + id, training(), ifMatch(platform.events().http(),
+                            "/api/v1/trainings/" + id), id);
+                }),
+                endpoint("event-service", "DELETE /api/v1/trainings/{id}", Kind.EVENTS, Effect.CHANGE, Set.of(200), allowed -> {
+                    String id = allowed ? newTraining() : sharedTraining();
+                    return new Call("DELETE", "/api/v1/trainings/" + id, null, null,
+                            ifMatch(platform.events().http(), "/api/v1/trainings/" + id), id);
+                }),
+                endpoint("event-service", "GET /api/v1/trainings?agency&locality", Kind.EVENTS, Effect.READ, Set.of(200),
+                        allowed -> get("/api/v1/trainings?" + place)),
+                endpoint("event-service", "GET /api/v1/trainings?locality=province", Kind.EVENTS, Effect.READ, Set.of(200),
+                        allowed -> get("/api/v1/trainings?locality=" + Caller.PROVINCE)),
+                endpoint("event-service", "GET /api/v1/trainings?agency=FARMERS", Kind.EVENTS, Effect.READ, Set.of(200),
+                        allowed -> get("/api/v1/trainings?agency=FARMERS")),
+                endpoint("event-service", "GET /api/v1/trainings", Kind.EVENTS, Effect.READ, Set.of(200),
+                        allowed -> get("/api/v1/trainings")),
                 audit("event-service", Kind.EVENTS),
                 endpoint("model-service", "POST /api/v1/models", Kind.MODELS, Effect.CREATE, Set.of(201),
                         allowed -> json("POST", "/api/v1/models", Bodies.json(model()), Map.of(), null)),
@@ -226,6 +249,7 @@ final class Endpoints {
                 analytics("models", place),
                 analytics("awards", place),
                 analytics("reviews", place),
+                analytics("trainings", place),
                 // A commune's outcome figures are the police's and OPS's; districts and provinces anyone's.
                 endpoint("analytics-service", "GET /api/v1/analytics/outcomes?locality", null, Effect.READ, Set.of(200),
                         allowed -> get("/api/v1/analytics/outcomes?locality=" + Caller.DISTRICT + "&groupBy=year")),
@@ -240,6 +264,7 @@ final class Endpoints {
                 wider("models", "agency&locality=province", wider),
                 wider("awards", "agency&locality=province", wider),
                 wider("reviews", "agency&locality=province", wider),
+                wider("trainings", "agency&locality=province", wider),
                 wider("reporting", "agency&locality=province", wider + "&" + MONTHS),
                 wider("shortcomings", "locality=province", "locality=" + Caller.PROVINCE),
                 wider("report", "locality=province", "locality=" + Caller.PROVINCE + "&format=json"),
@@ -416,6 +441,19 @@ final class Endpoints {
             created(answer);
             return "/api/v1/outcomes/" + OUTCOME_COMMUNE + "/" + SHARED_OUTCOME_MONTH;
         });
+    }
+
+    /** A training of the Women's Union in the matrix's commune, for its own staff there. */
+    private static String training() {
+        return Bodies.json(Bodies.training(WU, place(), UUID.randomUUID().toString(), 12));
+    }
+
+    private String newTraining() {
+        return created(platform.events().http().postJson("/api/v1/trainings", platform.tokens().recorder(WU), training()));
+    }
+
+    private String sharedTraining() {
+        return shared("training", this::newTraining);
     }
 
     private String newActivity() {

@@ -11,7 +11,7 @@ import vn.antq.gazetteer.AdminUnit;
 
 /**
  * Valid request bodies for model-service and award-service, as the agencies' apps send them: models in a commune,
- * quarterly reports, review conferences at province level, nominations, decisions. Names carry a tag so that one
+ * quarterly reports, review conferences at province level, nominations, decisions; and event-service's trainings. Names carry a tag so that one
  * run's records are told apart from another's.
  */
 public final class Bodies {
@@ -94,6 +94,27 @@ public final class Bodies {
         body.put("issuer", issuer);
         body.put("decisionNo", decisionNo);
         body.put("decidedOn", LocalDate.of(2024, 12, 20).toString());
+        return body;
+    }
+
+    /**
+     * A digital-skills training of May 2024 held by {@code agency} at {@code locality} (a commune's codes), for
+     * {@code staff} of its own staff there.
+     */
+    public static Map<String, Object> training(String agency, Map<String, Object> locality, String tag, int staff) {
+        Map<String, Object> attendance = new LinkedHashMap<>();
+        attendance.put("agency", agency);
+        attendance.put("unit", new LinkedHashMap<>(locality));
+        attendance.put("staff", staff);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("agency", agency);
+        body.put("locality", new LinkedHashMap<>(locality));
+        body.put("title", "Tập huấn kỹ năng số cho cán bộ cơ sở " + tag);
+        body.put("startDate", "2024-05-10");
+        body.put("endDate", "2024-05-11");
+        body.put("topics", List.of("ZALO_GROUP", "COUNTERING_FALSE_NEWS"));
+        body.put("trainers", List.of("Nguyễn Thị Hoa", "Trần Văn Nam"));
+        body.put("attendees", List.of(attendance));
         return body;
     }
 

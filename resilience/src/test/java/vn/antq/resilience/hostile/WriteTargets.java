@@ -101,6 +101,20 @@ final class WriteTargets {
                     });
                     return new Request("PUT", path, police, ifMatch(platform.events().http(), path), outcome(-1, random));
                 }),
+                new Target("POST /api/v1/trainings", Kind.EVENTS, "trainings", Effect.CREATES, random -> new Request("POST",
+                        "/api/v1/trainings", recorder, Map.of(), training(random))),
+                new Target("PUT /api/v1/trainings/{id}", Kind.EVENTS, "trainings", Effect.CHANGES, random -> {
+                    String id = fixed("training", () -> created(platform.events().http().postJson("/api/v1/trainings",
+                            recorder, Json.write(training(random)))));
+                    return new Request("PUT", "/api/v1/trainings/" + id, recorder, ifMatch(platform.events().http(),
+                            "/api/v1/trainings/" + id), training(random));
+                }),
+                new Target("DELETE /api/v1/trainings/{id}", Kind.EVENTS, "trainings", Effect.CHANGES, random -> {
+                    String id = created(platform.events().http().postJson("/api/v1/trainings", recorder,
+                            Json.write(training(random))));
+                    return new Request("DELETE", "/api/v1/trainings/" + id, recorder,
+                            ifMatch(platform.events().http(), "/api/v1/trainings/" + id), null);
+                }),
                 new Target("POST /api/v1/models", Kind.MODELS, "models", Effect.CREATES, random -> new Request("POST",
                         "/api/v1/models", recorder, Map.of(), Bodies.randomModel(AGENCY, places, random, tag()))),
                 new Target("PUT /api/v1/models/{id}", Kind.MODELS, "models", Effect.CHANGES, random -> {
@@ -175,6 +189,11 @@ final class WriteTargets {
             body.put(count, random.nextInt(20));
         }
         return body;
+    }
+
+    /** A training of the Women's Union in a commune of the scenario's province, for its staff there. */
+    private Map<String, Object> training(Random random) {
+        return Bodies.training(AGENCY, Bodies.locality(places.anyCommune(random)), tag(), 1 + random.nextInt(60));
     }
 
     private Map<String, Object> nomination(Random random) {

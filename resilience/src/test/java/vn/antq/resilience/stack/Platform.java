@@ -81,7 +81,7 @@ public final class Platform {
         long started = System.nanoTime();
         broker.start();
         broker.createTopics(List.of(Topics.ACTIVITY, Topics.MODEL, Topics.AWARD, Topics.USER, Topics.PERIOD,
-                Topics.OUTCOME), 6);
+                Topics.OUTCOME, Topics.TRAINING), 6);
         for (Kind kind : Kind.values()) {
             databases.put(kind, InProcessMongo.start(runDir.resolve("data/" + kind.database()), freePort()));
         }
