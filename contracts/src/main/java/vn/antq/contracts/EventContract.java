@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import vn.antq.contracts.activity.ActivityEvent;
 import vn.antq.contracts.award.AwardEvent;
+import vn.antq.contracts.material.DistributionEvent;
+import vn.antq.contracts.material.MaterialEvent;
 import vn.antq.contracts.model.ModelEvent;
 import vn.antq.contracts.model.ModelReportEvent;
 import vn.antq.contracts.outcome.OutcomeEvent;
@@ -27,6 +29,8 @@ public enum EventContract {
     PERIOD_CHANGED(EventTypes.PERIOD_CHANGED, Topics.PERIOD, PeriodEvent.class),
     OUTCOME_RECORDED(EventTypes.OUTCOME_RECORDED, Topics.OUTCOME, OutcomeEvent.class),
     TRAINING_RECORDED(EventTypes.TRAINING_RECORDED, Topics.TRAINING, TrainingEvent.class),
+    MATERIAL_CHANGED(EventTypes.MATERIAL_CHANGED, Topics.MATERIAL, MaterialEvent.class),
+    MATERIAL_DISTRIBUTED(EventTypes.MATERIAL_DISTRIBUTED, Topics.MATERIAL, DistributionEvent.class),
     USER_CHANGED(EventTypes.USER_CHANGED, Topics.USER, UserEvent.class);
 
     /** Classpath folder of the schemas; each is named after its type. */

@@ -23,6 +23,9 @@ public final class EventTypes {
 
     public static final String TRAINING_RECORDED = "vn.antq.training.recorded.v1";
 
+    public static final String MATERIAL_CHANGED = "vn.antq.material.changed.v1";
+    public static final String MATERIAL_DISTRIBUTED = "vn.antq.material.distributed.v1";
+
     public static final String USER_CHANGED = "vn.antq.user.changed.v1";
 
     private EventTypes() {

@@ -20,11 +20,16 @@ public final class Topics {
     public static final String OUTCOME = "antq.outcome.v1";
     /** Digital-skills trainings of outreach staff (event-service), keyed by training id. */
     public static final String TRAINING = "antq.training.v1";
+    /**
+     * The materials library (event-service): materials keyed by material id, their distributions keyed by distribution
+     * id.
+     */
+    public static final String MATERIAL = "antq.material.v1";
     /** Accounts of people (identity-service), keyed by username. */
     public static final String USER = "antq.user.v1";
 
     /** Every topic of the platform, in the order the answers list them. */
-    public static final List<String> ALL = List.of(ACTIVITY, MODEL, AWARD, USER, PERIOD, OUTCOME, TRAINING);
+    public static final List<String> ALL = List.of(ACTIVITY, MODEL, AWARD, USER, PERIOD, OUTCOME, TRAINING, MATERIAL);
 
     private static final String DEAD_LETTER_SUFFIX = ".dlt";
 

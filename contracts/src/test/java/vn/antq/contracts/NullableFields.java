@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import vn.antq.contracts.award.AwardEvent;
+import vn.antq.contracts.activity.ActivityEvent;
+import vn.antq.contracts.material.MaterialEvent;
 import vn.antq.contracts.model.ModelEvent;
 import vn.antq.contracts.model.ModelReportEvent;
 import vn.antq.contracts.period.PeriodEvent;
@@ -20,7 +22,10 @@ final class NullableFields {
             ModelReportEvent.class, Set.of("notes"),
             AwardEvent.class, Set.of("issuer", "decisionNo", "decidedOn", "reviewId", "reason"),
             UserEvent.class, Set.of("locality"),
-            PeriodEvent.class, Set.of("reason", "decidedBy", "decidedAt"));
+            PeriodEvent.class, Set.of("reason", "decidedBy", "decidedAt"),
+            // Added to v1 later, so optional in the schema; the record reads an absent list as empty.
+            ActivityEvent.class, Set.of("materials"),
+            MaterialEvent.class, Set.of("file", "link"));
 
     private NullableFields() {
     }

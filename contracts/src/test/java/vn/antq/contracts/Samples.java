@@ -14,6 +14,10 @@ import vn.antq.contracts.award.RecipientType;
 import vn.antq.contracts.common.Channel;
 import vn.antq.contracts.common.Level;
 import vn.antq.contracts.common.Locality;
+import vn.antq.contracts.material.DistributionEvent;
+import vn.antq.contracts.material.MaterialEvent;
+import vn.antq.contracts.material.MaterialKind;
+import vn.antq.contracts.material.MaterialLanguage;
 import vn.antq.contracts.model.ModelEvent;
 import vn.antq.contracts.model.ModelReportEvent;
 import vn.antq.contracts.model.ModelStatus;
@@ -53,6 +57,8 @@ public final class Samples {
             case PERIOD_CHANGED -> period();
             case OUTCOME_RECORDED -> outcome(1);
             case TRAINING_RECORDED -> training(1, false);
+            case MATERIAL_CHANGED -> material(1, false);
+            case MATERIAL_DISTRIBUTED -> distribution(1, false);
             case USER_CHANGED -> user(2, UserChange.ROLES_CHANGED);
         };
     }
@@ -100,6 +106,20 @@ public final class Samples {
                 List.of(DigitalTopic.FANPAGE, DigitalTopic.ZALO_GROUP), List.of("Nguyễn Văn An"),
                 List.of(new TrainingEvent.Attendance("POLICE", KON_TUM_COMMUNE, 3),
                         new TrainingEvent.Attendance("WOMEN_UNION", KON_TUM_COMMUNE, 2)), cancelled);
+    }
+
+    public static MaterialEvent material(long version, boolean withdrawn) {
+        return new MaterialEvent("material-1", version, "recorder-1", AT, "POLICE", Locality.ofProvince("62"),
+                "Tờ gấp phòng, chống ma túy", MaterialKind.LEAFLET, List.of("phòng chống ma túy"),
+                List.of(MaterialLanguage.VIETNAMESE, MaterialLanguage.XO_DANG), "2024", LocalDate.of(2024, 3, 1),
+                new MaterialEvent.MaterialFile("file-1", "to-gap-ma-tuy.pdf", "application/pdf", 48_213,
+                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
+                "https://congan.kontum.gov.vn/tai-lieu/to-gap-ma-tuy", withdrawn);
+    }
+
+    public static DistributionEvent distribution(long version, boolean cancelled) {
+        return new DistributionEvent("distribution-1", version, "recorder-1", AT, "material-1", "POLICE",
+                KON_TUM_COMMUNE, LocalDate.of(2024, 3, 15), 200, true, cancelled);
     }
 
     public static OutcomeEvent outcome(long version) {

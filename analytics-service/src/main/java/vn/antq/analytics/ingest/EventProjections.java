@@ -10,6 +10,7 @@ import vn.antq.analytics.awardcounts.AwardCells;
 import vn.antq.analytics.coordination.CoordinationCells;
 import vn.antq.analytics.dimension.Place;
 import vn.antq.analytics.dimension.Places;
+import vn.antq.analytics.materials.MaterialCells;
 import vn.antq.analytics.modelhealth.ModelCells;
 import vn.antq.analytics.outcomes.OutcomeCells;
 import vn.antq.analytics.participation.ParticipationCells;
@@ -23,6 +24,8 @@ import vn.antq.contracts.EventBody;
 import vn.antq.contracts.EventContract;
 import vn.antq.contracts.activity.ActivityEvent;
 import vn.antq.contracts.award.AwardEvent;
+import vn.antq.contracts.material.DistributionEvent;
+import vn.antq.contracts.material.MaterialEvent;
 import vn.antq.contracts.model.ModelEvent;
 import vn.antq.contracts.model.ModelReportEvent;
 import vn.antq.contracts.outcome.OutcomeEvent;
@@ -48,6 +51,8 @@ public class EventProjections {
     public static final String PERIOD = "period";
     public static final String OUTCOME = "outcome";
     public static final String TRAINING = "training";
+    public static final String MATERIAL = "material";
+    public static final String DISTRIBUTION = "distribution";
 
     private final Places places;
 
@@ -92,6 +97,16 @@ public class EventProjections {
                 yield change(TRAINING, training, TrainingCells.of(training,
                         unit -> places.of(unit, training.startDate())));
             }
+            case MATERIAL_CHANGED -> {
+                MaterialEvent material = (MaterialEvent) body;
+                yield change(MATERIAL, material, MaterialCells.of(material));
+            }
+            case MATERIAL_DISTRIBUTED -> {
+                // A unit is placed in the structure in force on the day it received the material.
+                DistributionEvent distribution = (DistributionEvent) body;
+                yield change(DISTRIBUTION, distribution, MaterialCells.ofDistribution(distribution,
+                        places.of(distribution.unit(), distribution.receivedOn())));
+            }
             case USER_CHANGED -> {
                 UserEvent user = (UserEvent) body;
                 yield change(USER, user, UserCells.of(user, user.locality() == null ? null
@@ -104,6 +119,7 @@ public class EventProjections {
         Place place = places.of(activity.locality(), activity.startDate());
         List<Contribution> contributions = new ArrayList<>(ParticipationCells.of(activity, place));
         contributions.addAll(CoordinationCells.of(activity, place));
+        contributions.addAll(MaterialCells.ofActivity(activity, place));
         return change(ACTIVITY, activity, contributions);
     }
 

@@ -19,6 +19,7 @@ import vn.antq.analytics.query.ReadScope;
 import vn.antq.analytics.query.Structures;
 import vn.antq.kit.security.AntqUser;
 import vn.antq.kit.web.ApiException;
+import vn.antq.kit.web.Word;
 
 /**
  * The police's outcome figures (crime by group, social evils, residents' reports of crime, people who offended
@@ -60,7 +61,7 @@ class OutcomesController {
         boolean communeDetail = keys.contains(Place.COMMUNE)
                 || scope.locality() != null && ReadScope.localityField(scope.locality()).equals(Place.COMMUNE);
         if (communeDetail && !user.isOpsOrAdmin() && !user.covers(POLICE)) {
-            throw ApiException.forbidden("access.outcomes.commune-detail", user.agency());
+            throw ApiException.forbidden("access.outcomes.commune-detail", Word.agency(user.agency()));
         }
         MonthRange range = MonthRange.parse(from, to);
         return OutcomesAnswer.of(query.rows(scope, range, keys), clock);

@@ -15,6 +15,7 @@ public record PopulationAnswer(@Schema(description = "how many entries") int cou
     public record Entry(@Schema(description = "province (2 digits), district (3) or commune (5) code") String code,
             @Schema(description = "the place's name, when the code is known") String name,
             @Schema(description = "PROVINCE, DISTRICT or COMMUNE, when the code is known") String level,
-            long population, int year) {
+            long population, int year,
+            @Schema(description = "the ethnic-minority languages its residents speak, as loaded") List<String> languages) {
     }
 }

@@ -37,7 +37,9 @@ class PopulationController {
     record PopulationJson(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String code,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long population,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer year) {
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer year,
+            @Schema(description = "the ethnic-minority languages a good share of the residents speak, e.g. [\"XO_DANG\"]; "
+                    + "optional") List<String> languages) {
     }
 
     private final PopulationStore store;
@@ -57,7 +59,7 @@ class PopulationController {
     }
 
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Replace the population table with a JSON list of {code, population, year} (ADMIN); "
+    @Operation(summary = "Replace the population table with a JSON list of {code, population, year, languages} (ADMIN); "
             + "every problem is reported field by field and nothing is stored unless every row is valid")
     PopulationAnswer replace(AntqUser user, @RequestBody List<PopulationJson> rows) {
         AccessRules.requireRole(user, Role.ADMIN);
@@ -65,7 +67,8 @@ class PopulationController {
     }
 
     @PutMapping(consumes = "text/csv")
-    @Operation(summary = "Replace the population table with a CSV file with the columns code, population, year (ADMIN)")
+    @Operation(summary = "Replace the population table with a CSV file with the columns code, population, year and "
+            + "optionally languages (ADMIN)")
     PopulationAnswer replaceCsv(AntqUser user, @RequestBody byte[] file) {
         AccessRules.requireRole(user, Role.ADMIN);
         return store(user, PopulationUpload.fromCsv(file));
@@ -82,7 +85,8 @@ class PopulationController {
         for (PopulationEntry entry : table.entries()) {
             AdminPath path = places.resolve(entry.code()).orElse(null);
             entries.add(new PopulationAnswer.Entry(entry.code(), path == null ? null : path.mostSpecific().name(),
-                    path == null ? null : path.mostSpecific().level().name(), entry.population(), entry.year()));
+                    path == null ? null : path.mostSpecific().level().name(), entry.population(), entry.year(),
+                    entry.languages().stream().map(Enum::name).toList()));
         }
         return new PopulationAnswer(entries.size(), table.updatedAt() == null ? null
                 : OffsetDateTime.ofInstant(table.updatedAt(), VietnamTime.ZONE).toString(), table.updatedBy(),

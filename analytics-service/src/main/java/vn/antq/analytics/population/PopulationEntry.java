@@ -1,5 +1,9 @@
 package vn.antq.analytics.population;
 
+import java.util.List;
+
+import vn.antq.contracts.material.MaterialLanguage;
+
 import java.util.Objects;
 
 /**
@@ -9,13 +13,20 @@ import java.util.Objects;
  * @param code       a province (2 digits), district (3) or commune (5) code of the gazetteer
  * @param population residents, more than zero
  * @param year       the year the figure is for (a census, an estimate)
+ * @param languages  the ethnic-minority languages a good share of its residents speak (the materials they need
+ *                   beside Vietnamese); none when not given
  */
-public record PopulationEntry(String code, long population, int year) {
+public record PopulationEntry(String code, long population, int year, List<MaterialLanguage> languages) {
 
     public PopulationEntry {
         Objects.requireNonNull(code, "code");
         if (population <= 0) {
             throw new IllegalArgumentException("population must be more than zero");
         }
+        languages = languages == null ? List.of() : List.copyOf(languages);
+    }
+
+    public PopulationEntry(String code, long population, int year) {
+        this(code, population, year, List.of());
     }
 }

@@ -13,6 +13,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 
+import vn.antq.contracts.material.MaterialLanguage;
+
 /**
  * The population table in MongoDB: one document holding every entry, so that a load replaces the whole table in one
  * single-document write (all or nothing, without transactions). Reference data, not a projection: it lives outside
@@ -37,7 +39,8 @@ public class PopulationStore {
         }
         List<PopulationEntry> entries = table.getList("entries", Document.class).stream()
                 .map(entry -> new PopulationEntry(entry.getString("code"), entry.get("population", Number.class).longValue(),
-                        entry.getInteger("year")))
+                        entry.getInteger("year"), entry.getList("languages", String.class, List.of()).stream()
+                        .map(MaterialLanguage::valueOf).toList()))
                 .toList();
         Date updatedAt = table.getDate("updatedAt");
         return new PopulationTable(entries, updatedAt == null ? null : updatedAt.toInstant(), table.getString("updatedBy"));
@@ -46,7 +49,8 @@ public class PopulationStore {
     void replace(List<PopulationEntry> entries, String updatedBy, Instant updatedAt) {
         List<Document> documents = entries.stream()
                 .map(entry -> new Document("code", entry.code()).append("population", entry.population())
-                        .append("year", entry.year()))
+                        .append("year", entry.year())
+                        .append("languages", entry.languages().stream().map(Enum::name).toList()))
                 .toList();
         collection().replaceOne(eq("_id", ID), new Document("_id", ID).append("entries", documents)
                 .append("count", documents.size()).append("updatedAt", Date.from(updatedAt)).append("updatedBy", updatedBy),

@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,14 +20,16 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import vn.antq.analytics.dimension.Places;
+import vn.antq.contracts.material.MaterialLanguage;
 import vn.antq.kit.web.ApiException;
+import vn.antq.kit.web.Choices;
 import vn.antq.kit.web.FieldProblem;
 
 /**
  * Checks a population upload, row by row, and turns it into entries: every problem of every row is reported at
  * once, and a single one refuses the whole upload (nothing is stored). Codes must be known to the gazetteer (either
  * structure), each code at most once; population a whole number above zero; year a whole number from 1900 to this
- * year.
+ * year; languages, optional, codes of {@link MaterialLanguage} other than Vietnamese, each once.
  */
 final class PopulationUpload {
 
@@ -63,8 +66,9 @@ final class PopulationUpload {
             String code = code(row, seen, problems);
             Long population = population(row, problems);
             Integer year = year(row, problems);
+            List<MaterialLanguage> languages = languages(row, problems);
             if (problems.size() == before) {
-                entries.add(new PopulationEntry(code, population, year));
+                entries.add(new PopulationEntry(code, population, year, languages));
             }
         }
         if (!problems.isEmpty()) {
@@ -130,13 +134,33 @@ final class PopulationUpload {
         return Integer.parseInt(text);
     }
 
+    private static List<MaterialLanguage> languages(PopulationRow row, List<FieldProblem> problems) {
+        String text = trimmed(row.languages());
+        if (text == null) {
+            return List.of();
+        }
+        List<MaterialLanguage> languages = new ArrayList<>();
+        for (String code : text.split("[\\s,;|]+")) {
+            MaterialLanguage language = Arrays.stream(MaterialLanguage.values())
+                    .filter(value -> value.name().equalsIgnoreCase(code)).findFirst().orElse(null);
+            if (language == null || language == MaterialLanguage.VIETNAMESE || languages.contains(language)) {
+                problems.add(FieldProblem.coded(row.field() + ".languages", "population.languages.invalid", code,
+                        Choices.of(MaterialLanguage.class)));
+                return List.of();
+            }
+            languages.add(language);
+        }
+        return languages;
+    }
+
     /** A JSON list's elements as rows; an element that is null is a row with nothing in it. */
     static List<PopulationRow> fromJson(List<PopulationController.PopulationJson> list) {
         List<PopulationRow> rows = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             PopulationController.PopulationJson item = list.get(i);
             rows.add(item == null ? new PopulationRow("[" + i + "]", null, null, null)
-                    : new PopulationRow("[" + i + "]", item.code(), text(item.population()), text(item.year())));
+                    : new PopulationRow("[" + i + "]", item.code(), text(item.population()), text(item.year()),
+                            item.languages() == null ? null : String.join(" ", item.languages())));
         }
         return rows;
     }
@@ -171,7 +195,8 @@ final class PopulationUpload {
             }
             for (CSVRecord record : parser) {
                 rows.add(new PopulationRow("row[" + (record.getRecordNumber() + 1) + "]", cell(record, columns.get("code")),
-                        cell(record, columns.get("population")), cell(record, columns.get("year"))));
+                        cell(record, columns.get("population")), cell(record, columns.get("year")),
+                        columns.containsKey("languages") ? cell(record, columns.get("languages")) : null));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw ApiException.badRequest(FieldProblem.of(null, "Tệp CSV không đọc được: " + e.getMessage(),
@@ -180,7 +205,7 @@ final class PopulationUpload {
         return rows;
     }
 
-    private static String cell(CSVRecord record, int column) {
+    private static String cell(CSVRecord record, Integer column) {
         return column < record.size() ? record.get(column) : null;
     }
 

@@ -35,6 +35,10 @@ public final class ProjectionCollections {
     public static final String OUTCOMES = "outcomes";
     /** agency x unit x month: the staff of the agency and unit trained in digital skills. */
     public static final String TRAININGS = "trainings";
+    /** One document per material of the library: its current state. */
+    public static final String MATERIALS = "materials";
+    /** material x agency x unit: what the unit received of the material, and how often its activities used it. */
+    public static final String MATERIAL_UNITS = "material_units";
 
     public static final Map<String, List<Document>> INDEXES = Map.ofEntries(
             Map.entry(LEDGER, List.of()),
@@ -47,9 +51,12 @@ public final class ProjectionCollections {
             Map.entry(REVIEWS, List.of(new Document("agency", 1).append("locality", 1))),
             Map.entry(USERS, List.of(new Document("agency", 1).append("role", 1))),
             Map.entry(PERIODS, List.of(new Document("dataSet", 1).append("agency", 1).append("period", 1))),
-            Map.entry(OUTCOMES, List.of(new Document("month", 1), new Document("province", 1).append("district", 1).append("commune", 1))),
+            Map.entry(OUTCOMES, List.of(new Document("month", 1),
+                    new Document("province", 1).append("district", 1).append("commune", 1))),
             Map.entry(TRAININGS, List.of(new Document("month", 1).append("agency", 1),
-                    new Document("province", 1).append("district", 1).append("commune", 1))));
+                    new Document("province", 1).append("district", 1).append("commune", 1))),
+            Map.entry(MATERIALS, List.of()),
+            Map.entry(MATERIAL_UNITS, List.of(new Document("province", 1).append("district", 1).append("commune", 1))));
 
     private ProjectionCollections() {
     }

@@ -18,7 +18,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "ShortcomingEvidence", description = "the named numbers behind the finding",
         oneOf = {Evidence.LowParticipation.class, Evidence.LooseCoordination.class, Evidence.PaperOnlyModel.class,
                 Evidence.OverlappingModels.class, Evidence.IrregularReviews.class, Evidence.IrregularReporting.class,
-                Evidence.OutcomeWorsening.class, Evidence.DigitalSkillsGap.class})
+                Evidence.OutcomeWorsening.class, Evidence.DigitalSkillsGap.class,
+                Evidence.MaterialsGap.class})
 public sealed interface Evidence {
 
     /** The figures that apply, by name, in the order the answer shows them. */
@@ -109,6 +110,18 @@ public sealed interface Evidence {
             @Schema(description = "of them online (website, Fanpage, Zalo, mobile messages)") long onlineActivities,
             @Schema(description = "staff of the commune trained in digital skills in the years judged") long trainedStaff,
             @Schema(description = "staff trained in the whole province in the same years") long provinceTrainedStaff)
+            implements Evidence {
+    }
+
+    /** MATERIALS_GAP: one commune's official materials, and the outreach that is weak there. */
+    @Schema(name = "MaterialsGapEvidence")
+    record MaterialsGap(
+            @Schema(description = "current official materials the commune received") long currentMaterials,
+            @Schema(description = "printed copies it received") long copies,
+            @Schema(description = "languages its residents speak that no current material it received is in")
+            int missingLanguages,
+            @Schema(description = "participations per 1,000 residents in the period") Number participationsPerThousandResidents,
+            @Schema(description = "the median of the province's communes") Number provinceMedianPerThousandResidents)
             implements Evidence {
     }
 }

@@ -17,5 +17,7 @@ public enum ShortcomingKind {
     /** Communes where incidents rose while outreach fell. */
     OUTCOME_WORSENING,
     /** Grassroots outreach staff who lack digital skills: communes with no online outreach and nobody trained. */
-    DIGITAL_SKILLS_GAP
+    DIGITAL_SKILLS_GAP,
+    /** Grassroots outreach staff who lack official materials, where outreach is weak. */
+    MATERIALS_GAP
 }

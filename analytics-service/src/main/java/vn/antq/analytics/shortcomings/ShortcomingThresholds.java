@@ -137,7 +137,8 @@ public record ShortcomingThresholds(@DefaultValue Participation participation, @
                 new ShortcomingsAnswer.OutcomeWorsening(outcomeWorsening.minIncidentRise(),
                         outcomeWorsening.minIncidents(), outcomeWorsening.minOutreachFall(),
                         outcomeWorsening.minEarlierParticipations()),
-                new ShortcomingsAnswer.DigitalSkillsGap(digitalSkillsGap.minActivities(), digitalSkillsGap.trainingYears()));
+                new ShortcomingsAnswer.DigitalSkillsGap(digitalSkillsGap.minActivities(), digitalSkillsGap.trainingYears()),
+                new ShortcomingsAnswer.MaterialsGap(1));
     }
 
     private static void requireShare(double value, String name) {

@@ -26,7 +26,8 @@ public record ShortcomingsAnswer(@Schema(description = "first month asked, as gi
             @JsonProperty("IRREGULAR_REVIEWS") IrregularReviews irregularReviews,
             @JsonProperty("IRREGULAR_REPORTING") IrregularReporting irregularReporting,
             @JsonProperty("OUTCOME_WORSENING") OutcomeWorsening outcomeWorsening,
-            @JsonProperty("DIGITAL_SKILLS_GAP") DigitalSkillsGap digitalSkillsGap) {
+            @JsonProperty("DIGITAL_SKILLS_GAP") DigitalSkillsGap digitalSkillsGap,
+            @JsonProperty("MATERIALS_GAP") MaterialsGap materialsGap) {
     }
 
     @Schema(name = "LowParticipationThresholds")
@@ -64,6 +65,11 @@ public record ShortcomingsAnswer(@Schema(description = "first month asked, as gi
     public record DigitalSkillsGap(long minActivities, int trainingYears) {
     }
 
+    /** MATERIALS_GAP: below this share of the province's median is weak outreach (the median itself: 1). */
+    @Schema(name = "MaterialsGapThresholds")
+    public record MaterialsGap(double shareOfMedian) {
+    }
+
     /** How many findings of each kind, every kind present. */
     @Schema(name = "ShortcomingCounts")
     public record Counts(@JsonProperty("LOW_PARTICIPATION") long lowParticipation,
@@ -73,13 +79,14 @@ public record ShortcomingsAnswer(@Schema(description = "first month asked, as gi
             @JsonProperty("IRREGULAR_REVIEWS") long irregularReviews,
             @JsonProperty("IRREGULAR_REPORTING") long irregularReporting,
             @JsonProperty("OUTCOME_WORSENING") long outcomeWorsening,
-            @JsonProperty("DIGITAL_SKILLS_GAP") long digitalSkillsGap) {
+            @JsonProperty("DIGITAL_SKILLS_GAP") long digitalSkillsGap,
+            @JsonProperty("MATERIALS_GAP") long materialsGap) {
 
         static Counts of(List<Finding> findings) {
             long[] counts = new long[ShortcomingKind.values().length];
             findings.forEach(finding -> counts[finding.kind().ordinal()]++);
             return new Counts(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6],
-                    counts[7]);
+                    counts[7], counts[8]);
         }
 
         /** The count of one kind. */
@@ -93,6 +100,7 @@ public record ShortcomingsAnswer(@Schema(description = "first month asked, as gi
                 case IRREGULAR_REPORTING -> irregularReporting;
                 case OUTCOME_WORSENING -> outcomeWorsening;
                 case DIGITAL_SKILLS_GAP -> digitalSkillsGap;
+                case MATERIALS_GAP -> materialsGap;
             };
         }
     }

@@ -23,6 +23,7 @@ import vn.antq.analytics.awardcounts.AwardCells;
 import vn.antq.analytics.coordination.CoordinationCells;
 import vn.antq.analytics.dimension.Place;
 import vn.antq.analytics.dimension.Places;
+import vn.antq.analytics.materials.MaterialsQuery;
 import vn.antq.analytics.modelhealth.ModelHealthQuery;
 import vn.antq.analytics.modelhealth.ModelsAnswer;
 import vn.antq.analytics.outcomes.OutcomeCells;
@@ -73,13 +74,15 @@ public class ShortcomingsQuery {
     private final ModelHealthQuery models;
     private final Agencies agencies;
     private final ReportingQuery reporting;
+    private final MaterialsQuery materials;
     private final ShortcomingThresholds thresholds;
     private final Clock clock;
 
     ShortcomingsQuery(MongoDatabase analyticsDatabase, Generations generations, Places places, PopulationStore population,
-            ModelHealthQuery models, ReportingQuery reporting, Agencies agencies, ShortcomingThresholds thresholds,
-            Clock clock) {
+            ModelHealthQuery models, ReportingQuery reporting, MaterialsQuery materials, Agencies agencies,
+            ShortcomingThresholds thresholds, Clock clock) {
         this.reporting = reporting;
+        this.materials = materials;
         this.database = analyticsDatabase;
         this.generations = generations;
         this.places = places;
@@ -97,8 +100,9 @@ public class ShortcomingsQuery {
         List<Finding> findings = new ArrayList<>(generations.answer(generation -> {
             List<Finding> found = new ArrayList<>();
             Change change = participationChange(generation, scope, period);
+            List<LocalityFigures> localities = localities(generation, scope, period, change);
             ParticipationRule.Result participation = new ParticipationRule(thresholds.participation())
-                    .judge(localities(generation, scope, period, change), !population.load().isEmpty(), period.recentText());
+                    .judge(localities, !population.load().isEmpty(), period.recentText());
             skipped.clear();
             skipped.addAll(participation.skipped());
             participation.findings().stream().filter(f -> within(f.subjectCode(), scope.locality())).forEach(found::add);
@@ -113,6 +117,8 @@ public class ShortcomingsQuery {
             }
             new DigitalSkillsRule(thresholds.digitalSkillsGap()).judge(digitalSkills(generation, scope, period),
                     period.recentText()).stream().filter(f -> within(f.subjectCode(), scope.locality())).forEach(found::add);
+            new MaterialsRule().judge(localities, materialsOf(scope), materials.residentLanguages()).stream()
+                    .filter(f -> within(f.subjectCode(), scope.locality())).forEach(found::add);
             return found;
         }));
         ModelsAnswer health = models.answer(scope, null, period.end());
@@ -313,6 +319,21 @@ public class ShortcomingsQuery {
             }
         }
         return sums;
+    }
+
+    // --- MATERIALS_GAP ----------------------------------------------------------------------------------------
+
+    /** Every commune's coverage by materials, of the scope's agency (every agency's for OPS), in its province. */
+    private Map<String, MaterialsQuery.Coverage> materialsOf(ReadScope scope) {
+        String province = provinceOf(scope.locality());
+        Map<String, MaterialsQuery.Coverage> byCommune = new HashMap<>();
+        for (MaterialsQuery.Coverage coverage : materials.coverage(new ReadScope(scope.agency(), province),
+                List.of(Place.COMMUNE))) {
+            if (coverage.keys().get(Place.COMMUNE) instanceof String code) {
+                byCommune.put(code, coverage);
+            }
+        }
+        return byCommune;
     }
 
     // --- LOOSE_COORDINATION -----------------------------------------------------------------------------------

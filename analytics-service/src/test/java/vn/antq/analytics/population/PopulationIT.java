@@ -103,6 +103,25 @@ class PopulationIT {
     }
 
     @Test
+    void theLanguagesResidentsSpeakAreOptionalCheckedAndKept() {
+        Api.Response csv = PopulationUploads.put(port, Api.admin(), "text/csv",
+                "code,population,year,languages\n617,26000,2019,XO_DANG\n616,53000,2019,gia_rai|ro_mam\n608,168000,2019,\n",
+                "en");
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(entries(csv.json())).extracting(entry -> entry.get("code") + " " + entry.get("languages"))
+                .containsExactly("617 [XO_DANG]", "616 [GIA_RAI, RO_MAM]", "608 []");
+
+        Api.Response bad = PopulationUploads.put(port, Api.admin(), "application/json",
+                "[{\"code\":\"617\",\"population\":26000,\"year\":2019,\"languages\":[\"KLINGON\"]},"
+                        + "{\"code\":\"616\",\"population\":53000,\"year\":2019,\"languages\":[\"VIETNAMESE\"]}]", "vi");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(PopulationUploads.fields(bad)).containsExactly("[0].languages", "[1].languages");
+        assertThat(bad.body()).contains("Ngôn ngữ không hợp lệ hoặc lặp lại: KLINGON", "XO_DANG (Tiếng Xơ Đăng)");
+        assertThat(entries(new Api(port).get("/reference/population"))).extracting(entry -> entry.get("code"))
+                .containsExactly("617", "616", "608");
+    }
+
+    @Test
     void onlyAnAdminMayLoadIt() {
         String body = "[{\"code\":\"62\",\"population\":540438,\"year\":2019}]";
         assertThat(PopulationUploads.put(port, Api.ops(), "application/json", body, "en").status()).isEqualTo(403);

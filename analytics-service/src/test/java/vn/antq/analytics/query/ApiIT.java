@@ -133,7 +133,7 @@ class ApiIT {
         List<Map<String, Object>> topics = (List<Map<String, Object>>) freshness.get("topics");
         assertThat(topics).extracting(topic -> topic.get("topic"))
                 .containsExactly("antq.activity.v1", "antq.model.v1", "antq.award.v1", "antq.user.v1", "antq.period.v1",
-                        "antq.outcome.v1", "antq.training.v1");
+                        "antq.outcome.v1", "antq.training.v1", "antq.material.v1");
         assertThat(topics.get(0)).containsEntry("lag", 0);
         assertThat((List<?>) topics.get(0).get("partitions")).hasSize(3);
         assertThat(freshness).containsKeys("lastEventTime", "generation", "asOf");

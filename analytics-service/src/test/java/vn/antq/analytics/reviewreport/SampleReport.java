@@ -73,7 +73,7 @@ final class SampleReport {
                 new Evidence.OverlappingModels(2, 2), new Label("Xã Đắk Pne có 2 tổ hòa giải cùng hoạt động.",
                         "Xã Đắk Pne has 2 mediation teams active at once."));
         ShortcomingsAnswer shortcomings = new ShortcomingsAnswer("2019-01", "2024-12", "62", null,
-                new ShortcomingsAnswer.Counts(0, 0, 1, 1, 0, 0, 0, 0), List.of(paperOnly, overlap), List.of(),
+                new ShortcomingsAnswer.Counts(0, 0, 1, 1, 0, 0, 0, 0, 0), List.of(paperOnly, overlap), List.of(),
                 "2026-12-04T23:49:20+07:00");
         ReportAnswer.Reporting reporting = new ReportAnswer.Reporting("2024-01", "2024-12", List.of(
                 new ReportingAnswer.Rates("WOMEN_UNION", women, "MONTHLY", null, 1200, 1020, 900, 30, 816, 0.85, 0.68),

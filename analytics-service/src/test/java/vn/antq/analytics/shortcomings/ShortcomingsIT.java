@@ -136,7 +136,7 @@ class ShortcomingsIT {
         assertThat(answer.get("counts")).isEqualTo(Map.of("LOW_PARTICIPATION", 3, "LOOSE_COORDINATION", 3,
                 "PAPER_ONLY_MODEL", 1, "OVERLAPPING_MODELS", 1, "IRREGULAR_REVIEWS", 1,
                 "IRREGULAR_REPORTING", 0, "OUTCOME_WORSENING", 0,
-                "DIGITAL_SKILLS_GAP", 0));
+                "DIGITAL_SKILLS_GAP", 0, "MATERIALS_GAP", 0));
         assertThat(answer.get("skipped")).asList().isEmpty();
         assertThat(thresholds(answer, "LOW_PARTICIPATION")).containsEntry("bottomQuantile", 0.25)
                 .containsEntry("shareOfMedian", 0.5).containsEntry("declineShare", 0.3);

@@ -27,6 +27,8 @@ import vn.antq.contracts.common.Locality;
  * @param participants    person-times (lượt người): one person at three events counts three
  * @param reach           views or listeners, for online and broadcast activities
  * @param copies          copies printed, for publications
+ * @param materials       the ids of the library's materials the activity used, distinct; none when it named none
+ *                        (added to v1 as an optional field: an event without it used none)
  */
 public record ActivityEvent(
         String id,
@@ -48,7 +50,17 @@ public record ActivityEvent(
         long ethnicMinority,
         long reach,
         long copies,
-        ActivityStatus status) implements EventBody {
+        ActivityStatus status,
+        List<String> materials) implements EventBody {
+
+    /** An activity that names no material. */
+    public ActivityEvent(String id, long version, String actor, Instant occurredAt, String agency,
+                         List<String> partnerAgencies, Level level, Locality locality, ActivityKind kind, Channel channel,
+                         List<String> topics, String title, LocalDate startDate, LocalDate endDate, long participants,
+                         long women, long ethnicMinority, long reach, long copies, ActivityStatus status) {
+        this(id, version, actor, occurredAt, agency, partnerAgencies, level, locality, kind, channel, topics, title,
+                startDate, endDate, participants, women, ethnicMinority, reach, copies, status, List.of());
+    }
 
     public ActivityEvent {
         requireEventFields(id, version, actor, occurredAt);
@@ -74,5 +86,6 @@ public record ActivityEvent(
         requireAtMost(women, "women", participants, "participants");
         requireAtMost(ethnicMinority, "ethnicMinority", participants, "participants");
         require(status, "status");
+        materials = distinctTexts(materials, "materials");
     }
 }

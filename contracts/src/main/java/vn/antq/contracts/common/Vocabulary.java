@@ -17,6 +17,8 @@ import vn.antq.contracts.model.ModelStatus;
 import vn.antq.contracts.outcome.CrimeGroup;
 import vn.antq.contracts.period.DataSet;
 import vn.antq.contracts.period.PeriodState;
+import vn.antq.contracts.material.MaterialKind;
+import vn.antq.contracts.material.MaterialLanguage;
 import vn.antq.contracts.period.PeriodStep;
 import vn.antq.contracts.training.DigitalTopic;
 import vn.antq.contracts.review.ReviewKind;
@@ -58,6 +60,10 @@ public final class Vocabulary {
     public static final String CRIME_GROUP = "crimeGroup";
     /** What a digital-skills training taught. */
     public static final String DIGITAL_TOPIC = "digitalTopic";
+    /** What an official outreach material is. */
+    public static final String MATERIAL_KIND = "materialKind";
+    /** A language a material is written or spoken in. */
+    public static final String LANGUAGE = "language";
     /** The figures of the answers and of the shortcomings' evidence, by the names the JSON gives them. */
     public static final String FIGURE = "figure";
 
@@ -69,7 +75,8 @@ public final class Vocabulary {
             Map.entry(RecipientType.class, RECIPIENT_TYPE), Map.entry(AwardStatus.class, AWARD_STATUS),
             Map.entry(DataSet.class, DATA_SET), Map.entry(PeriodState.class, PERIOD_STATE),
             Map.entry(PeriodStep.class, PERIOD_STEP), Map.entry(CrimeGroup.class, CRIME_GROUP),
-            Map.entry(DigitalTopic.class, DIGITAL_TOPIC));
+            Map.entry(DigitalTopic.class, DIGITAL_TOPIC), Map.entry(MaterialKind.class, MATERIAL_KIND),
+            Map.entry(MaterialLanguage.class, LANGUAGE));
 
     private Vocabulary() {
     }
@@ -121,6 +128,8 @@ public final class Vocabulary {
         all.put(PERIOD_STEP, enumCodes(PeriodStep.values()));
         all.put(CRIME_GROUP, enumCodes(CrimeGroup.values()));
         all.put(DIGITAL_TOPIC, enumCodes(DigitalTopic.values()));
+        all.put(MATERIAL_KIND, enumCodes(MaterialKind.values()));
+        all.put(LANGUAGE, enumCodes(MaterialLanguage.values()));
         all.put(FINDING_KIND, named(
                 "LOW_PARTICIPATION", "Kết quả tuyên truyền thấp", "Low outreach results",
                 "LOOSE_COORDINATION", "Phối hợp chưa chặt chẽ", "Loose coordination",
@@ -130,7 +139,8 @@ public final class Vocabulary {
                 "Reviews and commendations not held regularly",
                 "IRREGULAR_REPORTING", "Báo cáo định kỳ chưa đầy đủ, đúng hạn", "Periodic reports missing or late",
                 "OUTCOME_WORSENING", "Vụ việc tăng trong khi tuyên truyền giảm", "Incidents rose while outreach fell",
-                "DIGITAL_SKILLS_GAP", "Cán bộ cơ sở thiếu kỹ năng số", "Grassroots staff lack digital skills"));
+                "DIGITAL_SKILLS_GAP", "Cán bộ cơ sở thiếu kỹ năng số", "Grassroots staff lack digital skills",
+                "MATERIALS_GAP", "Thiếu tài liệu tuyên truyền chính thống", "Official outreach materials lacking"));
         all.put(SEVERITY, named(
                 "HIGH", "Cao", "High",
                 "MEDIUM", "Trung bình", "Medium",
@@ -229,7 +239,17 @@ public final class Vocabulary {
                 "trainedStaff", "Cán bộ được tập huấn kỹ năng số", "Staff trained in digital skills",
                 "onlineActivities", "Hoạt động tuyên truyền trực tuyến", "Online outreach activities",
                 "recentActivities", "Hoạt động những tháng gần nhất", "Activities in the latest months",
-                "provinceTrainedStaff", "Cán bộ được tập huấn trong toàn tỉnh", "Staff trained in the whole province"));
+                "provinceTrainedStaff", "Cán bộ được tập huấn trong toàn tỉnh", "Staff trained in the whole province",
+                // the materials library, MATERIALS_GAP's evidence
+                "materialsReceived", "Tài liệu đã nhận", "Materials received",
+                "currentMaterials", "Tài liệu chính thống còn hiệu lực", "Current official materials",
+                "materialsUsed", "Tài liệu đã dùng trong hoạt động", "Materials used in activities",
+                "distributions", "Lần cấp phát", "Distributions",
+                "digital", "Lần nhận bản điện tử", "Received as a file or link",
+                "uses", "Lượt hoạt động dùng tài liệu", "Activities using materials",
+                "languages", "Ngôn ngữ của tài liệu", "Languages of the materials",
+                "residentLanguages", "Tiếng nói của người dân", "Languages residents speak",
+                "missingLanguages", "Tiếng nói chưa có tài liệu", "Residents' languages without materials"));
         all.replaceAll((dimension, codes) -> Collections.unmodifiableMap(codes));
         return Collections.unmodifiableMap(all);
     }
