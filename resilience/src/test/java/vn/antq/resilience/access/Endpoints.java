@@ -250,6 +250,7 @@ final class Endpoints {
                 analytics("awards", place),
                 analytics("reviews", place),
                 analytics("trainings", place),
+                analytics("materials", place),
                 // A commune's outcome figures are the police's and OPS's; districts and provinces anyone's.
                 endpoint("analytics-service", "GET /api/v1/analytics/outcomes?locality", null, Effect.READ, Set.of(200),
                         allowed -> get("/api/v1/analytics/outcomes?locality=" + Caller.DISTRICT + "&groupBy=year")),
@@ -265,6 +266,7 @@ final class Endpoints {
                 wider("awards", "agency&locality=province", wider),
                 wider("reviews", "agency&locality=province", wider),
                 wider("trainings", "agency&locality=province", wider),
+                wider("materials", "agency&locality=province", wider),
                 wider("reporting", "agency&locality=province", wider + "&" + MONTHS),
                 wider("shortcomings", "locality=province", "locality=" + Caller.PROVINCE),
                 wider("report", "locality=province", "locality=" + Caller.PROVINCE + "&format=json"),

@@ -48,8 +48,7 @@ class PoisonMessagesIT {
 
     /** Khánh Hòa: only this scenario records there. */
     /** Every topic analytics consumes: the recording services' and identity-service's accounts. */
-    private static final List<String> TOPICS = List.of(Topics.ACTIVITY, Topics.MODEL, Topics.AWARD, Topics.USER,
-            Topics.PERIOD, Topics.OUTCOME, Topics.TRAINING);
+    private static final List<String> TOPICS = Topics.ALL;
 
     private static final String PROVINCE = "56";
     private static final String MARKER = "x-resilience-poison";
@@ -144,7 +143,8 @@ class PoisonMessagesIT {
             Map<String, String> typeOf = Map.of(Topics.ACTIVITY, EventTypes.ACTIVITY_RECORDED,
                     Topics.MODEL, EventTypes.MODEL_REGISTERED, Topics.AWARD, EventTypes.REVIEW_HELD,
                     Topics.USER, EventTypes.USER_CHANGED, Topics.PERIOD, EventTypes.PERIOD_CHANGED,
-                    Topics.OUTCOME, EventTypes.OUTCOME_RECORDED, Topics.TRAINING, EventTypes.TRAINING_RECORDED);
+                    Topics.OUTCOME, EventTypes.OUTCOME_RECORDED, Topics.TRAINING, EventTypes.TRAINING_RECORDED,
+                    Topics.MATERIAL, EventTypes.MATERIAL_CHANGED);
             for (String topic : TOPICS) {
                 String type = typeOf.get(topic);
                 String otherType = typeOf.get(topic.equals(Topics.ACTIVITY) ? Topics.MODEL : Topics.ACTIVITY);

@@ -80,8 +80,7 @@ public final class Platform {
     private void start() {
         long started = System.nanoTime();
         broker.start();
-        broker.createTopics(List.of(Topics.ACTIVITY, Topics.MODEL, Topics.AWARD, Topics.USER, Topics.PERIOD,
-                Topics.OUTCOME, Topics.TRAINING), 6);
+        broker.createTopics(Topics.ALL, 6);
         for (Kind kind : Kind.values()) {
             databases.put(kind, InProcessMongo.start(runDir.resolve("data/" + kind.database()), freePort()));
         }
