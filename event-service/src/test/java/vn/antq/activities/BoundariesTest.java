@@ -24,7 +24,18 @@ class BoundariesTest {
             "vn.antq.activities.training.TrainingDetails",
             "vn.antq.activities.training.TrainingRuleBroken",
             "vn.antq.activities.training.TrainingValidation",
-            "vn.antq.activities.training.TrainingForm"
+            "vn.antq.activities.training.TrainingForm",
+            "vn.antq.activities.material.Material",
+            "vn.antq.activities.material.MaterialDetails",
+            "vn.antq.activities.material.MaterialRuleBroken",
+            "vn.antq.activities.material.MaterialValidation",
+            "vn.antq.activities.material.MaterialForm",
+            "vn.antq.activities.material.Distribution",
+            "vn.antq.activities.material.DistributionDetails",
+            "vn.antq.activities.material.DistributionValidation",
+            "vn.antq.activities.material.DistributionForm",
+            "vn.antq.activities.material.UnitCodes",
+            "vn.antq.activities.material.Units"
     };
 
     @Test

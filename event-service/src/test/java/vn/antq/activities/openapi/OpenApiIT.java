@@ -122,6 +122,36 @@ class OpenApiIT {
     }
 
     @Test
+    void materialsAreUploadedInPartsChangedWithIfMatchAndDownloadedAsTheirFiles() {
+        JsonNode issue = contract.operation("post", "/api/v1/materials");
+
+        assertThat(issue.path("requestBody").path("content").propertyNames()).containsExactly("multipart/form-data");
+        JsonNode parts = issue.path("requestBody").path("content").path("multipart/form-data").path("schema");
+        assertThat(parts.path("properties").propertyNames()).containsExactlyInAnyOrder("material", "file");
+        assertThat(OpenApiContract.names(parts.path("required"))).containsExactly("material");
+        assertThat(contract.response(issue, "201").path("headers").propertyNames())
+                .contains("Location", "ETag", "Idempotent-Replayed");
+        assertThat(issue.path("responses").propertyNames()).contains("400", "403", "413", "415", "422");
+        for (String[] change : new String[][] {{"put", "/api/v1/materials/{id}"}, {"put", "/api/v1/materials/{id}/file"},
+                {"delete", "/api/v1/materials/{id}"}, {"put", "/api/v1/distributions/{id}"},
+                {"delete", "/api/v1/distributions/{id}"}}) {
+            JsonNode operation = contract.operation(change[0], change[1]);
+            assertThat(contract.header(operation, "If-Match").path("required").asBoolean()).as(change[1]).isTrue();
+            assertThat(operation.path("responses").propertyNames()).as(change[1]).contains("200", "404", "409", "412",
+                    "428");
+        }
+        JsonNode download = contract.operation("get", "/api/v1/materials/{id}/file");
+        assertThat(contract.response(download, "200").path("content").propertyNames()).containsExactly("*/*");
+        assertThat(contract.response(contract.operation("post", "/api/v1/materials/{id}/distributions"), "201")
+                .path("headers").propertyNames()).contains("Location", "ETag");
+        Map<String, List<String>> required = contract.requiredOfJsonRequestBodies();
+        assertThat(required.get("put /api/v1/materials/{id}"))
+                .containsExactlyInAnyOrder("title", "kind", "topics", "languages", "edition", "issuedOn", "locality");
+        assertThat(required.get("post /api/v1/materials/{id}/distributions"))
+                .containsExactlyInAnyOrder("unit", "receivedOn", "copies");
+    }
+
+    @Test
     void redoclyFindsNoError() throws Exception {
         assertThat(contract.lintErrors()).isEmpty();
     }
