@@ -56,6 +56,6 @@ public record Activity(String id, long version, ActivityDetails details, Activit
         ActivityDetails d = details;
         return new ActivityEvent(id, version, actor, occurredAt, d.agency(), d.partnerAgencies(), d.level(),
                 d.locality(), d.kind(), d.channel(), d.topics(), d.title(), d.startDate(), d.endDate(),
-                d.participants(), d.women(), d.ethnicMinority(), d.reach(), d.copies(), status);
+                d.participants(), d.women(), d.ethnicMinority(), d.reach(), d.copies(), status, d.materials());
     }
 }

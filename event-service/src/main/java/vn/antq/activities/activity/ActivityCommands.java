@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import vn.antq.activities.material.MaterialStore;
 import vn.antq.gazetteer.AdminPath;
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.gazetteer.Resolution;
@@ -41,11 +42,12 @@ public class ActivityCommands {
     private final PeriodLocks periods;
 
     public ActivityCommands(ActivityStore store, Gazetteer gazetteer, Agencies agencies,
-                            OutboxRelay relay, OutboxProperties outbox, Clock clock, PeriodLocks periods) {
+                            OutboxRelay relay, OutboxProperties outbox, Clock clock, PeriodLocks periods,
+                            MaterialStore materials) {
         this.store = store;
         this.periods = periods;
         this.recorder = store.recorder(relay);
-        this.validation = new ActivityValidation(gazetteer, agencies::isKnown);
+        this.validation = new ActivityValidation(gazetteer, agencies::isKnown, materials::existingIds);
         this.gazetteer = gazetteer;
         this.source = outbox.getSource();
         this.clock = clock;

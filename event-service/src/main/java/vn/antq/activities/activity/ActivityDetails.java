@@ -11,6 +11,8 @@ import vn.antq.contracts.common.Locality;
 /**
  * What the recording agency says about an activity: everything but its identity, version and
  * status. Built only by {@link ActivityValidation}, so an instance always satisfies the rules.
+ *
+ * @param materials ids of the library's materials the activity used, each once
  */
 public record ActivityDetails(
         String agency,
@@ -27,10 +29,12 @@ public record ActivityDetails(
         long women,
         long ethnicMinority,
         long reach,
-        long copies) {
+        long copies,
+        List<String> materials) {
 
     public ActivityDetails {
         partnerAgencies = List.copyOf(partnerAgencies);
         topics = List.copyOf(topics);
+        materials = materials == null ? List.of() : List.copyOf(materials);
     }
 }

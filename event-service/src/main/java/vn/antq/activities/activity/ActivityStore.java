@@ -147,6 +147,7 @@ public class ActivityStore {
                 .append("reach", d.reach())
                 .append("copies", d.copies())
                 .append("status", activity.status().name())
+                .append("materials", d.materials())
                 .append("recordedBy", activity.recordedBy())
                 .append("recordedAt", Date.from(activity.recordedAt()))
                 .append("updatedAt", Date.from(activity.updatedAt()));
@@ -168,7 +169,9 @@ public class ActivityStore {
                 number(doc, "women"),
                 number(doc, "ethnicMinority"),
                 number(doc, "reach"),
-                number(doc, "copies"));
+                number(doc, "copies"),
+                // Activities recorded before they could name materials have none.
+                doc.getList("materials", String.class));
         return new Activity(doc.getString("_id"), number(doc, "version"), details,
                 ActivityStatus.valueOf(doc.getString("status")), doc.getString("recordedBy"),
                 StoreDocuments.instant(doc, "recordedAt"), StoreDocuments.instant(doc, "updatedAt"));

@@ -2,9 +2,11 @@ package vn.antq.activities.activity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import vn.antq.contracts.activity.ActivityKind;
@@ -20,7 +22,8 @@ import vn.antq.kit.recording.TextRules;
 
 /**
  * The rules an activity must meet before it is recorded: dates, counts, kind and channel,
- * locality and partner agencies. Who may record it is a separate question (access rules).
+ * locality, partner agencies and the materials of the library it used. Who may record it is a
+ * separate question (access rules).
  */
 public final class ActivityValidation {
 
@@ -29,13 +32,25 @@ public final class ActivityValidation {
     static final int MAX_TOPIC_LENGTH = 100;
     /** Person-times of one activity above this are almost surely a typing error in a spreadsheet. */
     static final long MAX_PARTICIPANTS = 1_000_000;
+    static final int MAX_MATERIALS = 20;
+    /** Longer than any id the library gives: not looked up. */
+    static final int MAX_MATERIAL_ID_LENGTH = 100;
 
     private final Gazetteer gazetteer;
     private final Predicate<String> knownAgency;
+    private final Function<Collection<String>, Set<String>> materialsOfTheLibrary;
 
+    /** For forms that name no material (a spreadsheet's rows): a named material is one the library does not have. */
     public ActivityValidation(Gazetteer gazetteer, Predicate<String> knownAgency) {
+        this(gazetteer, knownAgency, ids -> Set.of());
+    }
+
+    /** @param materialsOfTheLibrary which of the ids given are materials of the library (current or withdrawn) */
+    public ActivityValidation(Gazetteer gazetteer, Predicate<String> knownAgency,
+                              Function<Collection<String>, Set<String>> materialsOfTheLibrary) {
         this.gazetteer = gazetteer;
         this.knownAgency = knownAgency;
+        this.materialsOfTheLibrary = materialsOfTheLibrary;
     }
 
     /** What a valid form yields (checking yields it or every problem found): the details and the resolved locality. */
@@ -90,6 +105,7 @@ public final class ActivityValidation {
                 "Ethnic-minority participants", problems);
 
         AdminPath place = locality(form.locality(), start != null ? start : today, problems);
+        List<String> materials = materials(form.materials(), problems);
 
         if (!problems.isEmpty()) {
             return Checked.invalid(problems);
@@ -98,7 +114,7 @@ public final class ActivityValidation {
                 place.district() == null ? null : place.district().code(),
                 place.commune() == null ? null : place.commune().code());
         return Checked.valid(new Valid(new ActivityDetails(agency, partners, form.level(), locality, form.kind(), channel, topics,
-                title, start, end, participants, women, ethnicMinority, reach, copies), place));
+                title, start, end, participants, women, ethnicMinority, reach, copies, materials), place));
     }
 
     private List<String> partners(List<String> submitted, String agency, List<Problem> problems) {
@@ -123,6 +139,44 @@ public final class ActivityValidation {
             }
         }
         return List.copyOf(partners);
+    }
+
+    /** At most {@value #MAX_MATERIALS} ids, each once, each a material of the library. */
+    private List<String> materials(List<String> submitted, List<Problem> problems) {
+        if (submitted == null || submitted.isEmpty()) {
+            return List.of();
+        }
+        if (submitted.size() > MAX_MATERIALS) {
+            problems.add(new Problem("materials", "Tối đa " + MAX_MATERIALS + " tài liệu, mỗi tài liệu một lần",
+                    "At most " + MAX_MATERIALS + " materials, each once"));
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < submitted.size(); i++) {
+            String field = "materials[" + i + "]";
+            String id = trimmed(submitted.get(i));
+            if (id == null) {
+                problems.add(Problem.required(field, "mã tài liệu của thư viện", "the id of a material of the library"));
+            } else if (ids.contains(id)) {
+                problems.add(new Problem(field, "Tài liệu bị lặp: " + id, "Material listed twice: " + id));
+            } else {
+                ids.add(id);
+                positions.add(i);
+            }
+        }
+        Set<String> known = materialsOfTheLibrary.apply(ids.stream()
+                .filter(id -> id.length() <= MAX_MATERIAL_ID_LENGTH).toList());
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (!known.contains(id)) {
+                String shown = id.length() <= MAX_MATERIAL_ID_LENGTH ? id : id.substring(0, 40) + "…";
+                problems.add(new Problem("materials[" + positions.get(i) + "]",
+                        "Thư viện tài liệu không có tài liệu " + shown,
+                        "The materials library has no material " + shown));
+            }
+        }
+        return ids;
     }
 
     private static Channel channel(ActivityKind kind, Channel submitted, List<Problem> problems) {

@@ -30,6 +30,7 @@ public record ActivityView(
         long reach,
         long copies,
         ActivityStatus status,
+        List<String> materials,
         String recordedBy,
         Instant recordedAt,
         Instant updatedAt) {
@@ -43,7 +44,7 @@ public record ActivityView(
                 d.locality().commune(), place == null ? null : place.displayName());
         return new ActivityView(activity.id(), activity.version(), d.agency(), d.partnerAgencies(), d.level(), locality,
                 d.kind(), d.channel(), d.topics(), d.title(), d.startDate(), d.endDate(), d.participants(), d.women(),
-                d.ethnicMinority(), d.reach(), d.copies(), activity.status(), activity.recordedBy(),
+                d.ethnicMinority(), d.reach(), d.copies(), activity.status(), d.materials(), activity.recordedBy(),
                 activity.recordedAt(), activity.updatedAt());
     }
 }

@@ -36,11 +36,12 @@ class ActivityTest {
         Activity recorded = Activity.record("a-1", details, "user-1", NOW).activity();
         ActivityDetails more = new ActivityDetails(details.agency(), details.partnerAgencies(), details.level(),
                 details.locality(), details.kind(), details.channel(), details.topics(), details.title(),
-                details.startDate(), details.endDate(), 150, 70, 90, 0, 0);
+                details.startDate(), details.endDate(), 150, 70, 90, 0, 0, java.util.List.of("material-1"));
 
         Activity.Change change = recorded.revise(more, "user-2", NOW.plusSeconds(60));
 
         assertThat(change.activity().version()).isEqualTo(2);
+        assertThat(change.event().materials()).as("the materials it used").containsExactly("material-1");
         assertThat(change.contract()).isEqualTo(EventContract.ACTIVITY_REVISED);
         assertThat(change.event().participants()).isEqualTo(150);
         assertThat(change.event().actor()).isEqualTo("user-2");
@@ -51,7 +52,7 @@ class ActivityTest {
         Activity recorded = Activity.record("a-1", details, "user-1", NOW).activity();
         ActivityDetails police = new ActivityDetails("POLICE", java.util.List.of(), details.level(),
                 details.locality(), details.kind(), details.channel(), details.topics(), details.title(),
-                details.startDate(), details.endDate(), 1, 0, 0, 0, 0);
+                details.startDate(), details.endDate(), 1, 0, 0, 0, 0, java.util.List.of());
 
         assertThatThrownBy(() -> recorded.revise(police, "user-1", NOW))
                 .isInstanceOf(ActivityRuleBroken.class).hasMessage("activity.agency-fixed");

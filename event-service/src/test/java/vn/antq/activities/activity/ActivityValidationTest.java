@@ -143,6 +143,51 @@ class ActivityValidationTest {
                 .allSatisfy(p -> assertThat(p.messageVi()).isNotBlank().isNotEqualTo(p.messageEn()));
     }
 
+    @Test
+    void theMaterialsItUsedAreMaterialsOfTheLibraryEachOnceAndLookedUpTogether() {
+        List<java.util.Collection<String>> lookups = new java.util.ArrayList<>();
+        ActivityValidation withLibrary = new ActivityValidation(Gazetteer.official(),
+                code -> KnownAgencies.find(code).isPresent(), ids -> {
+                    lookups.add(List.copyOf(ids));
+                    return java.util.Set.of("material-1", "material-2").stream().filter(ids::contains)
+                            .collect(java.util.stream.Collectors.toSet());
+                });
+
+        ActivityDetails details = withLibrary.check(withMaterials(villageMeeting(),
+                List.of("material-1", " material-2 ")), TODAY).value().details();
+        Checked<ActivityValidation.Valid> wrong = withLibrary.check(withMaterials(villageMeeting(),
+                List.of("material-1", "no-such-material", "material-1", " ")), TODAY);
+
+        assertThat(details.materials()).containsExactly("material-1", "material-2");
+        assertThat(wrong.problems()).extracting(Problem::field)
+                .containsExactlyInAnyOrder("materials[1]", "materials[2]", "materials[3]");
+        assertThat(wrong.problems()).filteredOn(p -> p.field().equals("materials[1]")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.messageVi()).isEqualTo("Thư viện tài liệu không có tài liệu no-such-material");
+                    assertThat(p.messageEn()).isEqualTo("The materials library has no material no-such-material");
+                });
+        assertThat(wrong.problems()).filteredOn(p -> p.field().equals("materials[2]")).singleElement()
+                .satisfies(p -> assertThat(p.messageEn()).contains("listed twice"));
+        assertThat(lookups).containsExactly(List.of("material-1", "material-2"),
+                List.of("material-1", "no-such-material"));
+    }
+
+    @Test
+    void atMostTwentyMaterialsAndNoneWhenMissing() {
+        List<String> many = java.util.stream.IntStream.rangeClosed(1, 21).mapToObj(i -> "material-" + i).toList();
+
+        assertThat(fieldsWrongIn(f -> withMaterials(f, many))).containsExactly("materials");
+        assertThat(validation.check(villageMeeting(), TODAY).value().details().materials()).isEmpty();
+        assertThat(fieldsWrongIn(f -> withMaterials(f, List.of("material-1")))).as("a library without it")
+                .containsExactly("materials[0]");
+    }
+
+    private static ActivityForm withMaterials(ActivityForm f, List<String> materials) {
+        return new ActivityForm(f.agency(), f.partnerAgencies(), f.level(), f.locality(), f.kind(), f.channel(),
+                f.topics(), f.title(), f.startDate(), f.endDate(), f.participants(), f.women(), f.ethnicMinority(),
+                f.reach(), f.copies(), materials);
+    }
+
     private List<String> fieldsWrongIn(UnaryOperator<ActivityForm> change) {
         Checked<ActivityValidation.Valid> outcome = validation.check(change.apply(villageMeeting()), TODAY);
         assertThat(outcome).isInstanceOf(Checked.Invalid.class);

@@ -37,7 +37,7 @@ import vn.antq.testsupport.TopicRecords;
 /**
  * The materials library: an agency uploads a material (its file kept in GridFS, its type found from the content),
  * revises it, gives it a new file, withdraws it; anyone signed in reads and downloads it; agencies record its
- * distributions. Every change is one event with the whole aggregate; a
+ * distributions; activities name the materials they used. Every change is one event with the whole aggregate; a
  * refused file leaves nothing behind, neither the material nor a stored file.
  */
 @EventServiceTest
@@ -464,6 +464,38 @@ class MaterialsIT {
         assertThat(api.request("GET", PATH + "?kind=RADIO").token(reader).send().status()).isEqualTo(400);
     }
 
+    @Test
+    void anActivityNamesTheMaterialsItUsedAndItsEventCarriesThem() {
+        String materialId = issue(POLICE, leaflet(uniqueTitle()), Samples.pdf("Hop thon"));
+        String unknown = UUID.randomUUID().toString();
+        String title = "Họp thôn dùng tài liệu " + UUID.randomUUID();
+
+        HttpApi.Response recorded = api.request("POST", "/api/v1/activities").token(POLICE)
+                .json(activity(title, "[\"" + materialId + "\"]")).send();
+        HttpApi.Response vi = api.request("POST", "/api/v1/activities").token(POLICE)
+                .json(activity(title + " 2", "[\"" + materialId + "\", \"" + unknown + "\"]")).send();
+        HttpApi.Response en = api.request("PUT", "/api/v1/activities/" + recorded.text("id")).token(POLICE)
+                .header("If-Match", "\"1\"").header("Accept-Language", "en")
+                .json(activity(title, "[\"" + materialId + "\", \"" + unknown + "\"]")).send();
+
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        assertThat(recorded.json().get("materials").toString()).isEqualTo("[\"" + materialId + "\"]");
+        assertThat(vi.status()).isEqualTo(400);
+        assertThat(fields(vi)).containsExactly("materials[1]");
+        assertThat(error(vi, "materials[1]")).isEqualTo("Thư viện tài liệu không có tài liệu " + unknown);
+        assertThat(en.status()).isEqualTo(400);
+        assertThat(error(en, "materials[1]")).isEqualTo("The materials library has no material " + unknown);
+        assertThat(api.request("GET", "/api/v1/activities/" + recorded.text("id")).token(POLICE).send().etag())
+                .isEqualTo("\"1\"");
+
+        String activityId = recorded.text("id");
+        await().atMost(Duration.ofSeconds(30)).until(() -> !topic.withKey(Topics.ACTIVITY, activityId).isEmpty());
+        ConsumerRecord<String, byte[]> event = topic.withKey(Topics.ACTIVITY, activityId).get(0);
+        assertThat(HttpApi.json(TopicRecords.body(event)).get("materials").toString())
+                .isEqualTo("[\"" + materialId + "\"]");
+        assertThat(SCHEMAS.validate(EventTypes.ACTIVITY_RECORDED, event.value())).isEmpty();
+    }
+
     // --- requests ---
 
     private HttpApi.Response upload(String token, String material, String fileName, String contentType, byte[] bytes) {
@@ -549,6 +581,16 @@ class MaterialsIT {
                 {"unit": {"province": "62", "district": "608", "commune": "%s"}, "receivedOn": "%s",
                  "copies": %d, "digital": %s}
                 """.formatted(commune, receivedOn, copies, digital);
+    }
+
+    /** A police village meeting in commune 23377 (district 611) that used these materials. */
+    static String activity(String title, String materials) {
+        return """
+                {"agency": "POLICE", "level": "COMMUNE",
+                 "locality": {"province": "62", "district": "611", "commune": "23377"},
+                 "kind": "VILLAGE_MEETING", "topics": ["phòng chống lừa đảo"], "title": "%s",
+                 "startDate": "2022-08-15", "participants": 60, "materials": %s}
+                """.formatted(title, materials);
     }
 
     // --- answers ---
