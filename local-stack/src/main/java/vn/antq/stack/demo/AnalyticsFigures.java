@@ -31,6 +31,7 @@ public final class AnalyticsFigures {
     static final String MODELS = "/api/v1/analytics/models";
     static final String OUTCOMES = "/api/v1/analytics/outcomes?from=2019-01&to=2024-12";
     static final String TRAININGS = "/api/v1/analytics/trainings?from=2019-01&to=2024-12";
+    static final String MATERIALS = "/api/v1/analytics/materials?locality=" + KonTumPlaces.PROVINCE;
     static final String FRESHNESS = "/api/v1/analytics/freshness";
 
     private final ServiceClient analytics;
@@ -67,7 +68,8 @@ public final class AnalyticsFigures {
                 models.path("reportTotals").path("reports").asLong(),
                 get(ALL_AWARDS).path("totals").path("conferred").asLong(),
                 get(OUTCOMES).path("totals").path("outcomeRecords").asLong(),
-                get(TRAININGS).path("totals").path("trainedStaff").asLong());
+                get(TRAININGS).path("totals").path("trainedStaff").asLong(),
+                get(MATERIALS).path("totals").path("distributions").asLong());
     }
 
     /**

@@ -33,6 +33,7 @@ public record DemoDataSet(
         List<PeriodPlan.Report> reports,
         List<DemoOutcome> outcomes,
         List<DemoTraining> trainings,
+        List<DemoMaterial> materials,
         List<Planted> planted) {
 
     /** Lượt người tham gia of the Women's Union's activities, 2019-2024 ("more than 340,000"). */
@@ -52,6 +53,7 @@ public record DemoDataSet(
         reports = List.copyOf(reports);
         outcomes = List.copyOf(outcomes);
         trainings = List.copyOf(trainings);
+        materials = List.copyOf(materials);
         planted = List.copyOf(planted);
     }
 
@@ -77,8 +79,10 @@ public record DemoDataSet(
         planted.addAll(outcomes.planted());
         TrainingPlan.Result trainings = TrainingPlan.generate(activities);
         planted.addAll(trainings.planted());
+        MaterialPlan.Result materials = MaterialPlan.generate(activities);
+        planted.addAll(materials.planted());
         return new DemoDataSet(today, activities, models.models(), reviews.reviews(), reviews.awards(),
-                reporting.reports(), outcomes.outcomes(), trainings.trainings(), planted);
+                reporting.reports(), outcomes.outcomes(), trainings.trainings(), materials.materials(), planted);
     }
 
     /** Participations (sum of participants) of an agency's activities that count, i.e. are not cancelled. */
@@ -110,7 +114,8 @@ public record DemoDataSet(
                 models.stream().mapToLong(m -> m.reports().size()).sum(),
                 awards.size(),
                 outcomes.size(),
-                trainings.stream().mapToLong(DemoTraining::staff).sum());
+                trainings.stream().mapToLong(DemoTraining::staff).sum(),
+                materials.stream().mapToLong(m -> m.distributions().size()).sum());
     }
 
     // --- what was planted, with the numbers as generated ------------------------------------------------------

@@ -15,6 +15,7 @@ import java.util.Locale;
  * @param awards                        awards conferred, any year
  * @param outcomeRecords                the police's figures of a commune and month, 2019-2024
  * @param trainedStaff                  staff trained in digital skills, 2021-2024
+ * @param materialDistributions         official materials given to communes
  */
 public record DemoFigures(
         long womenUnionParticipations,
@@ -26,7 +27,8 @@ public record DemoFigures(
         long modelReports,
         long awards,
         long outcomeRecords,
-        long trainedStaff) {
+        long trainedStaff,
+        long materialDistributions) {
 
     /** The figures for a person, in Vietnamese and English, one a line. */
     public String describe() {
@@ -35,8 +37,9 @@ public record DemoFigures(
                   Khen thưởng tại hội nghị tổng kết / commendations at the final review ... %,d
                   Bằng khen cho Hội LHPN / Certificates of Merit to Women's Union units .... %,d
                   (all agencies: %,d activities, %,d participations; %,d models with %,d reports; %,d awards conferred;
-                   %,d months of a commune's security figures; %,d staff trained in digital skills)
+                   %,d months of a commune's security figures; %,d staff trained in digital skills;
+                   %,d distributions of official materials)
                 """, womenUnionParticipations, finalReviewCommendations, womenUnionCertificatesOfMerit, activities,
-                participants, models, modelReports, awards, outcomeRecords, trainedStaff);
+                participants, models, modelReports, awards, outcomeRecords, trainedStaff, materialDistributions);
     }
 }

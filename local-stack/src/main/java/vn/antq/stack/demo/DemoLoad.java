@@ -80,9 +80,11 @@ public final class DemoLoad {
         AwardLoader awards = new AwardLoader(new ServiceClient(urls.awards()), tokens, tally);
         OutcomeLoader outcomes = new OutcomeLoader(new ServiceClient(urls.events()), tokens, tally);
         TrainingLoader trainings = new TrainingLoader(new ServiceClient(urls.events()), tokens, tally);
+        MaterialLoader materials = new MaterialLoader(new ServiceClient(urls.events()), tokens, tally);
         inParallel("demo-load", () -> activities.load(data.activities()), () -> models.load(data.models()),
                 () -> awards.load(data.reviews(), data.awards()),
-                () -> outcomes.load(data.outcomes()), () -> trainings.load(data.trainings()));
+                () -> outcomes.load(data.outcomes()), () -> trainings.load(data.trainings()),
+                () -> materials.load(data.materials()));
         // The reports of 2019-2024 count their activities and models' reports: recorded once those all are. A unit's
         // monthly report covers both, sent and approved together: the same steps in each recording service.
         inParallel("demo-periods",

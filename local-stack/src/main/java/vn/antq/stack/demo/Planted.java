@@ -14,6 +14,6 @@ public record Planted(Kind kind, String subject, String name, String evidence) {
     /** The kinds of finding of {@code GET /api/v1/analytics/shortcomings}. */
     public enum Kind {
         LOW_PARTICIPATION, LOOSE_COORDINATION, PAPER_ONLY_MODEL, OVERLAPPING_MODELS, IRREGULAR_REVIEWS, IRREGULAR_REPORTING,
-        OUTCOME_WORSENING, DIGITAL_SKILLS_GAP
+        OUTCOME_WORSENING, DIGITAL_SKILLS_GAP, MATERIALS_GAP
     }
 }

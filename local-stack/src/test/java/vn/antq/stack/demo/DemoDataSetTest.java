@@ -444,6 +444,31 @@ class DemoDataSetTest {
         }
     }
 
+    @Test
+    void everyCommuneGetsMaterialsInItsResidentsLanguagesExceptTheWeakOnesWhichAreTheMaterialsGaps() {
+        List<String> weak = PLACES.communes().stream().filter(c -> c.districtCode().equals(ActivityPlan.WEAK_DISTRICT)
+                || c.code().equals(ActivityPlan.WEAK_COMMUNE)).map(KonTumPlaces.Commune::code).toList();
+        for (KonTumPlaces.Commune commune : PLACES.communes()) {
+            Set<String> languages = DATA.materials().stream().filter(m -> !m.withdrawn()
+                    && m.distributions().stream().anyMatch(d -> d.commune().equals(commune.code())))
+                    .flatMap(m -> m.languages().stream()).collect(Collectors.toSet());
+            assertThat(languages).as(commune.code()).contains("VIETNAMESE");
+            if (weak.contains(commune.code())) {
+                assertThat(languages).as(commune.code()).containsExactly("VIETNAMESE");
+            } else {
+                assertThat(languages).as(commune.code()).containsAll(MaterialPlan.languagesOf(commune.districtCode()));
+            }
+        }
+        assertThat(DATA.materials()).extracting(DemoMaterial::title).doesNotHaveDuplicates();
+        assertThat(DATA.materials()).filteredOn(DemoMaterial::withdrawn).hasSize(1);
+        assertThat(planted(Planted.Kind.MATERIALS_GAP)).extracting(Planted::subject)
+                .containsExactlyInAnyOrderElementsOf(weak);
+        // What the library keeps is a real PDF, as its content says.
+        byte[] pdf = MaterialPlan.pdf(DATA.materials().get(0));
+        assertThat(new String(pdf, 0, 8, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-1.4");
+        assertThat(new String(pdf, java.nio.charset.StandardCharsets.US_ASCII)).endsWith("%%EOF\n");
+    }
+
     private static List<Planted> planted(Planted.Kind kind) {
         return DATA.planted().stream().filter(p -> p.kind() == kind).toList();
     }
