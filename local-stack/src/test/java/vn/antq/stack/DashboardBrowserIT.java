@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -408,6 +409,45 @@ class DashboardBrowserIT {
         Files.createDirectories(TARGET);
         Path phone = Files.write(TARGET.resolve("dashboard-outcomes-360.png"), card.getScreenshotAs(OutputType.BYTES));
         log.info("Outcomes view on a phone: {}", phone.toAbsolutePath());
+        browser.manage().window().setSize(new Dimension(1920, 1080));
+    }
+
+    @Test
+    void digitalSkillsAndMaterialsStandPerCommuneWithTheWeakOnesFirst(DemoStack demo) throws IOException {
+        openAs(demo, OPS, Set.of("ready", "unavailable"));
+        WebElement card = browser.findElement(By.id("view-skills"));
+        new WebDriverWait(browser, PAGE_TIMEOUT).withMessage(() -> "the skills view: " + whereThePageIs())
+                .until(driver -> "ready".equals(card.getDomAttribute("data-state")));
+
+        // Every commune of either answer (their rows of district and province staff name no commune).
+        Set<String> communes = new TreeSet<>();
+        for (String question : List.of("trainings?groupBy=commune&" + PERIOD, "materials?groupBy=commune")) {
+            api("/api/v1/analytics/" + question).path("rows").forEach(row -> {
+                if (row.hasNonNull("commune")) {
+                    communes.add(row.path("commune").asString());
+                }
+            });
+        }
+        List<WebElement> rows = card.findElements(By.cssSelector("table[data-table='skills'] tbody tr"));
+        assertThat(rows).hasSize(communes.size());
+
+        // The weak commune: nobody trained, nothing online, and no material in Gia Rai or Rơ Măm, which its people speak.
+        String weak = demo.data().planted().stream().filter(p -> p.kind() == Planted.Kind.MATERIALS_GAP)
+                .filter(p -> p.subject().equals("23536")).map(Planted::name).findFirst().orElseThrow();
+        List<String> cells = rows.stream().map(row -> row.findElements(By.cssSelector("th, td")).stream()
+                .map(WebElement::getText).toList()).filter(row -> row.get(0).equals(weak)).findFirst().orElseThrow();
+        assertThat(cells.subList(2, 4)).containsExactly("0", "0");
+        assertThat(cells.get(6)).contains("Tiếng Gia Rai", "Tiếng Rơ Măm");
+        // Sorted by staff trained, fewest first: the first row trained nobody.
+        assertThat(rows.get(0).findElements(By.cssSelector("td")).get(1).getText()).isEqualTo("0");
+
+        browser.manage().window().setSize(new Dimension(360, 900));
+        script("arguments[0].scrollIntoView()", card);
+        assertThat(((Number) script("return document.documentElement.scrollWidth - window.innerWidth")).intValue())
+                .as("the page's sideways overflow at 360 px").isLessThanOrEqualTo(0);
+        Files.createDirectories(TARGET);
+        Path phone = Files.write(TARGET.resolve("dashboard-skills-360.png"), card.getScreenshotAs(OutputType.BYTES));
+        log.info("Skills and materials view on a phone: {}", phone.toAbsolutePath());
         browser.manage().window().setSize(new Dimension(1920, 1080));
     }
 

@@ -68,6 +68,12 @@ const TEXTS = {
   'outcomes.place': ['Địa bàn', 'Locality'],
   'outcomes.hint': ['Số liệu của Công an theo năm; chọn một xã ở bộ lọc phía trên để xem riêng xã đó.',
     "The police's figures by year; choose a commune in the filter above to see that commune alone."],
+  'skills.title': ['Kỹ năng số và tài liệu tuyên truyền chính thống theo xã',
+    'Digital skills and official materials per commune'],
+  'skills.hint': ['Cán bộ được tập huấn kỹ năng số và hoạt động trực tuyến trong khoảng đã chọn; tài liệu chính thống '
+    + 'xã đã nhận đến nay. Xã có ít nhất được xếp lên đầu.',
+  'Staff trained in digital skills and online activities in the period; official materials the commune has received so '
+    + 'far. The communes with the least come first.'],
   'completeness.title': ['Tình hình gửi báo cáo', 'Reporting completeness'],
   'completeness.dataSet': ['Loại báo cáo', 'Report'],
   'completeness.year': ['Năm', 'Year'],
@@ -102,6 +108,7 @@ const TEXTS = {
   'col.channel': ['Kênh', 'Channel'],
   'col.kind': ['Hình thức', 'Kind'],
   'col.district': ['Huyện, thành phố', 'District'],
+  'col.commune': ['Xã, phường, thị trấn', 'Commune'],
   'col.provinceLevel': ['(cấp tỉnh)', '(province level)'],
   'col.code': ['Mã', 'Code'],
   'col.activities': ['Hoạt động', 'Activities'],

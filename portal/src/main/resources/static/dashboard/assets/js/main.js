@@ -15,10 +15,11 @@ import coordination from './views/coordination.js';
 import districts from './views/districts.js';
 import models from './views/models.js';
 import outcomes from './views/outcomes.js';
+import skills from './views/skills.js';
 import participation, { WOMEN_UNION } from './views/participation.js';
 import shortcomings, { Unavailable } from './views/shortcomings.js';
 
-const VIEWS = [participation, channelKind, coordination, districts, models, awards, shortcomings, outcomes, completeness];
+const VIEWS = [participation, channelKind, coordination, districts, models, awards, shortcomings, outcomes, skills, completeness];
 const $ = (selector) => document.querySelector(selector);
 
 const state = {
