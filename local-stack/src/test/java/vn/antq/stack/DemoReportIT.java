@@ -34,6 +34,8 @@ import vn.antq.contracts.common.Vocabulary;
 import vn.antq.kit.security.Role;
 import vn.antq.stack.demo.DemoDataSet;
 import vn.antq.stack.demo.DemoOutcome;
+import vn.antq.stack.demo.DemoTraining;
+import vn.antq.stack.demo.Planted;
 
 /**
  * The review report of the demo as the province reads it: Kon Tum, 2019 to 2024, in each file format and both
@@ -80,6 +82,12 @@ class DemoReportIT {
                 .mapToLong(DemoOutcome::crimes).sum();
         assertThat(json.path("outcomes").path("totals").path("crimes").asLong()).isEqualTo(crimes);
         assertThat(json.path("outcomes").path("rows")).hasSize(6);
+        // Digital skills and materials: every staff member the demo trained, and the weak communes without materials in
+        // their residents' languages.
+        long trained = demo.data().trainings().stream().mapToLong(DemoTraining::staff).sum();
+        long materialsGaps = demo.data().planted().stream().filter(p -> p.kind() == Planted.Kind.MATERIALS_GAP).count();
+        assertThat(json.path("skills").path("trainedStaff").asLong()).isEqualTo(trained);
+        assertThat(json.path("skills").path("communesMissingLanguages").asLong()).isEqualTo(materialsGaps);
 
         byte[] file = download(stack.urls().analytics(), token, format, lang);
         String text = switch (format) {
@@ -99,6 +107,8 @@ class DemoReportIT {
         assertThat(flat.toLowerCase(locale)).contains(lang.equals("en") ? "security and order outcomes"
                 : "kết quả bảo đảm an ninh, trật tự");
         assertThat(flat).contains(sheet ? String.valueOf(crimes2024) : ReportFormat.number(crimes2024, locale));
+        assertThat(flat.toLowerCase(locale)).contains(lang.equals("en") ? "digital skills and official materials"
+                : "kỹ năng số và tài liệu tuyên truyền chính thống");
         if (format.equals("docx")) {
             java.nio.file.Files.writeString(java.nio.file.Path.of("target", "demo-report-" + lang + ".txt"), text);
         }

@@ -302,6 +302,9 @@ final class DocxReport {
         if (is(section, "outcomes") && json.outcomes() != null) {
             return outcomes(json.outcomes().totals());
         }
+        if (is(section, "skills") && json.skills() != null) {
+            return skills(json.skills());
+        }
         if (is(section, "reporting") && json.reporting() != null) {
             return reporting(json.reporting());
         }
@@ -315,6 +318,20 @@ final class DocxReport {
                     : "Qua theo dõi số liệu, đã phát hiện " + number(found) + " hạn chế:";
         }
         return null;
+    }
+
+    /** Digital skills and materials in one sentence before the table by district. */
+    private String skills(ReportAnswer.Skills s) {
+        return english
+                ? count(s.trainedStaff(), "grassroots staff member was", "grassroots staff were")
+                        + " trained in digital skills and " + count(s.onlineActivities(), "online activity was",
+                        "online activities were") + " recorded; " + number(s.communesWithCurrentMaterials()) + " of "
+                        + number(s.communes()) + " communes hold current official materials, "
+                        + number(s.communesMissingLanguages()) + " lack materials in their residents' languages:"
+                : number(s.trainedStaff()) + " cán bộ cơ sở được tập huấn kỹ năng số, " + number(s.onlineActivities())
+                        + " hoạt động tuyên truyền trực tuyến; " + number(s.communesWithCurrentMaterials()) + "/"
+                        + number(s.communes()) + " xã có tài liệu tuyên truyền chính thống, "
+                        + number(s.communesMissingLanguages()) + " xã thiếu tài liệu bằng tiếng của người dân:";
     }
 
     /** What the police recorded over the period, in one sentence before the table by year. */

@@ -29,8 +29,27 @@ public record ReportAnswer(String title, @Schema(description = "vi or en") Strin
         Commendations commendations,
         @Schema(description = "as /outcomes answers by year; null when the reader may not see the locality's outcome figures "
                 + "(a commune's are the police's, OPS's and ADMIN's)") OutcomesAnswer outcomes,
+        @Schema(description = "digital skills and official materials by district, as /trainings and /materials answer")
+        Skills skills,
         Reporting reporting, ShortcomingsAnswer shortcomings,
         @Schema(description = "when the report was computed, Vietnam time") String asOf) {
+
+    /**
+     * Digital skills and official materials (point 6 of the article): staff trained and online activities in the period
+     * as {@code /trainings} counts them, and the communes holding official materials as {@code /materials} does.
+     */
+    @Schema(name = "ReportSkills")
+    public record Skills(long trainedStaff, long onlineActivities, long communes, long communesWithCurrentMaterials,
+            long communesMissingLanguages, List<SkillsDistrictRow> byDistrict) {
+    }
+
+    @Schema(name = "ReportSkillsByDistrict")
+    public record SkillsDistrictRow(String district, String districtName, long trainedStaff, long onlineActivities,
+            @Schema(description = "its communes with trainings, online activities or materials") long communes,
+            long communesWithCurrentMaterials,
+            @Schema(description = "communes whose residents speak a language no current material they hold is in")
+            long communesMissingLanguages) {
+    }
 
     /** Outreach as {@code /participation} groups it. */
     @Schema(name = "ReportOutreach")

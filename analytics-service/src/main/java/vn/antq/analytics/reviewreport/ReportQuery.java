@@ -6,10 +6,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -27,8 +29,11 @@ import vn.antq.analytics.dimension.Place;
 import vn.antq.analytics.dimension.Places;
 import vn.antq.analytics.modelhealth.ModelHealthQuery;
 import vn.antq.analytics.modelhealth.ModelsAnswer;
+import vn.antq.analytics.materials.MaterialsQuery;
 import vn.antq.analytics.outcomes.OutcomesAnswer;
 import vn.antq.analytics.outcomes.OutcomesQuery;
+import vn.antq.analytics.trainings.TrainingCells;
+import vn.antq.analytics.trainings.TrainingsQuery;
 import vn.antq.analytics.participation.ParticipationAnswer;
 import vn.antq.analytics.participation.ParticipationCells;
 import vn.antq.analytics.projection.Generations;
@@ -84,10 +89,15 @@ class ReportQuery {
     private final ShortcomingsQuery shortcomings;
     private final ReportingQuery reporting;
     private final OutcomesQuery outcomes;
+    private final TrainingsQuery trainings;
+    private final MaterialsQuery materials;
     private final Clock clock;
 
     ReportQuery(MongoDatabase analyticsDatabase, Generations generations, Places places, ModelHealthQuery models,
-            ShortcomingsQuery shortcomings, ReportingQuery reporting, OutcomesQuery outcomes, Clock clock) {
+            ShortcomingsQuery shortcomings, ReportingQuery reporting, OutcomesQuery outcomes, TrainingsQuery trainings,
+            MaterialsQuery materials, Clock clock) {
+        this.trainings = trainings;
+        this.materials = materials;
         this.reporting = reporting;
         this.outcomes = outcomes;
         this.database = analyticsDatabase;
@@ -112,6 +122,7 @@ class ReportQuery {
         ModelsAnswer health = models(scope, range, locale, sections);
         Commendations commendations = commendations(scope, range, locale, sections);
         OutcomesAnswer outcome = outcomes(scope, range, locale, sections);
+        ReportAnswer.Skills skills = skills(scope, range, locale, sections);
         ReportAnswer.Reporting reports = reporting(scope, range, locale);
         sections.add(reportingSection(reports, locale));
         ShortcomingsAnswer found = shortcomings.answer(scope, range);
@@ -120,7 +131,7 @@ class ReportQuery {
 
         ReportAnswer json = new ReportAnswer(title, locale.getLanguage(), range.from() == null ? null : range.from().toString(),
                 range.to() == null ? null : range.to().toString(), scope.locality(), locality, outreach, coordination, health,
-                commendations, outcome, reports, found, asOf);
+                commendations, outcome, skills, reports, found, asOf);
         return new ReviewReport(locale, title, period, locality, asOf, json, sections);
     }
 
@@ -138,7 +149,7 @@ class ReportQuery {
         List<KindRow> byKind = participation(match, "kind").stream().map(row -> new KindRow(code(row, "kind"),
                 ParticipationAnswer.Totals.of(row), name(code(row, "kind"), kind -> Vocabulary.label(Vocabulary.KIND, kind, locale))))
                 .toList();
-        String provinceLevel = locale.getLanguage().equals("en") ? "Province level" : "Cấp tỉnh";
+        String provinceLevel = ReportText.of("province-level", locale);
         List<DistrictRow> byDistrict = participation(match, Place.DISTRICT).stream().map(row -> new DistrictRow(
                 code(row, Place.DISTRICT), code(row, Place.DISTRICT) == null ? provinceLevel : code(row, Place.nameOf(Place.DISTRICT)),
                 ParticipationAnswer.Totals.of(row))).toList();
@@ -353,6 +364,55 @@ class ReportQuery {
                 List.of(chart("chart-incidents", years, row -> row.year().orElse(null), ReportQuery::incidents, neutral(), locale)),
                 List.of(new Table(ReportText.of("outcomes-by-year", locale), columns, rows))));
         return answer;
+    }
+
+    // --- digital skills and materials: GET /trainings, GET /materials ------------------------------------------
+
+    /** Per district, the staff trained and the online activities of the period, and its communes' materials now. */
+    private ReportAnswer.Skills skills(ReadScope scope, MonthRange range, Locale locale, List<Section> sections) {
+        Map<String, long[]> byDistrict = new TreeMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (Map<String, Object> row : trainings.rows(scope, range, List.of(Place.DISTRICT))) {
+            String district = (String) row.get(Place.DISTRICT);
+            names.putIfAbsent(String.valueOf(district), (String) row.get(Place.nameOf(Place.DISTRICT)));
+            long[] figures = byDistrict.computeIfAbsent(String.valueOf(district), k -> new long[5]);
+            figures[0] += (Long) row.get(TrainingCells.STAFF);
+            figures[1] += (Long) row.get(TrainingsQuery.ONLINE_ACTIVITIES);
+        }
+        for (MaterialsQuery.Coverage commune : materials.coverage(scope, List.of(Place.DISTRICT, Place.COMMUNE))) {
+            if (commune.keys().get(Place.COMMUNE) == null) {
+                continue;
+            }
+            String district = String.valueOf(commune.keys().get(Place.DISTRICT));
+            names.putIfAbsent(district, (String) commune.keys().get(Place.nameOf(Place.DISTRICT)));
+            long[] figures = byDistrict.computeIfAbsent(district, k -> new long[5]);
+            figures[2]++;
+            figures[3] += commune.current().isEmpty() ? 0 : 1;
+            figures[4] += commune.missingLanguages().isEmpty() ? 0 : 1;
+        }
+        List<ReportAnswer.SkillsDistrictRow> rows = new ArrayList<>();
+        long[] total = new long[5];
+        byDistrict.forEach((district, f) -> {
+            String code = district.equals("null") ? null : district;
+            rows.add(new ReportAnswer.SkillsDistrictRow(code, code == null ? ReportText.of("province-level", locale)
+                    : names.get(district), f[0], f[1], f[2], f[3], f[4]));
+            for (int i = 0; i < total.length; i++) {
+                total[i] += f[i];
+            }
+        });
+        List<Column> columns = List.of(new Column(ReportText.of("district", locale), false),
+                new Column(ReportText.figure(TrainingCells.STAFF, locale), true),
+                new Column(ReportText.figure(TrainingsQuery.ONLINE_ACTIVITIES, locale), true),
+                new Column(ReportText.of("communes", locale), true),
+                new Column(ReportText.of("communes-with-materials", locale), true),
+                new Column(ReportText.of("communes-missing-languages", locale), true));
+        List<List<Object>> lines = new ArrayList<>();
+        rows.forEach(row -> lines.add(List.of(row.districtName() == null ? "" : row.districtName(), row.trainedStaff(),
+                row.onlineActivities(), row.communes(), row.communesWithCurrentMaterials(),
+                row.communesMissingLanguages())));
+        sections.add(new Section(ReportText.of("skills", locale), ReportText.of("sheet-skills", locale), List.of(),
+                List.of(new Table(ReportText.of("skills-by-district", locale), columns, lines))));
+        return new ReportAnswer.Skills(total[0], total[1], total[2], total[3], total[4], List.copyOf(rows));
     }
 
     private static long incidents(OutcomesAnswer.Row row) {

@@ -84,7 +84,16 @@ final class ReportText {
             entry("sheet-commendations", "Khen thưởng", "Commendations"),
             entry("sheet-shortcomings", "Hạn chế", "Shortcomings"),
             entry("sheet-reporting", "Báo cáo định kỳ", "Periodic reports"),
-            entry("sheet-outcomes", "Kết quả ANTT", "Outcomes"));
+            entry("sheet-outcomes", "Kết quả ANTT", "Outcomes"),
+            entry("sheet-skills", "Kỹ năng số, tài liệu", "Skills, materials"),
+            entry("skills", "Kỹ năng số và tài liệu tuyên truyền chính thống", "Digital skills and official materials"),
+            entry("skills-by-district", "Theo huyện: cán bộ được tập huấn, hoạt động trực tuyến và tài liệu của các xã",
+                    "By district: staff trained, online activities and the communes' materials"),
+            entry("communes-with-materials", "Xã có tài liệu chính thống", "Communes holding official materials"),
+            entry("communes-missing-languages", "Xã thiếu tài liệu bằng tiếng của người dân",
+                    "Communes without materials in their residents' languages"),
+            entry("communes", "Số xã", "Communes"),
+            entry("province-level", "Cấp tỉnh", "Province level"));
             
 
     private ReportText() {

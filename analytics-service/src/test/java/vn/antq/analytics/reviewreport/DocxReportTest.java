@@ -147,7 +147,7 @@ class DocxReportTest {
         ReviewReport konTum = SampleReport.konTum(VI);
         ReportAnswer json = konTum.json();
         ReportAnswer everywhere = new ReportAnswer(json.title(), json.lang(), json.from(), null, null, "Toàn bộ địa bàn",
-                json.outreach(), json.coordination(), json.models(), json.commendations(), json.outcomes(), json.reporting(), json.shortcomings(),
+                json.outreach(), json.coordination(), json.models(), json.commendations(), json.outcomes(), json.skills(), json.reporting(), json.shortcomings(),
                 json.asOf());
         ReviewReport report = new ReviewReport(VI, konTum.title(), konTum.periodText(), "Toàn bộ địa bàn", konTum.asOf(),
                 everywhere, konTum.sections());

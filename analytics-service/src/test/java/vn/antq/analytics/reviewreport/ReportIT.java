@@ -138,7 +138,7 @@ class ReportIT {
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
             // Each section's short name names its sheet whole (Excel allows 31 characters); its full title heads the sheet.
             assertThat(sheets).containsExactly("Tổng quan", "Tuyên truyền", "Phối hợp", "Mô hình", "Khen thưởng",
-                    "Kết quả ANTT", "Báo cáo định kỳ", "Hạn chế");
+                    "Kết quả ANTT", "Kỹ năng số, tài liệu", "Báo cáo định kỳ", "Hạn chế");
             assertThat(workbook.getSheet("Mô hình").getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("Mô hình tự quản về an ninh trật tự");
             Sheet outreach = workbook.getSheet("Tuyên truyền");

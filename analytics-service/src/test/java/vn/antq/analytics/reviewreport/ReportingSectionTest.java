@@ -96,7 +96,7 @@ class ReportingSectionTest {
     private static ReviewReport withReporting(ReviewReport sample, ReportAnswer.Reporting reporting) {
         ReportAnswer json = sample.json();
         ReportAnswer changed = new ReportAnswer(json.title(), json.lang(), json.from(), json.to(), json.locality(),
-                json.localityName(), json.outreach(), json.coordination(), json.models(), json.commendations(), json.outcomes(), reporting,
+                json.localityName(), json.outreach(), json.coordination(), json.models(), json.commendations(), json.outcomes(), json.skills(), reporting,
                 json.shortcomings(), json.asOf());
         List<ReviewReport.Section> sections = new ArrayList<>();
         String title = ReportText.of("reporting", sample.locale());

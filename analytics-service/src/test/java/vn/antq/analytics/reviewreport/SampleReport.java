@@ -80,7 +80,8 @@ final class SampleReport {
                 new ReportingAnswer.Rates("POLICE", police, "QUARTERLY", null, 400, 250, 250, 0, 150, 0.625, 0.375)), null);
         String title = ReportText.of("title", locale);
         ReportAnswer json = new ReportAnswer(title, locale.getLanguage(), "2019-01", "2024-12", "62", "Tỉnh Kon Tum (62)",
-                outreach, coordination, models, commendations, null, reporting, shortcomings, "2026-12-04T23:49:20+07:00");
+                outreach, coordination, models, commendations, null, null, reporting, shortcomings,
+                "2026-12-04T23:49:20+07:00");
 
         Column label = new Column(ReportText.of("agency", locale), false);
         List<Column> outreachColumns = List.of(label, new Column(ReportText.figure("activities", locale), true),
