@@ -168,17 +168,31 @@ class AccessMatrixIT {
         return List.of("no audit entry for " + id + " by " + actor + " with before and after: " + abbreviated(audit.body()));
     }
 
-    /** What the endpoint's service holds; for analytics, its rebuilds (the only thing its API writes). */
-    private record Snapshot(long documents, long events, long allDocuments) {
+    /**
+     * What the endpoint's service holds: the records and events of its outbox collections, and the documents of each of
+     * its collections (reference data, reservations, the library's files in GridFS), so that a refusal that left
+     * anything anywhere shows; for analytics, its rebuilds (the only thing its API writes).
+     */
+    private record Snapshot(long documents, long events, Map<String, Long> collections) {
+
+        long allDocuments() {
+            return collections.values().stream().mapToLong(Long::longValue).sum();
+        }
     }
 
     private static Snapshot snapshot(Endpoints.Endpoint endpoint) {
         if (endpoint.kind() == null) {
-            return new Snapshot(platform.analyticsDatabase().getCollection("rebuilds").countDocuments(), 0, 0);
+            return new Snapshot(platform.analyticsDatabase().getCollection("rebuilds").countDocuments(), 0, Map.of());
         }
-        Outboxes outboxes = new Outboxes(platform);
-        Outboxes.Holdings holdings = outboxes.holdings(endpoint.kind(), endpoint.collections());
-        return new Snapshot(holdings.documents(), holdings.events(), outboxes.allDocuments(endpoint.kind()));
+        Outboxes.Holdings holdings = new Outboxes(platform).holdings(endpoint.kind(), endpoint.collections());
+        Map<String, Long> collections = new TreeMap<>();
+        for (String name : platform.database(endpoint.kind()).listCollectionNames()) {
+            long count = platform.database(endpoint.kind()).getCollection(name).countDocuments();
+            if (count > 0) { // a collection created empty (an index made on first use) holds nothing yet
+                collections.put(name, count);
+            }
+        }
+        return new Snapshot(holdings.documents(), holdings.events(), collections);
     }
 
     /** The matrix starts rebuilds (ADMIN may): let them finish before the next scenario reads analytics. */

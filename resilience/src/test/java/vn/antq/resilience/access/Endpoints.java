@@ -17,6 +17,7 @@ import vn.antq.kit.security.Role;
 import vn.antq.resilience.api.Answer;
 import vn.antq.resilience.api.Clerks;
 import vn.antq.resilience.api.Http;
+import vn.antq.resilience.api.Multipart;
 import vn.antq.resilience.check.CleanAnswers;
 import vn.antq.resilience.data.Activity;
 import vn.antq.resilience.data.Bodies;
@@ -62,6 +63,8 @@ final class Endpoints {
     /** The commune's report of a month of its records (never submitted: read as OPEN). */
     private static final String PERIOD = "/api/v1/periods/" + WU + "/" + Caller.COMMUNE + "/2024-05";
     private static final String MONTHS = "from=2024-01&to=2024-06";
+    private static final String MATERIALS = "/api/v1/materials";
+    private static final String DISTRIBUTIONS = "/api/v1/distributions";
 
     private final Platform platform;
     private final Clerks clerks;
@@ -149,6 +152,63 @@ final class Endpoints {
                         allowed -> get("/api/v1/trainings?agency=FARMERS")),
                 endpoint("event-service", "GET /api/v1/trainings", Kind.EVENTS, Effect.READ, Set.of(200),
                         allowed -> get("/api/v1/trainings")),
+                // Materials are meant to be spread: any agency's recorder issues its own, only the issuer (the Women's
+                // Union) changes one like its activities, everyone signed in reads, downloads and lists them.
+                endpoint("event-service", "POST /api/v1/materials", Kind.EVENTS, Effect.CREATE, Set.of(201),
+                        allowed -> multipart("POST", MATERIALS, materialUpload(), Map.of(), null)),
+                endpoint("event-service", "GET /api/v1/materials/{id}", Kind.EVENTS, Effect.READ, Set.of(200),
+                        allowed -> get(MATERIALS + "/" + sharedMaterial())),
+                endpoint("event-service", "GET /api/v1/materials/{id}/file", Kind.EVENTS, Effect.READ, Set.of(200),
+                        allowed -> get(MATERIALS + "/" + sharedMaterial() + "/file")),
+                endpoint("event-service", "PUT /api/v1/materials/{id}", Kind.EVENTS, Effect.CHANGE, Set.of(200), allowed -> {
+                    String id = sharedMaterial();
+                    return json("PUT", MATERIALS + "/" + id, Bodies.json(material()), ifMatch(platform.events().http(),
+                            MATERIALS + "/" + id), id);
+                }),
+                endpoint("event-service", "PUT /api/v1/materials/{id}/file", Kind.EVENTS, Effect.CHANGE, Set.of(200), allowed -> {
+                    String id = sharedMaterial();
+                    return multipart("PUT", MATERIALS + "/" + id + "/file", new Multipart().file("file", "Tờ rơi tái bản.pdf",
+                            "application/pdf", Bodies.pdf("Tai ban " + UUID.randomUUID())),
+                            ifMatch(platform.events().http(), MATERIALS + "/" + id), id);
+                }),
+                endpoint("event-service", "DELETE /api/v1/materials/{id}", Kind.EVENTS, Effect.CHANGE, Set.of(200), allowed -> {
+                    String id = allowed ? newMaterial() : sharedMaterial();
+                    return new Call("DELETE", MATERIALS + "/" + id, null, null,
+                            ifMatch(platform.events().http(), MATERIALS + "/" + id), id);
+                }),
+                endpoint("event-service", "GET /api/v1/materials?agency&locality", Kind.EVENTS, Effect.READ, Set.of(200),
+                        allowed -> get(MATERIALS + "?" + place)),
+                endpoint("event-service", "GET /api/v1/materials?locality=province", Kind.EVENTS, Effect.READ, Set.of(200),
+                        allowed -> get(MATERIALS + "?locality=" + Caller.PROVINCE)),
+                endpoint("event-service", "GET /api/v1/materials?agency=FARMERS", Kind.EVENTS, Effect.READ, Set.of(200),
+                        allowed -> get(MATERIALS + "?agency=FARMERS")),
+                endpoint("event-service", "GET /api/v1/materials", Kind.EVENTS, Effect.READ, Set.of(200),
+                        allowed -> get(MATERIALS)),
+                // Distributions are the distributing agency's records like its activities (the Women's Union's, to the
+                // commune), but any agency's recorder distributes a material of the library, as its own, inside.
+                endpoint("event-service", "POST /api/v1/materials/{id}/distributions", Kind.EVENTS, Effect.CREATE,
+                        Set.of(201), allowed -> json("POST", MATERIALS + "/" + sharedMaterial() + "/distributions",
+                                distribution(), Map.of(), null)),
+                endpoint("event-service", "GET /api/v1/distributions/{id}", Kind.EVENTS, Effect.READ, Set.of(200),
+                        allowed -> get(DISTRIBUTIONS + "/" + sharedDistribution())),
+                endpoint("event-service", "PUT /api/v1/distributions/{id}", Kind.EVENTS, Effect.CHANGE, Set.of(200), allowed -> {
+                    String id = sharedDistribution();
+                    return json("PUT", DISTRIBUTIONS + "/" + id, distribution(), ifMatch(platform.events().http(),
+                            DISTRIBUTIONS + "/" + id), id);
+                }),
+                endpoint("event-service", "DELETE /api/v1/distributions/{id}", Kind.EVENTS, Effect.CHANGE, Set.of(200), allowed -> {
+                    String id = allowed ? newDistribution() : sharedDistribution();
+                    return new Call("DELETE", DISTRIBUTIONS + "/" + id, null, null,
+                            ifMatch(platform.events().http(), DISTRIBUTIONS + "/" + id), id);
+                }),
+                endpoint("event-service", "GET /api/v1/distributions?agency&locality", Kind.EVENTS, Effect.READ, Set.of(200),
+                        allowed -> get(DISTRIBUTIONS + "?" + place)),
+                endpoint("event-service", "GET /api/v1/distributions?locality=province", Kind.EVENTS, Effect.READ,
+                        Set.of(200), allowed -> get(DISTRIBUTIONS + "?locality=" + Caller.PROVINCE)),
+                endpoint("event-service", "GET /api/v1/distributions?agency=FARMERS", Kind.EVENTS, Effect.READ, Set.of(200),
+                        allowed -> get(DISTRIBUTIONS + "?agency=FARMERS")),
+                endpoint("event-service", "GET /api/v1/distributions", Kind.EVENTS, Effect.READ, Set.of(200),
+                        allowed -> get(DISTRIBUTIONS)),
                 audit("event-service", Kind.EVENTS),
                 endpoint("model-service", "POST /api/v1/models", Kind.MODELS, Effect.CREATE, Set.of(201),
                         allowed -> json("POST", "/api/v1/models", Bodies.json(model()), Map.of(), null)),
@@ -352,6 +412,11 @@ final class Endpoints {
         return new Call("GET", path, null, null, Map.of(), null);
     }
 
+    private static Call multipart(String method, String path, Multipart body, Map<String, String> headers,
+                                  String aggregateId) {
+        return new Call(method, path, body.contentType(), body.bytes(), headers, aggregateId);
+    }
+
     private static Call json(String method, String path, String json, Map<String, String> headers, String aggregateId) {
         return new Call(method, path, Http.JSON, json.getBytes(StandardCharsets.UTF_8), headers, aggregateId);
     }
@@ -456,6 +521,39 @@ final class Endpoints {
 
     private String sharedTraining() {
         return shared("training", this::newTraining);
+    }
+
+    /** A leaflet of the Women's Union issued at the matrix's commune; its upload with a PDF. */
+    private static Map<String, Object> material() {
+        return Bodies.material(place(), UUID.randomUUID().toString());
+    }
+
+    private static Multipart materialUpload() {
+        return Bodies.upload(material(), Bodies.pdf("Canh giac lua dao " + UUID.randomUUID()));
+    }
+
+    private String newMaterial() {
+        return created(platform.events().http().sendMultipart("POST", MATERIALS, platform.tokens().recorder(WU),
+                materialUpload(), Map.of()));
+    }
+
+    private String sharedMaterial() {
+        return shared("material", this::newMaterial);
+    }
+
+    /** The shared material received by the matrix's commune: printed copies and its file. */
+    private static String distribution() {
+        return Bodies.json(Bodies.distribution(place(), 50 + new Random().nextInt(100)));
+    }
+
+    /** A distribution of the Women's Union, of the shared material to the matrix's commune. */
+    private String newDistribution() {
+        return created(platform.events().http().postJson(MATERIALS + "/" + sharedMaterial() + "/distributions",
+                platform.tokens().recorder(WU), distribution()));
+    }
+
+    private String sharedDistribution() {
+        return shared("distribution", this::newDistribution);
     }
 
     private String newActivity() {

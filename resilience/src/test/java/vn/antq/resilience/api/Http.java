@@ -65,6 +65,11 @@ public final class Http {
         return send("PUT", path, token, headers, JSON, json.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A multipart/form-data request (an upload). */
+    public Answer sendMultipart(String method, String path, String token, Multipart body, Map<String, String> headers) {
+        return send(method, path, token, headers, body.contentType(), body.bytes());
+    }
+
     public Answer delete(String path, String token, Map<String, String> headers) {
         return send("DELETE", path, token, headers, null, null);
     }

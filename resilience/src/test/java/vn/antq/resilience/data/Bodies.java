@@ -1,6 +1,8 @@
 package vn.antq.resilience.data;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,11 +10,13 @@ import java.util.Random;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.antq.gazetteer.AdminUnit;
+import vn.antq.resilience.api.Multipart;
 
 /**
  * Valid request bodies for model-service and award-service, as the agencies' apps send them: models in a commune,
- * quarterly reports, review conferences at province level, nominations, decisions; and event-service's trainings. Names carry a tag so that one
- * run's records are told apart from another's.
+ * quarterly reports, review conferences at province level, nominations, decisions; and event-service's trainings,
+ * materials (with a real PDF to upload) and their distributions. Names carry a tag so that one run's records are told
+ * apart from another's.
  */
 public final class Bodies {
 
@@ -116,6 +120,67 @@ public final class Bodies {
         body.put("trainers", List.of("Nguyễn Thị Hoa", "Trần Văn Nam"));
         body.put("attendees", List.of(attendance));
         return body;
+    }
+
+    /**
+     * The description of a leaflet issued on 1 March 2024 by the caller's agency (the token's: the form names none) at
+     * {@code locality} (a unit's codes), in Vietnamese and Ba Na; its file goes in a part of its own.
+     */
+    public static Map<String, Object> material(Map<String, Object> locality, String tag) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", "Tờ rơi cảnh giác lừa đảo qua mạng " + tag);
+        body.put("kind", "LEAFLET");
+        body.put("topics", List.of("Phòng chống lừa đảo trực tuyến", "Bảo vệ thông tin cá nhân"));
+        body.put("languages", List.of("VIETNAMESE", "BA_NA"));
+        body.put("edition", "2024");
+        body.put("issuedOn", "2024-03-01");
+        body.put("locality", new LinkedHashMap<>(locality));
+        return body;
+    }
+
+    /** The upload of a material: its description as the JSON part {@code material}, and a PDF as the part {@code file}. */
+    public static Multipart upload(Map<String, Object> material, byte[] pdf) {
+        return new Multipart().json("material", json(material)).file("file", "Tờ rơi cảnh giác.pdf", "application/pdf", pdf);
+    }
+
+    /**
+     * A distribution of a material issued on 1 March 2024: {@code copies} printed copies, and its file, received by
+     * {@code unit} (a unit's codes) on 2 April 2024.
+     */
+    public static Map<String, Object> distribution(Map<String, Object> unit, int copies) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("unit", new LinkedHashMap<>(unit));
+        body.put("receivedOn", "2024-04-02");
+        body.put("copies", copies);
+        body.put("digital", true);
+        return body;
+    }
+
+    /** A valid one-page PDF showing {@code text} (ASCII), its cross-reference table at the right offsets. */
+    public static byte[] pdf(String text) {
+        List<String> objects = List.of(
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R "
+                        + "/Resources << /Font << /F1 5 0 R >> >> >>",
+                stream("BT /F1 14 Tf 20 100 Td (" + text + ") Tj ET"),
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(offset -> pdf.append("%010d 00000 n \n".formatted(offset)));
+        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref).append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static String stream(String content) {
+        return "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream";
     }
 
     public static Map<String, Object> locality(AdminUnit commune) {

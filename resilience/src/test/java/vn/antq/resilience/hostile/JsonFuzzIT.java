@@ -29,7 +29,8 @@ import vn.antq.resilience.stack.RecordingService;
  * exactly one record with its first event or one event on the record it names; never a 5xx, never a stack trace,
  * never a partial write. Each endpoint gets {@code resilience.fuzz.cases} cases (25 short, 400 full), each
  * its valid request with one to three things changed (see {@link Mutations}); the seed of each endpoint is fixed
- * ({@code -Dresilience.fuzz.seed} changes it) and every failure names its case.
+ * ({@code -Dresilience.fuzz.seed} changes it) and every failure names its case. An upload's JSON part (a material's
+ * description) is fuzzed as a body is, sent beside a valid file: a refusal must keep no file either.
  */
 class JsonFuzzIT {
 
@@ -79,7 +80,7 @@ class JsonFuzzIT {
             WriteTargets.Request valid = target.prepare().apply(random);
             Mutations.Case mutated = Mutations.loose(valid.body(), true).stream()
                     .filter(candidate -> candidate.request().description().equals(loose.request().description()))
-                    .findFirst().map(Mutations.Loose::request).orElse(null);
+                    .findFirst().map(Mutations.Loose::request).map(valid::sent).orElse(null);
             if (mutated == null) {
                 absent++; // this request's body has no such value (a rejection instead of an approval)
                 continue;
@@ -117,7 +118,8 @@ class JsonFuzzIT {
         int skipped = 0;
         for (int i = 0; i < cases; i++) {
             WriteTargets.Request valid = target.prepare().apply(random);
-            Mutations.Case mutated = valid.body() == null ? Mutations.bodyless(random) : Mutations.of(valid.body(), random);
+            Mutations.Case mutated = valid.body() == null ? Mutations.bodyless(random)
+                    : valid.sent(Mutations.of(valid.body(), random));
             Map<String, String> headers = new HashMap<>(valid.headers());
             headers.putAll(mutated.headers());
             String description = mutated.description();

@@ -141,7 +141,7 @@ final class Mutations {
 
     /** Fields shown as one line (titles, names, labels): a tab or a line break in them is refused. */
     private static final java.util.Set<String> ONE_LINE = java.util.Set.of("title", "name", "village", "labelVi",
-            "labelEn", "recipientName", "issuer", "decisionNo", "topics", "trainers");
+            "labelEn", "recipientName", "issuer", "decisionNo", "topics", "trainers", "edition");
 
     /**
      * What strict JSON refuses, put into the valid body one value at a time: text that is a number or a boolean, a

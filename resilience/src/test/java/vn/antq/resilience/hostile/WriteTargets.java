@@ -10,11 +10,13 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import vn.antq.gazetteer.AdminUnit;
 import vn.antq.resilience.api.Answer;
 import vn.antq.resilience.api.Clerks;
 import vn.antq.resilience.api.Http;
+import vn.antq.resilience.api.Multipart;
 import vn.antq.resilience.data.Activity;
 import vn.antq.resilience.data.Bodies;
 import vn.antq.resilience.data.Places;
@@ -31,8 +33,22 @@ final class WriteTargets {
     /** What a 2xx answer does: a new record with its event, an event on an existing record, or reference data. */
     enum Effect { CREATES, CHANGES, REFERENCE }
 
-    /** A valid request; {@code body} null for an endpoint that takes none. */
-    record Request(String method, String path, String token, Map<String, String> headers, Map<String, Object> body) {
+    /**
+     * A valid request; {@code body} null for an endpoint that takes none. {@code envelope} puts the (mutated) JSON into
+     * what the endpoint takes when that is not a JSON body: the JSON part of an upload beside its file; null for a
+     * JSON body.
+     */
+    record Request(String method, String path, String token, Map<String, String> headers, Map<String, Object> body,
+                   UnaryOperator<Mutations.Case> envelope) {
+
+        Request(String method, String path, String token, Map<String, String> headers, Map<String, Object> body) {
+            this(method, path, token, headers, body, null);
+        }
+
+        /** The case as it is sent: in its envelope, if the endpoint takes one. */
+        Mutations.Case sent(Mutations.Case json) {
+            return envelope == null ? json : envelope.apply(json);
+        }
 
         /**
          * The id in the path of a request to an existing record ({@code /api/v1/awards/{id}/decision}); an outcome record
@@ -53,6 +69,8 @@ final class WriteTargets {
 
     private static final String AGENCY = "WOMEN_UNION";
     private static final String OUTCOMES = "/api/v1/outcomes";
+    private static final String MATERIALS = "/api/v1/materials";
+    private static final String DISTRIBUTIONS = "/api/v1/distributions";
 
     private final Platform platform;
     private final Places places;
@@ -114,6 +132,38 @@ final class WriteTargets {
                             Json.write(training(random))));
                     return new Request("DELETE", "/api/v1/trainings/" + id, recorder,
                             ifMatch(platform.events().http(), "/api/v1/trainings/" + id), null);
+                }),
+                new Target("POST /api/v1/materials", Kind.EVENTS, "materials", Effect.CREATES, random -> new Request("POST",
+                        MATERIALS, recorder, Map.of(), material(random), WriteTargets::upload)),
+                new Target("PUT /api/v1/materials/{id}", Kind.EVENTS, "materials", Effect.CHANGES, random -> {
+                    String id = fixed("material", () -> issue(recorder, random));
+                    return new Request("PUT", MATERIALS + "/" + id, recorder, ifMatch(platform.events().http(),
+                            MATERIALS + "/" + id), material(random));
+                }),
+                // A new file only, no JSON to fuzz: it gets what a bodyless endpoint gets, never the multipart it takes.
+                new Target("PUT /api/v1/materials/{id}/file", Kind.EVENTS, "materials", Effect.CHANGES, random -> {
+                    String id = fixed("material", () -> issue(recorder, random));
+                    return new Request("PUT", MATERIALS + "/" + id + "/file", recorder, ifMatch(platform.events().http(),
+                            MATERIALS + "/" + id), null);
+                }),
+                new Target("DELETE /api/v1/materials/{id}", Kind.EVENTS, "materials", Effect.CHANGES, random -> {
+                    String id = issue(recorder, random);
+                    return new Request("DELETE", MATERIALS + "/" + id, recorder,
+                            ifMatch(platform.events().http(), MATERIALS + "/" + id), null);
+                }),
+                new Target("POST /api/v1/materials/{id}/distributions", Kind.EVENTS, "distributions", Effect.CREATES,
+                        random -> new Request("POST", MATERIALS + "/" + fixed("material", () -> issue(recorder, random))
+                                + "/distributions", recorder, Map.of(), distribution(random))),
+                new Target("PUT /api/v1/distributions/{id}", Kind.EVENTS, "distributions", Effect.CHANGES, random -> {
+                    String material = fixed("material", () -> issue(recorder, random));
+                    String id = fixed("distribution", () -> distribute(material, recorder, random));
+                    return new Request("PUT", DISTRIBUTIONS + "/" + id, recorder, ifMatch(platform.events().http(),
+                            DISTRIBUTIONS + "/" + id), distribution(random));
+                }),
+                new Target("DELETE /api/v1/distributions/{id}", Kind.EVENTS, "distributions", Effect.CHANGES, random -> {
+                    String id = distribute(fixed("material", () -> issue(recorder, random)), recorder, random);
+                    return new Request("DELETE", DISTRIBUTIONS + "/" + id, recorder,
+                            ifMatch(platform.events().http(), DISTRIBUTIONS + "/" + id), null);
                 }),
                 new Target("POST /api/v1/models", Kind.MODELS, "models", Effect.CREATES, random -> new Request("POST",
                         "/api/v1/models", recorder, Map.of(), Bodies.randomModel(AGENCY, places, random, tag()))),
@@ -194,6 +244,37 @@ final class WriteTargets {
     /** A training of the Women's Union in a commune of the scenario's province, for its staff there. */
     private Map<String, Object> training(Random random) {
         return Bodies.training(AGENCY, Bodies.locality(places.anyCommune(random)), tag(), 1 + random.nextInt(60));
+    }
+
+    /** A leaflet the Women's Union issued in a commune of the scenario's province (the JSON part of its upload). */
+    private Map<String, Object> material(Random random) {
+        return Bodies.material(Bodies.locality(places.anyCommune(random)), tag());
+    }
+
+    /**
+     * The upload of a material: the case's bytes as the JSON part {@code material}, declared as the case's content type
+     * (none when it has none), beside a valid PDF; the case's headers stay the request's.
+     */
+    private static Mutations.Case upload(Mutations.Case json) {
+        Multipart upload = new Multipart().part("material", json.contentType(), json.body())
+                .file("file", "Tờ rơi cảnh giác.pdf", "application/pdf", Bodies.pdf("Canh giac " + tag()));
+        return new Mutations.Case(upload.bytes(), upload.contentType(), json.headers(),
+                json.description() + " (the JSON part of an upload)");
+    }
+
+    private String issue(String recorder, Random random) {
+        return created(platform.events().http().sendMultipart("POST", MATERIALS, recorder,
+                Bodies.upload(material(random), Bodies.pdf("Canh giac " + tag())), Map.of()));
+    }
+
+    /** The fixed material received by a commune of the scenario's province. */
+    private Map<String, Object> distribution(Random random) {
+        return Bodies.distribution(Bodies.locality(places.anyCommune(random)), 1 + random.nextInt(500));
+    }
+
+    private String distribute(String material, String recorder, Random random) {
+        return created(platform.events().http().postJson(MATERIALS + "/" + material + "/distributions", recorder,
+                Json.write(distribution(random))));
     }
 
     private Map<String, Object> nomination(Random random) {

@@ -20,7 +20,7 @@ public final class RecordingService implements AutoCloseable {
 
     /** The three recording services, their databases and the collections that carry events (their outboxes). */
     public enum Kind {
-        EVENTS("event-service", "antq_events", "activities", "outcomes", "trainings"),
+        EVENTS("event-service", "antq_events", "activities", "outcomes", "trainings", "materials", "distributions"),
         MODELS("model-service", "antq_models", "models", "model_reports"),
         AWARDS("award-service", "antq_awards", "reviews", "awards");
 
