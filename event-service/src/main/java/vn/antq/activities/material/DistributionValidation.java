@@ -1,5 +1,6 @@
 package vn.antq.activities.material;
 
+import vn.antq.activities.place.Units;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package vn.antq.activities.material;
 
+import vn.antq.activities.place.Units;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package vn.antq.activities.material;
 
-import static vn.antq.activities.material.Units.trimmed;
+import static vn.antq.activities.place.Units.trimmed;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import vn.antq.activities.place.Units;
 import vn.antq.contracts.material.MaterialEvent;
 import vn.antq.contracts.material.MaterialLanguage;
 import vn.antq.gazetteer.AdminPath;

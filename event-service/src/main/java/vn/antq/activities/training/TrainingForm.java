@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.antq.activities.place.Units;
+
 /**
  * A training session as submitted: any field may be missing or wrong until {@link TrainingValidation} has checked it.
  *
@@ -27,7 +29,7 @@ public record TrainingForm(
     public record FormPlace(
             @NotNull String province,
             String district,
-            String commune) {
+            String commune) implements Units.Codes {
     }
 
     /** Staff of one unit and agency trained in the session, as submitted. */

@@ -1,5 +1,7 @@
 package vn.antq.activities.training;
 
+import static vn.antq.activities.place.Units.trimmed;
+
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,13 +13,12 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import vn.antq.activities.place.Units;
 import vn.antq.contracts.common.Invariants;
-import vn.antq.contracts.common.Locality;
 import vn.antq.contracts.training.DigitalTopic;
 import vn.antq.contracts.training.TrainingEvent;
 import vn.antq.gazetteer.AdminPath;
 import vn.antq.gazetteer.Gazetteer;
-import vn.antq.gazetteer.LocalityCheck;
 import vn.antq.kit.recording.BusinessDates;
 import vn.antq.kit.recording.Checked;
 import vn.antq.kit.recording.Problem;
@@ -45,11 +46,11 @@ public final class TrainingValidation {
     private static final String TOPIC_CHOICES_EN = Stream.of(DigitalTopic.values())
             .map(t -> t.name() + " (" + t.labelEn() + ")").collect(Collectors.joining(", "));
 
-    private final Gazetteer gazetteer;
+    private final Units units;
     private final Predicate<String> knownAgency;
 
     public TrainingValidation(Gazetteer gazetteer, Predicate<String> knownAgency) {
-        this.gazetteer = gazetteer;
+        this.units = new Units(gazetteer);
         this.knownAgency = knownAgency;
     }
 
@@ -84,13 +85,13 @@ public final class TrainingValidation {
 
         // Units are checked in the structure in force on the start date; without one, only that codes are given.
         LocalDate on = start != null && BusinessDates.inRange(start) ? start : null;
-        AdminPath place = place(form.locality(), "locality", on, problems);
+        AdminPath place = units.place(form.locality(), "locality", on, problems);
         List<TrainingEvent.Attendance> attendees = attendees(form.attendees(), place, on, problems);
 
         if (!problems.isEmpty()) {
             return Checked.invalid(problems);
         }
-        return Checked.valid(new Valid(new TrainingDetails(agency, locality(place), title, start, end, topics, trainers,
+        return Checked.valid(new Valid(new TrainingDetails(agency, Units.locality(place), title, start, end, topics, trainers,
                 attendees), place));
     }
 
@@ -253,7 +254,7 @@ public final class TrainingValidation {
                         "Unknown agency: " + agency));
             }
             long staff = staff(line.staff(), field + ".staff", problems);
-            AdminPath unit = place(line.unit(), field + ".unit", on, problems);
+            AdminPath unit = units.place(line.unit(), field + ".unit", on, problems);
             if (unit != null && place != null && !unit.isWithin(place.mostSpecificCode())) {
                 problems.add(new Problem(field + ".unit",
                         "Đơn vị " + unit.displayName() + " (" + unit.mostSpecificCode() + ") không thuộc địa bàn tổ chức "
@@ -271,7 +272,7 @@ public final class TrainingValidation {
                                 + ") is listed twice; one line per unit and agency"));
                 continue;
             }
-            attendees.add(new TrainingEvent.Attendance(agency, locality(unit), staff));
+            attendees.add(new TrainingEvent.Attendance(agency, Units.locality(unit), staff));
         }
         return attendees;
     }
@@ -289,47 +290,4 @@ public final class TrainingValidation {
         return value;
     }
 
-    /**
-     * A province, district or commune in force on {@code on}, its problems named under {@code field}; without a day
-     * (no valid start date) only whether a province is given.
-     */
-    private AdminPath place(TrainingForm.FormPlace submitted, String field, LocalDate on, List<Problem> problems) {
-        if (submitted == null || trimmed(submitted.province()) == null) {
-            problems.add(Problem.required(field + ".province", "mã tỉnh", "province code"));
-            return null;
-        }
-        if (on == null) {
-            return null;
-        }
-        LocalityCheck check = gazetteer.check(trimmed(submitted.province()), trimmed(submitted.district()),
-                trimmed(submitted.commune()), on);
-        if (check instanceof LocalityCheck.Invalid invalid) {
-            invalid.problems().forEach(p -> problems.add(new Problem(renamed(p.field(), field), p.messageVi(),
-                    p.messageEn())));
-            return null;
-        }
-        return ((LocalityCheck.Valid) check).path();
-    }
-
-    /** The gazetteer names its fields {@code locality.*}; an attendee's unit is {@code attendees[i].unit.*}. */
-    private static String renamed(String gazetteerField, String field) {
-        if (gazetteerField == null) {
-            return field;
-        }
-        return gazetteerField.startsWith("locality") ? field + gazetteerField.substring("locality".length())
-                : gazetteerField;
-    }
-
-    private static Locality locality(AdminPath path) {
-        return new Locality(path.province().code(), path.district() == null ? null : path.district().code(),
-                path.commune() == null ? null : path.commune().code());
-    }
-
-    private static String trimmed(String value) {
-        if (value == null) {
-            return null;
-        }
-        String trimmed = value.strip();
-        return trimmed.isEmpty() ? null : trimmed;
-    }
 }

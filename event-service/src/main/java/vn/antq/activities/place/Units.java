@@ -1,4 +1,4 @@
-package vn.antq.activities.material;
+package vn.antq.activities.place;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,12 +9,24 @@ import vn.antq.gazetteer.Gazetteer;
 import vn.antq.gazetteer.LocalityCheck;
 import vn.antq.kit.recording.Problem;
 
-/** The units the library's forms name: checked in the gazetteer on the day that matters, problems under the form's field. */
-final class Units {
+/**
+ * The units the recording forms name (a training's place and attendees, a material's issuer, a distribution's unit):
+ * checked in the gazetteer on the day that matters, problems under the form's field.
+ */
+public final class Units {
+
+    /** A unit as a form submits it: its codes, any of them missing or wrong until checked. */
+    public interface Codes {
+        String province();
+
+        String district();
+
+        String commune();
+    }
 
     private final Gazetteer gazetteer;
 
-    Units(Gazetteer gazetteer) {
+    public Units(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
@@ -22,7 +34,7 @@ final class Units {
      * A province, district or commune in force on {@code on}, its problems named under {@code field}; without a day
      * (no valid date) only whether a province is given.
      */
-    AdminPath place(UnitCodes submitted, String field, LocalDate on, List<Problem> problems) {
+    public AdminPath place(Codes submitted, String field, LocalDate on, List<Problem> problems) {
         if (submitted == null || trimmed(submitted.province()) == null) {
             problems.add(Problem.required(field + ".province", "mã tỉnh", "province code"));
             return null;
@@ -40,7 +52,7 @@ final class Units {
         return ((LocalityCheck.Valid) check).path();
     }
 
-    /** The gazetteer names its fields {@code locality.*}; a distribution's unit is {@code unit.*}. */
+    /** The gazetteer names its fields {@code locality.*}; a form's field may be another, e.g. {@code attendees[0].unit}. */
     private static String renamed(String gazetteerField, String field) {
         if (gazetteerField == null) {
             return field;
@@ -49,12 +61,13 @@ final class Units {
                 : gazetteerField;
     }
 
-    static Locality locality(AdminPath path) {
+    public static Locality locality(AdminPath path) {
         return new Locality(path.province().code(), path.district() == null ? null : path.district().code(),
                 path.commune() == null ? null : path.commune().code());
     }
 
-    static String trimmed(String value) {
+    /** The value without surrounding blanks, or null when nothing is left. */
+    public static String trimmed(String value) {
         if (value == null) {
             return null;
         }
