@@ -27,11 +27,11 @@ public class MaterialsConfiguration {
     MaterialFiles materialFiles(GridFSBucket materialFilesBucket, MongoTemplate mongo, MaterialsProperties properties,
                                 ObjectProvider<KitWebProperties> web) {
         KitWebProperties limits = web.getIfAvailable();
-        if (limits != null && limits.maxImportSize().compareTo(properties.maxFileSize()) < 0) {
+        if (limits != null && limits.maxUploadSize().compareTo(properties.maxFileSize()) < 0) {
             log.warn("antq.materials.max-file-size is {}, but multipart uploads are refused above "
-                    + "antq.web.max-import-size, {}: larger materials are answered 413 by the body-size limit",
+                    + "antq.web.max-upload-size, {}: larger materials are answered 413 by the body-size limit",
                     MaterialFiles.readable(properties.maxFileSize().toBytes()),
-                    MaterialFiles.readable(limits.maxImportSize().toBytes()));
+                    MaterialFiles.readable(limits.maxUploadSize().toBytes()));
         }
         return new MaterialFiles(materialFilesBucket, mongo, properties.maxFileSize().toBytes());
     }

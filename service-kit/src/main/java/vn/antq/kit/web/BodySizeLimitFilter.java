@@ -23,25 +23,28 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses bodies over {@code antq.web.max-body-size} with 413 problem+json, before security and
  * before anything buffers them: at once when {@code Content-Length} says so, else (chunked bodies)
- * as soon as more bytes than allowed have been read. Paths ending in {@code /import} and multipart
- * uploads get {@code antq.web.max-import-size} instead.
+ * as soon as more bytes than allowed have been read. Paths ending in {@code /import} get
+ * {@code antq.web.max-import-size} instead, and multipart uploads to any other path {@code antq.web.max-upload-size}.
  */
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBodySize;
     private final long maxImportSize;
+    private final long maxUploadSize;
     private final Problems problems;
 
-    public BodySizeLimitFilter(DataSize maxBodySize, DataSize maxImportSize, Problems problems) {
+    public BodySizeLimitFilter(DataSize maxBodySize, DataSize maxImportSize, DataSize maxUploadSize,
+                               Problems problems) {
         this.maxBodySize = maxBodySize.toBytes();
         this.maxImportSize = maxImportSize.toBytes();
+        this.maxUploadSize = maxUploadSize.toBytes();
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = isImport(request) ? maxImportSize : maxBodySize;
+        long limit = limitOf(request);
         if (request.getContentLengthLong() > limit) {
             reject(request, response, limit);
             return;
@@ -49,10 +52,13 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
         chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
-    static boolean isImport(HttpServletRequest request) {
+    long limitOf(HttpServletRequest request) {
+        if (request.getRequestURI().endsWith("/import")) {
+            return maxImportSize;
+        }
         String contentType = request.getContentType();
-        return request.getRequestURI().endsWith("/import")
-                || (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/"));
+        boolean upload = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        return upload ? maxUploadSize : maxBodySize;
     }
 
     private void reject(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {

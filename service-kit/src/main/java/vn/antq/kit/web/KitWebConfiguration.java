@@ -107,17 +107,21 @@ public class KitWebConfiguration {
     public FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(KitWebProperties properties,
             Problems problems) {
         FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
-                new BodySizeLimitFilter(properties.maxBodySize(), properties.maxImportSize(), problems));
+                new BodySizeLimitFilter(properties.maxBodySize(), properties.maxImportSize(),
+                        properties.maxUploadSize(), problems));
         registration.setOrder(BODY_SIZE_LIMIT_ORDER);
         return registration;
     }
 
-    /** Multipart uploads (imports) get the import limit, whatever {@code spring.servlet.multipart.*} says. */
+    /**
+     * Multipart uploads get the kit's limits, whatever {@code spring.servlet.multipart.*} says: the parser allows the
+     * larger one, and the body-size filter has already held each path to its own.
+     */
     @Bean
     public MultipartConfigElement multipartConfigElement(KitWebProperties properties) {
         MultipartConfigFactory factory = new MultipartConfigFactory();
-        factory.setMaxFileSize(properties.maxImportSize());
-        factory.setMaxRequestSize(properties.maxImportSize());
+        factory.setMaxFileSize(properties.largestUpload());
+        factory.setMaxRequestSize(properties.largestUpload());
         return factory.createMultipartConfig();
     }
 
