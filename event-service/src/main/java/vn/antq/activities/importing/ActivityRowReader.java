@@ -32,7 +32,9 @@ final class ActivityRowReader {
             "commune", "kind", "channel", "topics", "title", "startDate", "endDate", "participants", "women",
             "ethnicMinority", "reach", "copies");
 
-    static final List<String> REQUIRED_COLUMNS = List.of("province", "kind", "title", "startDate", "participants");
+    /** Columns every row needs (a file without one of them could record no row at all). */
+    static final List<String> REQUIRED_COLUMNS = List.of("level", "province", "kind", "title", "startDate",
+            "participants");
 
     /**
      * Digits of the locality codes, keyed by lower-case column. Excel drops a code's leading zeros ("01" becomes the
@@ -52,7 +54,8 @@ final class ActivityRowReader {
     /**
      * Why a header row cannot be imported: required columns missing, columns the template does not have (a typo
      * would otherwise lose that column's figures without a word), or a column named twice. Names compare
-     * case-insensitively; columns without a name are allowed (their cells are checked row by row).
+     * case-insensitively, a heading that ends in a name in brackets as that name ({@link Coded}); columns without a
+     * name are allowed (their cells are checked row by row).
      */
     static List<FieldProblem> headerProblems(List<String> headers) {
         Map<String, String> template = COLUMNS.stream()
@@ -64,7 +67,7 @@ final class ActivityRowReader {
             if (header.isBlank()) {
                 continue;
             }
-            String key = header.toLowerCase(Locale.ROOT);
+            String key = Coded.code(header).toLowerCase(Locale.ROOT);
             if (!template.containsKey(key)) {
                 unknown.add(header);
             } else if (!present.add(key)) {
@@ -108,10 +111,10 @@ final class ActivityRowReader {
                 cells.remove(cell.getKey());
             }
         }
-        String agency = text(cells, "agency");
+        String agency = Coded.code(text(cells, "agency"));
         ActivityForm form = new ActivityForm(
                 agency != null ? agency : defaultAgency,
-                list(cells, "partneragencies"),
+                list(cells, "partneragencies").stream().map(Coded::code).toList(),
                 enumValue(cells, "level", Level.class, problems),
                 new ActivityForm.FormLocality(code(cells, "province"), code(cells, "district"), code(cells, "commune")),
                 enumValue(cells, "kind", ActivityKind.class, problems),
@@ -155,7 +158,7 @@ final class ActivityRowReader {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, Coded.code(value).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             problems.add(FieldProblem.coded(fieldName(column), "import.cell.invalid-choice", quoted(value), Choices.of(type)));
             return null;

@@ -1,12 +1,19 @@
 package vn.antq.activities.importing;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -25,9 +32,25 @@ public class ImportController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ActivityImport activityImport;
+    private final ImportTemplate template;
 
-    public ImportController(ActivityImport activityImport) {
+    public ImportController(ActivityImport activityImport, ImportTemplate template) {
         this.activityImport = activityImport;
+        this.template = template;
+    }
+
+    @GetMapping(path = "/template", produces = MediaType.ALL_VALUE)
+    @Operation(operationId = "activityImportTemplate", summary = "The XLSX template to fill in, in the person's "
+            + "language: the columns with notes, drop-down lists for the coded ones, an example row for the person's "
+            + "agency and place on a second sheet, the code lists and a guide (anyone signed in)")
+    @ApiResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = XLSX,
+            schema = @Schema(type = "string", format = "binary")))
+    public ResponseEntity<byte[]> template(AntqUser user, Locale locale) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(template.fileName(locale), StandardCharsets.UTF_8).build().toString())
+                .body(template.workbook(user, locale));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

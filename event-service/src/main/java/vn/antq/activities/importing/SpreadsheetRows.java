@@ -200,7 +200,7 @@ public final class SpreadsheetRows {
             }
             if (headers == null) {
                 headers = values.stream().map(String::strip).toList();
-                names = headers.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+                names = headers.stream().map(h -> Coded.code(h).toLowerCase(Locale.ROOT)).toList();
                 headerNumber = number;
                 return;
             }

@@ -109,6 +109,9 @@ final class Endpoints {
                         allowed -> get("/api/v1/activities")),
                 endpoint("event-service", "POST /api/v1/activities/import", Kind.EVENTS, Effect.IMPORT, Set.of(200),
                         allowed -> new Call("POST", "/api/v1/activities/import", "text/csv", importFile(), Map.of(), null)),
+                // The import's template holds no records: anyone signed in downloads it.
+                endpoint("event-service", "GET /api/v1/activities/import/template", Kind.EVENTS, Effect.READ,
+                        Set.of(200), allowed -> get("/api/v1/activities/import/template")),
                 endpoint("event-service", "GET /api/v1/periods/{agency}/{unit}/{period}", Kind.EVENTS, Effect.READ,
                         Set.of(200), allowed -> get(PERIOD)),
                 endpoint("event-service", "GET /api/v1/periods?agency&locality", Kind.EVENTS, Effect.READ, Set.of(200),
