@@ -40,7 +40,7 @@ public final class ActivityValidation {
     private final Predicate<String> knownAgency;
     private final Function<Collection<String>, Set<String>> materialsOfTheLibrary;
 
-    /** For forms that name no material (a spreadsheet's rows): a named material is one the library does not have. */
+    /** For forms that name no material: a named material is one the library does not have. */
     public ActivityValidation(Gazetteer gazetteer, Predicate<String> knownAgency) {
         this(gazetteer, knownAgency, ids -> Set.of());
     }

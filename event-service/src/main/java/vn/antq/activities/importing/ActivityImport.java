@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import vn.antq.activities.activity.Activity;
 import vn.antq.activities.activity.ActivityStore;
 import vn.antq.activities.activity.ActivityValidation;
+import vn.antq.activities.material.MaterialStore;
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.kit.outbox.OutboxProperties;
 import vn.antq.kit.outbox.OutboxRelay;
@@ -60,12 +61,12 @@ public class ActivityImport {
     private final PeriodLocks periods;
     private final ActivityRowReader rowReader = new ActivityRowReader();
 
-    public ActivityImport(ActivityStore store, Gazetteer gazetteer, Agencies agencies,
+    public ActivityImport(ActivityStore store, Gazetteer gazetteer, Agencies agencies, MaterialStore materials,
                           OutboxRelay relay, OutboxProperties outbox, Clock clock, MessageSource messages,
                           PeriodLocks periods, @Value("${antq.import.max-rows:50000}") int maxRows) {
         this.store = store;
         this.periods = periods;
-        this.validation = new ActivityValidation(gazetteer, agencies::isKnown);
+        this.validation = new ActivityValidation(gazetteer, agencies::isKnown, materials::existingIds);
         this.relay = relay;
         this.source = outbox.getSource();
         this.clock = clock;

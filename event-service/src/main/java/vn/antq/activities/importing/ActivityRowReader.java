@@ -27,10 +27,13 @@ import vn.antq.kit.web.FieldProblem;
  */
 final class ActivityRowReader {
 
-    /** The columns of the import template, in order. Lists inside a cell are separated by ";". */
+    /**
+     * The columns of the import template, in order. Lists inside a cell are separated by ";"; {@code materials} names
+     * the library's materials the activity used, by id (or title and id in brackets, as the template lists them).
+     */
     static final List<String> COLUMNS = List.of("agency", "partnerAgencies", "level", "province", "district",
             "commune", "kind", "channel", "topics", "title", "startDate", "endDate", "participants", "women",
-            "ethnicMinority", "reach", "copies");
+            "ethnicMinority", "reach", "copies", "materials");
 
     /** Columns every row needs (a file without one of them could record no row at all). */
     static final List<String> REQUIRED_COLUMNS = List.of("level", "province", "kind", "title", "startDate",
@@ -127,8 +130,15 @@ final class ActivityRowReader {
                 number(cells, "women", problems),
                 number(cells, "ethnicminority", problems),
                 number(cells, "reach", problems),
-                number(cells, "copies", problems));
+                number(cells, "copies", problems),
+                materials(cells));
         return new Read(form, problems);
+    }
+
+    /** The materials named, or null when none (as the API's form without the field). */
+    private static List<String> materials(Map<String, String> cells) {
+        List<String> ids = list(cells, "materials").stream().map(Coded::code).toList();
+        return ids.isEmpty() ? null : ids;
     }
 
     private static String text(Map<String, String> cells, String column) {

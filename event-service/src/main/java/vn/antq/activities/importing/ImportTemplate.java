@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -35,6 +36,9 @@ import vn.antq.contracts.common.KnownAgencies;
 import vn.antq.contracts.common.Label;
 import vn.antq.contracts.common.Level;
 import vn.antq.contracts.common.Vocabulary;
+import vn.antq.activities.material.Material;
+import vn.antq.activities.material.MaterialFilter;
+import vn.antq.activities.material.MaterialStore;
 import vn.antq.gazetteer.AdminPath;
 import vn.antq.gazetteer.Gazetteer;
 import vn.antq.gazetteer.Resolution;
@@ -54,6 +58,9 @@ public class ImportTemplate {
     /** Rows of the first sheet that get the drop-down lists and formats. */
     static final int PREPARED_ROWS = 1000;
 
+    /** The library's current materials listed for the materials column, newest first. */
+    static final int MATERIALS_LISTED = 500;
+
     /** Where the example row is when the person's token names no place: a commune of Kon Tum, 2019-2024. */
     private static final String EXAMPLE_COMMUNE = "23500";
 
@@ -62,11 +69,13 @@ public class ImportTemplate {
 
     private final MessageSource messages;
     private final Gazetteer gazetteer;
+    private final MaterialStore materials;
     private final Clock clock;
 
-    public ImportTemplate(MessageSource messages, Gazetteer gazetteer, Clock clock) {
+    public ImportTemplate(MessageSource messages, Gazetteer gazetteer, MaterialStore materials, Clock clock) {
         this.messages = messages;
         this.gazetteer = gazetteer;
+        this.materials = materials;
         this.clock = clock;
     }
 
@@ -134,13 +143,16 @@ public class ImportTemplate {
             Sheet activities = workbook.createSheet(message("template.sheet.activities"));
             Sheet example = workbook.createSheet(message("template.sheet.example"));
             Sheet codes = workbook.createSheet(message("template.sheet.codes"));
+            Sheet library = workbook.createSheet(message("template.sheet.materials"));
             Sheet guide = workbook.createSheet(message("template.sheet.guide"));
             Map<String, String> lists = codeLists(codes);
+            materialList(library).ifPresent(range -> lists.put("materials", range));
             headings(activities, true);
             prepare(activities, lists);
             headings(example, false);
             exampleRow(example.createRow(1), user);
-            guide(guide, activities.getSheetName(), example.getSheetName(), codes.getSheetName());
+            guide(guide, activities.getSheetName(), example.getSheetName(), codes.getSheetName(),
+                    library.getSheetName());
             workbook.setActiveSheet(0);
         }
 
@@ -228,6 +240,41 @@ public class ImportTemplate {
             return lists;
         }
 
+        /** The library's current materials, each as its title and id; the named range of those, if any. */
+        private Optional<String> materialList(Sheet sheet) {
+            Row header = sheet.createRow(0);
+            String[] titles = {"template.codes.choice", "template.materials.kind", "template.materials.languages",
+                    "template.materials.issuer"};
+            for (int c = 0; c < titles.length; c++) {
+                header.createCell(c).setCellValue(message(titles[c]));
+                header.getCell(c).setCellStyle(heading);
+            }
+            sheet.setColumnWidth(0, 80 * 256);
+            sheet.setColumnWidth(1, 24 * 256);
+            sheet.setColumnWidth(2, 36 * 256);
+            sheet.setColumnWidth(3, 30 * 256);
+            List<Material> current = materials.list(new MaterialFilter(null, null, null, null, true), 0,
+                    MATERIALS_LISTED);
+            int r = 1;
+            for (Material material : current) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(Coded.choice(material.details().title(), material.id()));
+                row.createCell(1).setCellValue(material.details().kind().label(locale));
+                row.createCell(2).setCellValue(String.join(", ", material.details().languages().stream()
+                        .map(language -> language.label(locale)).toList()));
+                row.createCell(3).setCellValue(Vocabulary.label(Vocabulary.AGENCY, material.details().agency(), locale));
+            }
+            if (current.isEmpty()) {
+                return Optional.empty();
+            }
+            Name name = workbook.createName();
+            name.setNameName("choices_materials");
+            name.setRefersToFormula(new AreaReference(new CellReference(sheet.getSheetName(), 1, 0, true, true),
+                    new CellReference(sheet.getSheetName(), r - 1, 0, true, true), SpreadsheetVersion.EXCEL2007)
+                    .formatAsString());
+            return Optional.of(name.getNameName());
+        }
+
         private void exampleRow(Row row, AntqUser user) {
             AdminPath place = place(user);
             LocalDate today = LocalDate.now(clock);
@@ -283,7 +330,7 @@ public class ImportTemplate {
             return ((Resolution.Resolved) gazetteer.resolve(EXAMPLE_COMMUNE)).path();
         }
 
-        private void guide(Sheet sheet, String activities, String example, String codes) {
+        private void guide(Sheet sheet, String activities, String example, String codes, String library) {
             sheet.setColumnWidth(0, 30 * 256);
             sheet.setColumnWidth(1, 40 * 256);
             sheet.setColumnWidth(2, 12 * 256);
@@ -294,7 +341,8 @@ public class ImportTemplate {
             title.getCell(0).setCellStyle(heading);
             for (String line : List.of(message("template.guide.rows", activities),
                     message("template.guide.choices", codes), message("template.guide.dates"),
-                    message("template.guide.again"), message("template.guide.example", example))) {
+                    message("template.guide.materials", library), message("template.guide.again"),
+                    message("template.guide.example", example))) {
                 sheet.createRow(r++).createCell(0).setCellValue(line);
             }
             r++;

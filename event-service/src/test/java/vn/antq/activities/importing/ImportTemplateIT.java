@@ -33,6 +33,7 @@ import tools.jackson.databind.JsonNode;
 import vn.antq.activities.EventServiceTest;
 import vn.antq.activities.Tokens;
 import vn.antq.activities.activity.ActivityStore;
+import vn.antq.activities.material.Multipart;
 import vn.antq.kit.security.Role;
 import vn.antq.testsupport.HttpApi;
 
@@ -46,6 +47,8 @@ class ImportTemplateIT {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** A Women's Union recorder of commune Đắk Ui, Đắk Hà, Kon Tum. */
     private static final String COMMUNE_RECORDER = Tokens.token("WOMEN_UNION", "23500", Role.RECORDER);
+    /** The Women's Union's recorder for the whole country, who issues materials for the province. */
+    private static final String ISSUER = Tokens.token("WOMEN_UNION", null, Role.RECORDER);
 
     @LocalServerPort
     int port;
@@ -62,6 +65,7 @@ class ImportTemplateIT {
 
     @Test
     void theTemplateIsInTheRecordersLanguageWithNotesListsAndAGuide() throws Exception {
+        String material = issueMaterial("Sổ tay phòng chống lừa đảo " + UUID.randomUUID());
         HttpResponse<byte[]> vi = download(COMMUNE_RECORDER, "vi");
 
         assertThat(vi.statusCode()).isEqualTo(200);
@@ -69,7 +73,7 @@ class ImportTemplateIT {
         assertThat(vi.headers().firstValue("Content-Disposition").orElseThrow())
                 .contains("attachment").contains("mau-nhap-hoat-dong.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(vi.body()))) {
-            assertThat(sheetNames(workbook)).containsExactly("Hoạt động", "Ví dụ", "Danh mục", "Hướng dẫn");
+            assertThat(sheetNames(workbook)).containsExactly("Hoạt động", "Ví dụ", "Danh mục", "Tài liệu", "Hướng dẫn");
             XSSFSheet first = workbook.getSheetAt(0);
             List<String> headings = texts(first.getRow(0));
             assertThat(headings).hasSize(ActivityRowReader.COLUMNS.size())
@@ -85,7 +89,8 @@ class ImportTemplateIT {
                         .isEqualTo(ImportTemplate.PREPARED_ROWS);
             }
             assertThat(validated).containsExactlyInAnyOrder("Cơ quan chủ trì (agency)", "Cấp tổ chức * (level)",
-                    "Hình thức * (kind)", "Kênh (channel)");
+                    "Hình thức * (kind)", "Kênh (channel)", "Tài liệu đã dùng (materials)");
+            assertThat(columnOf(workbook.getSheet("Tài liệu"), 0)).anyMatch(choice -> choice.endsWith("(" + material + ")"));
             assertThat(columnOf(workbook.getSheet("Danh mục"), 1))
                     .contains("Hội Liên hiệp Phụ nữ (WOMEN_UNION)", "Công an (POLICE)");
             assertThat(columnOf(workbook.getSheet("Hướng dẫn"), 0)).contains("Mẫu nhập hoạt động tuyên truyền",
@@ -95,7 +100,8 @@ class ImportTemplateIT {
         HttpResponse<byte[]> en = download(COMMUNE_RECORDER, "en");
         assertThat(en.headers().firstValue("Content-Disposition").orElseThrow()).contains("activity-import-template.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(en.body()))) {
-            assertThat(sheetNames(workbook)).containsExactly("Activities", "Example", "Code lists", "How to fill in");
+            assertThat(sheetNames(workbook)).containsExactly("Activities", "Example", "Code lists", "Materials",
+                    "How to fill in");
             assertThat(texts(workbook.getSheetAt(0).getRow(0))).contains("Title * (title)", "Kind * (kind)");
         }
     }
@@ -142,29 +148,47 @@ class ImportTemplateIT {
     @Test
     void headingsAndChoicesMayBeWordsWithTheCodeInBracketsWhileTextStaysAsWritten() {
         String batch = UUID.randomUUID().toString();
+        String material = issueMaterial("Sổ tay " + batch);
         String csv = "\"Cấp tổ chức * (level)\",\"Tỉnh (province)\",\"Huyện (district)\",\"Xã (commune)\",\"Hình thức * (kind)\","
                 + "\"Cơ quan phối hợp (partnerAgencies)\",\"Chủ đề (topics)\",\"Tên hoạt động * (title)\","
-                + "\"Ngày bắt đầu * (startDate)\",\"Lượt người tham gia * (participants)\"\n"
+                + "\"Ngày bắt đầu * (startDate)\",\"Lượt người tham gia * (participants)\",\"Tài liệu đã dùng (materials)\"\n"
                 + "\"Xã (COMMUNE)\",62,615,23500,\"Họp dân ở thôn (VILLAGE_MEETING)\",\"Công an (POLICE)\",\"An ninh (lần 2)\","
-                + "\"" + batch + " (lần 2)\",2024-03-01,40\n"
-                + "COMMUNE,62,615,23500,\"Họp dân (DANCING)\",,,\"" + batch + " b\",2024-03-01,40\n";
+                + "\"" + batch + " (lần 2)\",2024-03-01,40,\"Sổ tay (2024) (" + material + ")\"\n"
+                + "COMMUNE,62,615,23500,\"Họp dân (DANCING)\",,,\"" + batch + " b\",2024-03-01,40,\n"
+                + "COMMUNE,62,615,23500,VILLAGE_MEETING,,,\"" + batch + " c\",2024-03-01,40,\"Sổ tay (" + material
+                + "); " + material + "\"\n";
 
         JsonNode report = api.request("POST", "/api/v1/activities/import").token(COMMUNE_RECORDER)
                 .header("Accept-Language", "en").body("text/csv", csv.getBytes(StandardCharsets.UTF_8)).send().json();
 
         assertThat(report.get("recorded").asInt()).as(report.toString()).isEqualTo(1);
-        assertThat(report.get("rejected").asInt()).isEqualTo(1);
+        assertThat(report.get("rejected").asInt()).isEqualTo(2);
         Document recorded = mongo.findOne(Query.query(Criteria.where("title").is(batch + " (lần 2)")), Document.class,
                 ActivityStore.COLLECTION);
         assertThat(recorded).isNotNull();
         assertThat(recorded.getList("partnerAgencies", String.class)).containsExactly("POLICE");
         assertThat(recorded.getList("topics", String.class)).containsExactly("An ninh (lần 2)");
-        assertThat(report.toString()).contains("DANCING");
+        assertThat(recorded.getList("materials", String.class)).containsExactly(material);
+        assertThat(report.get("results").get(1).toString()).contains("DANCING");
+        assertThat(report.get("results").get(2).get("errors").get(0).get("field").asString()).isEqualTo("materials[1]");
     }
 
     @Test
     void theTemplateNeedsASignIn() throws Exception {
         assertThat(download(null, "vi").statusCode()).isEqualTo(401);
+    }
+
+    /** A material of the library (a link, no file), issued by the Women's Union for Kon Tum; its id. */
+    private String issueMaterial(String title) {
+        Multipart body = new Multipart().json("material", """
+                {"title": "%s", "kind": "BOOKLET", "topics": ["Phòng chống lừa đảo"], "languages": ["VIETNAMESE"],
+                 "edition": "2024", "issuedOn": "2024-01-15", "locality": {"province": "62"},
+                 "link": "https://phunu.kontum.gov.vn/tai-lieu/%s"}
+                """.formatted(title, UUID.randomUUID()));
+        HttpApi.Response created = api.request("POST", "/api/v1/materials").token(ISSUER)
+                .body(body.contentType(), body.bytes()).send();
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.text("id");
     }
 
     private HttpResponse<byte[]> download(String token, String language) throws IOException, InterruptedException {
