@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The ops dashboard the portal serves at {@code /dashboard/}: the page itself only to a signed-in person, its scripts
  * and chart library to anyone (they hold no data), every file the page and its modules load present, and the calls
- * it makes (who is signed in, the figures through the relay) refused without a session.
+ * it makes (who is signed in, the figures through the relay) refused without a session; the same for the agencies'
+ * workspace at {@code /workspace/}, whose service worker and manifest are served to anyone too.
  */
 @PortalTest
 class DashboardPagesIT {
@@ -51,9 +52,42 @@ class DashboardPagesIT {
     void everyFileThePageAndItsModulesLoadIsServed() {
         String page = resource("static/dashboard/index.html");
         assertThat(page).contains("<html lang=\"vi\">", "../webjars/echarts/dist/echarts.min.js", "assets/js/main.js");
+        Set<String> seen = filesLoaded(page, "/dashboard/");
+        assertThat(seen).contains("/webjars/echarts/dist/echarts.min.js", "/dashboard/assets/dashboard.css",
+                "/dashboard/assets/js/main.js", "/dashboard/assets/js/session.js",
+                "/dashboard/assets/js/views/shortcomings.js", "/dashboard/assets/js/csv.js");
+    }
+
+    @Test
+    void theWorkspaceNeedsASignedInPersonAndItsFilesAndServiceWorkerAreServed() {
+        HttpResponse<String> page = get("/workspace/", "text/html");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValue(TestPlatform.portalUrl() + "/oauth2/authorization/antq");
+        assertThat(get("/workspace", "text/html").statusCode()).isEqualTo(302);
+
+        String html = resource("static/workspace/index.html");
+        assertThat(html).contains("<html lang=\"vi\">", "manifest.webmanifest", "assets/js/main.js");
+        Set<String> seen = filesLoaded(html, "/workspace/");
+        assertThat(seen).contains("/workspace/manifest.webmanifest", "/workspace/assets/js/main.js",
+                "/workspace/assets/js/outbox.js", "/workspace/assets/js/texts.js", "/dashboard/assets/js/i18n.js",
+                "/dashboard/assets/js/session.js", "/dashboard/assets/js/api.js", "/dashboard/assets/dashboard.css");
+        HttpResponse<String> worker = get("/workspace/sw.js", "*/*");
+        assertThat(worker.statusCode()).isEqualTo(200);
+        assertThat(worker.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/javascript"));
+        // Every file the worker keeps for offline use is served (the page and the session need a person).
+        Matcher kept = Pattern.compile("'([^']+\\.(?:js|css|svg|webmanifest))'").matcher(worker.body());
+        while (kept.find()) {
+            URI file = URI.create(TestPlatform.portalUrl() + "/workspace/").resolve(kept.group(1));
+            assertThat(get(file.getPath(), "*/*").statusCode()).as(file.getPath()).isEqualTo(200);
+        }
+    }
+
+    /** Every file a page and its modules load, each asserted served (scripts as JavaScript); their paths. */
+    private Set<String> filesLoaded(String page, String base) {
         Set<String> seen = new HashSet<>();
         Deque<URI> pending = new ArrayDeque<>();
-        URI root = URI.create(TestPlatform.portalUrl() + "/dashboard/");
+        URI root = URI.create(TestPlatform.portalUrl() + base);
         // Files only: the page's link back to the portal's home ("../") is a page of its own.
         references(PAGE_REFERENCE, page).stream().filter(path -> !path.endsWith("/"))
                 .forEach(path -> pending.add(root.resolve(path)));
@@ -64,15 +98,13 @@ class DashboardPagesIT {
             }
             HttpResponse<String> response = get(file.getPath(), "*/*");
             assertThat(response.statusCode()).as(file.getPath()).isEqualTo(200);
-            if (file.getPath().endsWith(".js") && file.getPath().startsWith("/dashboard/assets/")) {
+            if (file.getPath().endsWith(".js") && !file.getPath().startsWith("/webjars/")) {
                 assertThat(response.headers().firstValue("Content-Type")).as(file.getPath())
                         .hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
                 references(MODULE_IMPORT, response.body()).forEach(path -> pending.add(file.resolve(path)));
             }
         }
-        assertThat(seen).contains("/webjars/echarts/dist/echarts.min.js", "/dashboard/assets/dashboard.css",
-                "/dashboard/assets/js/main.js", "/dashboard/assets/js/session.js",
-                "/dashboard/assets/js/views/shortcomings.js", "/dashboard/assets/js/csv.js");
+        return seen;
     }
 
     @Test

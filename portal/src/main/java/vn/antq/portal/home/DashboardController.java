@@ -60,6 +60,7 @@ class DashboardController {
         body.put("roles", person.roles().stream().map(code -> words(code, l -> labels.role(code, l))).toList());
         body.put("locality", words(person.locality(),
                 l -> labels.locality(person.locality(), person.localityStructure(), l)));
+        body.put("place", labels.place(person.locality(), person.localityStructure()));
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         if (csrf != null) {
             body.put("csrf", Map.of("headerName", csrf.getHeaderName(), "parameterName", csrf.getParameterName(),

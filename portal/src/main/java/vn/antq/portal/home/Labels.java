@@ -1,7 +1,11 @@
 package vn.antq.portal.home;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import vn.antq.contracts.common.Vocabulary;
 import vn.antq.gazetteer.AdminPath;
@@ -33,6 +37,27 @@ final class Labels {
     String role(String code, Locale locale) {
         return Vocabulary.find(Vocabulary.ROLE, code).map(label -> label.in(locale))
                 .orElse(english(locale) ? "Unknown role" : "Vai trò chưa có trong danh mục");
+    }
+
+    /** The codes of the unit and its parents ({@code province}, {@code district}, {@code commune}); empty when unknown. */
+    Map<String, String> place(String code, String structure) {
+        Map<String, String> place = new LinkedHashMap<>();
+        if (code == null) {
+            return place;
+        }
+        Structure chosen;
+        try {
+            chosen = structure == null ? Structure.Y2019 : Structure.valueOf(structure);
+        } catch (IllegalArgumentException unknownStructure) {
+            return place;
+        }
+        if (gazetteer.resolve(code, chosen) instanceof Resolution.Resolved resolved) {
+            AdminPath path = resolved.path();
+            place.put("structure", chosen.name());
+            Stream.of(path.province(), path.district(), path.commune()).filter(Objects::nonNull)
+                    .forEach(unit -> place.put(unit.level().name().toLowerCase(Locale.ROOT), unit.code()));
+        }
+        return place;
     }
 
     /** The unit's name with its parents; province-wide when there is none. */

@@ -42,7 +42,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         // The browser asks for /favicon.ico by itself, beside the page: were it behind sign-in, its
                         // redirect would start a second authorization request that replaces the page's own.
-                        .requestMatchers("/css/**", "/dashboard/assets/**", "/webjars/**", "/favicon.ico", "/error",
+                        .requestMatchers("/css/**", "/dashboard/assets/**", "/workspace/assets/**",
+                                "/workspace/sw.js", "/workspace/manifest.webmanifest", "/webjars/**", "/favicon.ico", "/error",
                                 "/sign-in-failed", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login

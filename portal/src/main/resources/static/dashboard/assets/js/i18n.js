@@ -165,6 +165,11 @@ export function setLanguage(lang) {
   document.documentElement.lang = current;
 }
 
+/** Adds (or replaces) texts, { key: [vi, en] }, for another page that shares these modules (the workspace). */
+export function addTexts(more) {
+  Object.assign(TEXTS, more);
+}
+
 /** The text for a key in the current language; {name} placeholders are filled from params. */
 export function t(key, params = {}) {
   const pair = TEXTS[key];

@@ -1,0 +1,271 @@
+package vn.antq.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import vn.antq.infra.Directories;
+import vn.antq.kit.security.Role;
+import vn.antq.stack.demo.DemoAccounts;
+
+/**
+ * The agencies' workspace ({@code /workspace/}) in Chromium, end to end on the demo stack, as the police's recorder of
+ * the demo commune: one activity recorded online; then, the network cut through the DevTools protocol, the page opened
+ * again from its service worker, two more recorded into the outbox, the page reloaded; the network back, the outbox
+ * sends itself and analytics counts exactly three more activities. The same outbox sent again (the items put back with
+ * their keys) records nothing more; a record the service refuses stays in the outbox with its reason.
+ * <p>
+ * The activities are dated 2025-03, after the demo's 2019-2024, so that no other test's figures change. Writes
+ * {@code target/workspace-360.png} and {@code target/workspace-1366.png}.
+ */
+@ExtendWith(DemoStackExtension.class)
+class WorkspaceBrowserIT {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("antq.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("antq.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path TARGET = Path.of(System.getProperty("basedir", "."), "target");
+    private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(90);
+    private static final String AGENCY = "POLICE";
+    private static final String OWN_PASSWORD = "Phong-trao-bao-ve-2026";
+    private static final String PERIOD = "from=2025-01&to=2025-12";
+
+    private static Path profile;
+    private static ChromeDriver browser;
+
+    private ServiceClient analytics;
+    private ServiceClient events;
+    private String token;
+
+    @BeforeEach
+    void chromium() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                () -> "No Chromium to drive: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing "
+                        + "(apt-get install chromium chromium-driver)");
+        if (browser == null) {
+            profile = Files.createTempDirectory("antq-chromium-profile");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--user-data-dir=" + profile, "--window-size=1366,900");
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            browser = new ChromeDriver(service, options);
+        }
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+        if (profile != null) {
+            Directories.deleteRecursively(profile);
+        }
+    }
+
+    @Test
+    void recordsOnlineAndOfflineAndCountsEachRecordOnce(DemoStack demo) throws IOException {
+        assertThat(demo.firstLoad().caughtUp()).as(demo.firstLoad().describe()).isTrue();
+        analytics = new ServiceClient(demo.stack().urls().analytics());
+        events = new ServiceClient(demo.stack().urls().events());
+        URI portal = demo.stack().urls().portal();
+        URI workspace = portal.resolve("/workspace/");
+        signIn(demo, portal, workspace);
+        long before = analyticsActivities();
+        long recordedBefore = recorded();
+
+        // Online: saved to the outbox and sent at once.
+        record("Tuyên truyền phòng chống lừa đảo qua mạng", "2025-03-03", "40", "22");
+        awaitPending(0);
+        assertThat(recorded()).isEqualTo(recordedBefore + 1);
+        new WebDriverWait(browser, PAGE_TIMEOUT).until(driver -> Boolean.TRUE.equals(
+                script("return navigator.serviceWorker.controller !== null")));
+
+        // Offline: the page opens from its service worker; two records wait in the outbox, also across a reload.
+        network(false);
+        browser.navigate().refresh();
+        awaitReady();
+        assertThat(script("return navigator.serviceWorker.controller !== null")).isEqualTo(true);
+        assertThat(browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/actuator/health', { cache: 'no-store' }).then(() => done('reached'), () => done('offline'))"))
+                .isEqualTo("offline");
+        record("Họp dân về an ninh trật tự thôn 1", "2025-03-10", "35", "15");
+        awaitPending(1);
+        record("Phát tờ rơi phòng chống ma túy", "2025-03-17", "60", "30");
+        awaitPending(2);
+        browser.navigate().refresh();
+        awaitReady();
+        awaitPending(2);
+        assertThat(recorded()).isEqualTo(recordedBefore + 1);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> queued = (List<Map<String, Object>>) outbox();
+        assertThat(queued).hasSize(2).allSatisfy(item -> assertThat(item.get("key")).isNotNull());
+
+        // Back online: the outbox is sent (the "Send now" button; the online event and the timer do the same), and
+        // each record counts once.
+        network(true);
+        browser.findElement(By.id("sync")).click();
+        awaitPending(0);
+        assertThat(recorded()).isEqualTo(recordedBefore + 3);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(analyticsActivities()).isEqualTo(before + 3));
+        Path phone = screenshot(360, "workspace-360.png");
+        screenshot(1366, "workspace-1366.png");
+        assertThat(phone).exists();
+
+        // The same outbox sent again, twice at once: the keys make each a replay, nothing is recorded twice.
+        for (Map<String, Object> item : queued) {
+            browser.executeAsyncScript(PUT_BACK, item);
+        }
+        script("document.querySelector('#sync').click(); document.querySelector('#sync').click();");
+        awaitPending(0);
+        assertThat(recorded()).isEqualTo(recordedBefore + 3);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(analyticsActivities()).isEqualTo(before + 3));
+
+        // Refused (more women than participants): stays in the outbox with the reason, beside the field too.
+        record("Số liệu nhập nhầm", "2025-03-20", "10", "20");
+        WebElement refused = new WebDriverWait(browser, PAGE_TIMEOUT).until(driver ->
+                driver.findElements(By.cssSelector("#outbox-list li[data-state='refused']")).stream().findFirst()
+                        .orElse(null));
+        assertThat(refused.findElement(By.cssSelector("[data-part='reason']")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("error-women")).getText()).isNotBlank();
+        browser.navigate().refresh();
+        awaitReady();
+        awaitPending(1);
+        assertThat(browser.findElements(By.cssSelector("#outbox-list li[data-state='refused'] [data-part='reason']")))
+                .hasSize(1);
+        assertThat(recorded()).isEqualTo(recordedBefore + 3);
+    }
+
+    /** Puts an outbox item back as it was before it was sent (its body and Idempotency-Key). */
+    private static final String PUT_BACK = "const item = arguments[0], done = arguments[arguments.length - 1];"
+            + "const open = indexedDB.open('antq-workspace', 1);"
+            + "open.onsuccess = () => { const tx = open.result.transaction('outbox', 'readwrite');"
+            + "  tx.objectStore('outbox').put(item); tx.oncomplete = () => { open.result.close(); done(true); }; };";
+
+    private Object outbox() {
+        return browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "const open = indexedDB.open('antq-workspace', 1);"
+                + "open.onsuccess = () => { const r = open.result.transaction('outbox').objectStore('outbox').getAll();"
+                + "  r.onsuccess = () => { open.result.close(); done(r.result); }; };");
+    }
+
+    private void signIn(DemoStack demo, URI portal, URI workspace) {
+        DemoAccounts.Handed handed = demo.stack().demoAccounts().stream()
+                .filter(one -> AGENCY.equals(one.spec().agency()) && DemoAccounts.COMMUNE.equals(one.spec().locality())
+                        && one.spec().roles().contains("RECORDER"))
+                .findFirst().orElseThrow();
+        DemoAccounts.Spec spec = handed.spec();
+        token = demo.stack().tokens().issue(spec.username(), spec.agency(),
+                spec.roles().stream().map(Role::valueOf).toList(), spec.locality(), Duration.ofHours(1));
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        browser.get(portal.resolve("/css/portal.css").toString());
+        browser.manage().deleteAllCookies();
+        browser.get(workspace.toString());
+        String password = handed.password() != null ? handed.password() : OWN_PASSWORD;
+        awaitVisible("#username").sendKeys(spec.username());
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+        if (handed.password() != null) {
+            awaitVisible("#password-forced");
+            browser.findElement(By.id("currentPassword")).sendKeys(password);
+            browser.findElement(By.id("newPassword")).sendKeys(OWN_PASSWORD);
+            browser.findElement(By.id("confirmation")).sendKeys(OWN_PASSWORD);
+            browser.findElement(By.id("change-password")).click();
+        }
+        awaitReady();
+        assertThat(browser.getCurrentUrl()).startsWith(workspace.toString());
+    }
+
+    private void record(String title, String date, String participants, String women) {
+        WebElement titleField = browser.findElement(By.id("f-title"));
+        titleField.clear();
+        titleField.sendKeys(title);
+        new Select(browser.findElement(By.id("f-kind"))).selectByIndex(1);
+        new Select(browser.findElement(By.id("f-channel"))).selectByIndex(1);
+        script("document.querySelector('#f-startDate').value = arguments[0]", date);
+        browser.findElement(By.id("f-participants")).sendKeys(participants);
+        browser.findElement(By.id("f-women")).sendKeys(women);
+        browser.findElement(By.id("save")).click();
+    }
+
+    private void network(boolean online) {
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !online, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    private void awaitReady() {
+        new WebDriverWait(browser, PAGE_TIMEOUT).withMessage(() -> "the workspace is not ready: "
+                        + browser.getCurrentUrl() + " " + script("return document.body && document.body.dataset.state"))
+                .until(driver -> "ready".equals(script("return document.body && document.body.dataset.state")));
+    }
+
+    private void awaitPending(int count) {
+        new WebDriverWait(browser, PAGE_TIMEOUT).withMessage(() -> "pending: "
+                        + browser.findElement(By.id("pending-count")).getText() + ", sync: "
+                        + script("return document.body.dataset.sync") + " " + browser.findElement(By.id("sync-state")).getText())
+                .until(driver -> String.valueOf(count).equals(driver.findElement(By.id("pending-count")).getText())
+                        && !"sending".equals(script("return document.body.dataset.sync")));
+    }
+
+    private WebElement awaitVisible(String css) {
+        return new WebDriverWait(browser, PAGE_TIMEOUT).until(driver -> {
+            List<WebElement> found = driver.findElements(By.cssSelector(css));
+            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+        });
+    }
+
+    /** The commune's activities of the agency in 2025, as analytics counts them. */
+    private long analyticsActivities() {
+        return analytics.get("/api/v1/analytics/participation?agency=" + AGENCY + "&locality=" + DemoAccounts.COMMUNE
+                + "&" + PERIOD, token, Set.of(200)).body().path("totals").path("activities").asLong();
+    }
+
+    /** The commune's activities of the agency in 2025, as event-service holds them. */
+    private long recorded() {
+        return events.get("/api/v1/activities?agency=" + AGENCY + "&locality=" + DemoAccounts.COMMUNE
+                + "&from=2025-01-01&to=2025-12-31&size=1", token, Set.of(200)).body().path("totalItems").asLong();
+    }
+
+    private Path screenshot(int width, String name) throws IOException {
+        browser.manage().window().setSize(new Dimension(width, 900));
+        long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+        browser.manage().window().setSize(new Dimension(width, (int) height + 100));
+        Path file = TARGET.resolve(name);
+        Files.createDirectories(TARGET);
+        Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        return file;
+    }
+
+    private Object script(String script, Object... args) {
+        return browser.executeScript(script, args);
+    }
+}

@@ -1,0 +1,420 @@
+// The workspace: record an outreach activity (saved to the outbox on this device, then sent), the outbox with what
+// waits or was refused and why, and the unit's activities. Shares the dashboard's words, session and API modules.
+import { getFrom } from '../../../dashboard/assets/js/api.js';
+import {
+  addTexts, applyTexts, knownCodes, label, language, setLanguage, setVocabulary, t,
+} from '../../../dashboard/assets/js/i18n.js';
+import * as session from '../../../dashboard/assets/js/session.js';
+import * as outbox from './outbox.js';
+import TEXTS from './texts.js';
+
+addTexts(TEXTS);
+
+const $ = (selector) => document.querySelector(selector);
+const NUMBERS = ['participants', 'women', 'ethnicMinority', 'reach', 'copies'];
+const LEVELS = { commune: 'COMMUNE', district: 'DISTRICT', province: 'PROVINCE' };
+const PAGE_SIZE = 10;
+const RETRY_EVERY = 30000;
+
+const state = { person: null, editing: null, page: 0, pages: 1, signedOut: false };
+
+// ---- the form ----
+
+function option(value, text) {
+  const element = document.createElement('option');
+  element.value = value;
+  element.textContent = text;
+  return element;
+}
+
+function fillChoices() {
+  const kind = $('#f-kind');
+  const kindValue = kind.value;
+  kind.replaceChildren(...knownCodes('kind').map((code) => option(code, label('kind', code))));
+  if (kindValue) {
+    kind.value = kindValue;
+  }
+  const channel = $('#f-channel');
+  const channelValue = channel.value;
+  channel.replaceChildren(option('', t('field.none')),
+    ...knownCodes('channel').map((code) => option(code, label('channel', code))));
+  channel.value = channelValue;
+  const checked = new Set(partners());
+  const own = state.person && state.person.agency ? state.person.agency.code : null;
+  $('#f-partners').replaceChildren(...knownCodes('agency').filter((code) => code !== own).map((code) => {
+    const box = document.createElement('label');
+    const input = document.createElement('input');
+    input.type = 'checkbox';
+    input.name = 'partnerAgencies';
+    input.value = code;
+    input.checked = checked.has(code);
+    box.append(input, label('agency', code));
+    return box;
+  }));
+  const place = placeOf(state.person);
+  const locality = $('#f-locality');
+  locality.replaceChildren(...(place ? [option(place.code, words(state.person.locality))] : []));
+  $('#place-note').textContent = place ? t('form.placeNote') : t('form.noPlace');
+  $('#save').disabled = !place;
+}
+
+function partners() {
+  return [...document.querySelectorAll('#f-partners input:checked')].map((box) => box.value);
+}
+
+/** The person's own unit: the most specific code of their locality, its level, and its parents' codes. */
+function placeOf(person) {
+  const place = person && person.place;
+  if (!place || !place.province) {
+    return null;
+  }
+  const level = place.commune ? 'commune' : place.district ? 'district' : 'province';
+  return { code: place[level], level: LEVELS[level], province: place.province, district: place.district || null,
+    commune: place.commune || null };
+}
+
+function words(coded) {
+  return coded ? coded[language()] || coded.code || '' : '';
+}
+
+function clearErrors() {
+  document.querySelectorAll('.field-error').forEach((element) => element.remove());
+  document.querySelectorAll('[aria-invalid]').forEach((element) => element.removeAttribute('aria-invalid'));
+  $('#form-error').hidden = true;
+}
+
+/** Shows a message beside the field it is about (a field name of the API: participants, locality.commune, ...). */
+function fieldError(field, message) {
+  const name = String(field || '').split(/[.[]/)[0];
+  const holder = document.querySelector(`[data-field="${name}"]`);
+  if (!holder) {
+    return false;
+  }
+  const control = holder.querySelector('input, select');
+  const id = `error-${name}`;
+  let note = document.getElementById(id);
+  if (!note) {
+    note = document.createElement('span');
+    note.id = id;
+    note.className = 'field-error';
+    holder.append(note);
+  }
+  note.textContent = note.textContent ? `${note.textContent} ${message}` : message;
+  if (control) {
+    control.setAttribute('aria-invalid', 'true');
+    control.setAttribute('aria-describedby', id);
+  }
+  return true;
+}
+
+function showProblem(problem) {
+  clearErrors();
+  const unplaced = (problem.errors || []).filter((error) => !fieldError(error.field, error.message));
+  const text = [problem.detail || problem.title, ...unplaced.map((error) => error.message)].filter(Boolean).join(' ');
+  $('#form-error').textContent = text;
+  $('#form-error').hidden = !text;
+}
+
+function readForm() {
+  const value = (name) => $(`#f-${name}`).value.trim();
+  const place = placeOf(state.person);
+  const body = {
+    agency: state.person.agency.code,
+    partnerAgencies: partners(),
+    level: place.level,
+    locality: { province: place.province, district: place.district, commune: place.commune },
+    kind: value('kind'),
+    channel: value('channel') || null,
+    topics: value('topics') ? value('topics').split(',').map((topic) => topic.trim()).filter(Boolean) : [],
+    title: value('title'),
+    startDate: value('startDate'),
+    endDate: value('endDate') || null,
+  };
+  NUMBERS.forEach((name) => { body[name] = value(name) === '' ? null : Number(value(name)); });
+  return body;
+}
+
+/** What the form can tell without the service: required fields and whole numbers. The service checks the rest. */
+function checkForm(body) {
+  let fine = true;
+  ['title', 'kind', 'startDate'].filter((name) => !body[name]).forEach((name) => {
+    fine = fieldError(name, t('form.required')) && false;
+  });
+  NUMBERS.filter((name) => body[name] !== null && !(Number.isInteger(body[name]) && body[name] >= 0)).forEach((name) => {
+    fine = fieldError(name, t('form.wholeNumber')) && false;
+  });
+  return fine;
+}
+
+function writeForm(body) {
+  ['title', 'kind', 'startDate'].forEach((name) => { $(`#f-${name}`).value = body[name] || ''; });
+  $('#f-channel').value = body.channel || '';
+  $('#f-endDate').value = body.endDate || '';
+  $('#f-topics').value = (body.topics || []).join(', ');
+  NUMBERS.forEach((name) => { $(`#f-${name}`).value = body[name] === null || body[name] === undefined ? '' : body[name]; });
+  const chosen = new Set(body.partnerAgencies || []);
+  document.querySelectorAll('#f-partners input').forEach((box) => { box.checked = chosen.has(box.value); });
+}
+
+async function save(event) {
+  event.preventDefault();
+  clearErrors();
+  const body = readForm();
+  if (!checkForm(body)) {
+    $('#form-error').textContent = t('form.fix');
+    $('#form-error').hidden = false;
+    return;
+  }
+  let seq;
+  if (state.editing) {
+    // A corrected record is a new request: the refused one created nothing, so it gets a new key.
+    const item = await outbox.get(state.editing);
+    seq = state.editing;
+    await outbox.put({ ...item, body, key: crypto.randomUUID(), state: 'pending', problem: null });
+  } else {
+    seq = await outbox.add('activity', body);
+  }
+  stopEditing();
+  ['title', 'topics', 'endDate', ...NUMBERS].forEach((name) => { $(`#f-${name}`).value = ''; });
+  $('#form-status').textContent = t('form.saved');
+  await renderOutbox();
+  await syncNow();
+  const after = await outbox.get(seq);
+  if (after && after.state === 'refused') {
+    edit(after);
+  }
+}
+
+function edit(item) {
+  state.editing = item.seq;
+  writeForm(item.body);
+  $('#cancel-edit').hidden = false;
+  $('#form-status').textContent = t('form.editing');
+  if (item.problem) {
+    showProblem(item.problem);
+  }
+  $('#f-title').focus();
+}
+
+function stopEditing() {
+  state.editing = null;
+  $('#cancel-edit').hidden = true;
+  $('#form-status').textContent = '';
+  clearErrors();
+}
+
+// ---- the outbox ----
+
+async function renderOutbox() {
+  const items = await outbox.items();
+  $('#pending-count').textContent = String(items.length);
+  const list = $('#outbox-list');
+  if (!items.length) {
+    const empty = document.createElement('li');
+    empty.className = 'muted';
+    empty.textContent = t('outbox.empty');
+    list.replaceChildren(empty);
+    return;
+  }
+  list.replaceChildren(...items.map((item) => {
+    const entry = document.createElement('li');
+    entry.dataset.state = item.state;
+    entry.dataset.key = item.key;
+    const head = document.createElement('div');
+    const title = document.createElement('b');
+    title.textContent = item.body.title;
+    head.append(title, ` · ${item.body.startDate} · ${label('kind', item.body.kind)} · `,
+      item.state === 'refused' ? t('outbox.refused') : t('outbox.waiting'));
+    entry.append(head);
+    if (item.state === 'refused' && item.problem) {
+      const reason = document.createElement('p');
+      reason.className = 'reason';
+      reason.dataset.part = 'reason';
+      reason.textContent = item.problem.detail || item.problem.title || `HTTP ${item.problem.status}`;
+      const actions = document.createElement('div');
+      actions.className = 'actions';
+      actions.append(button(t('outbox.edit'), () => edit(item)),
+        button(t('outbox.retry'), async () => {
+          await outbox.put({ ...item, state: 'pending', problem: null });
+          await syncNow();
+        }),
+        button(t('outbox.discard'), async () => {
+          if (window.confirm(t('outbox.discard.confirm'))) {
+            await outbox.remove(item.seq);
+            if (state.editing === item.seq) {
+              stopEditing();
+            }
+            await renderOutbox();
+          }
+        }));
+      entry.append(reason, actions);
+    }
+    return entry;
+  }));
+}
+
+function button(text, action) {
+  const element = document.createElement('button');
+  element.type = 'button';
+  element.className = 'button small';
+  element.textContent = text;
+  element.addEventListener('click', action);
+  return element;
+}
+
+/** POSTs one item through the relay with its key; a network failure throws. */
+async function send(item) {
+  const csrf = state.person.csrf;
+  const headers = {
+    'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': language(),
+    'Idempotency-Key': item.key,
+  };
+  if (csrf) {
+    headers[csrf.headerName] = csrf.token;
+  }
+  const response = await fetch('../api/events/v1/activities', {
+    method: 'POST', headers, body: JSON.stringify(item.body), redirect: 'manual', cache: 'no-store',
+  });
+  if (response.type === 'opaqueredirect') {
+    return { status: 401 };
+  }
+  let problem = { status: response.status };
+  if (!response.ok) {
+    try {
+      problem = { status: response.status, ...(await response.json()) };
+    } catch (e) {
+      // No problem body: the status is all there is.
+    }
+  }
+  return { status: response.status, problem };
+}
+
+let syncing = null;
+
+async function syncNow() {
+  if (!syncing) {
+    syncing = runSync().finally(() => { syncing = null; });
+  }
+  return syncing;
+}
+
+async function runSync() {
+  const status = $('#sync-state');
+  status.textContent = t('sync.sending');
+  document.body.dataset.sync = 'sending';
+  let outcome;
+  try {
+    // A fresh anti-forgery token, and whether the session still holds, before sending anything.
+    state.person = { ...state.person, ...(await session.current()) };
+    state.signedOut = false;
+    outcome = await outbox.sync(send);
+  } catch (e) {
+    outcome = e instanceof session.SessionEnded ? 'signin' : 'offline';
+  }
+  const refused = (await outbox.items()).some((item) => item.state === 'refused');
+  state.signedOut = outcome === 'signin';
+  $('#sign-in-link').hidden = !state.signedOut;
+  status.textContent = outcome === 'done' && refused ? t('sync.refused') : t(`sync.${outcome}`);
+  document.body.dataset.sync = outcome;
+  await renderOutbox();
+  if (outcome === 'done') {
+    await loadList();
+  }
+  return outcome;
+}
+
+// ---- my unit's activities ----
+
+async function loadList() {
+  const message = $('#list-message');
+  try {
+    const answer = await getFrom('events', 'v1/activities', { page: state.page, size: PAGE_SIZE });
+    state.pages = Math.max(1, answer.totalPages || 1);
+    $('#activities tbody').replaceChildren(...answer.items.map((activity) => {
+      const row = document.createElement('tr');
+      [activity.startDate, activity.title, label('kind', activity.kind), activity.participants].forEach((value) => {
+        const cell = document.createElement('td');
+        cell.textContent = value === null || value === undefined ? '' : String(value);
+        row.append(cell);
+      });
+      return row;
+    }));
+    message.hidden = answer.items.length > 0;
+    message.textContent = t('list.empty');
+    $('#page-info').textContent = t('list.page', { page: state.page + 1, pages: state.pages, total: answer.totalItems });
+    $('#activities').dataset.total = String(answer.totalItems);
+  } catch (e) {
+    message.hidden = false;
+    message.textContent = navigator.onLine ? e.message : t('list.offline');
+  }
+  $('#prev').disabled = state.page === 0;
+  $('#next').disabled = state.page + 1 >= state.pages;
+}
+
+// ---- the page ----
+
+function showNetwork() {
+  $('#network-state').textContent = navigator.onLine ? t('network.online') : t('network.offline');
+}
+
+function renderAll() {
+  applyTexts();
+  fillChoices();
+  showNetwork();
+  if (state.person) {
+    $('#user-name').textContent = state.person.name || state.person.username || '';
+    $('#user-agency').textContent = words(state.person.agency);
+    $('#user-locality').textContent = words(state.person.locality);
+  }
+  return renderOutbox();
+}
+
+async function switchLanguage() {
+  const next = language() === 'vi' ? 'en' : 'vi';
+  try {
+    state.person = await session.current(next);
+  } catch (e) {
+    // Offline: switch on this page; the portal remembers it next time.
+  }
+  setLanguage(next);
+  await renderAll();
+  await loadList();
+}
+
+async function start() {
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register('sw.js', { scope: './' }).catch(() => {});
+  }
+  $('#lang-switch').addEventListener('click', switchLanguage);
+  $('#activity-form').addEventListener('submit', save);
+  $('#cancel-edit').addEventListener('click', stopEditing);
+  $('#sync').addEventListener('click', syncNow);
+  $('#prev').addEventListener('click', () => { state.page = Math.max(0, state.page - 1); loadList(); });
+  $('#next').addEventListener('click', () => { state.page += 1; loadList(); });
+  window.addEventListener('online', () => { showNetwork(); syncNow(); });
+  window.addEventListener('offline', showNetwork);
+  // navigator.onLine is a poor guide on a weak signal: while something waits, try again now and then.
+  setInterval(async () => {
+    if (!state.signedOut && (await outbox.items()).some((item) => item.state === 'pending')) {
+      syncNow();
+    }
+  }, RETRY_EVERY);
+  try {
+    state.person = await session.current();
+    setLanguage(state.person.language);
+    setVocabulary((await session.vocabulary()).labels);
+  } catch (e) {
+    $('#session-ended').hidden = false;
+    $('#sign-in-link').hidden = false;
+    await renderAll();
+    document.body.dataset.state = 'signed-out';
+    return;
+  }
+  $('#workspace').hidden = false;
+  $('#user').hidden = false;
+  await renderAll();
+  document.body.dataset.state = 'ready';
+  await syncNow();
+}
+
+start();
