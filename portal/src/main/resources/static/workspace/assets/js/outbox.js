@@ -60,8 +60,10 @@ export async function get(seq) {
 
 /**
  * Sends the pending items in order with send(item) -> { status, problem }: a 2xx removes the item; a 401 stops
- * ('signin'); another refusal marks the item refused with its problem and goes on; a network failure (send throws)
- * stops ('offline'), leaving the rest queued. Returns 'done', 'offline', 'signin' or 'busy' (another tab is sending).
+ * ('signin'); a 5xx, 408 or 429 stops ('unavailable'), the item still pending; another refusal (4xx: invalid, a locked
+ * month's 409) marks the item refused with its problem and goes on; a network failure (send throws) stops
+ * ('offline'), leaving the rest queued. Returns 'done', 'offline', 'unavailable', 'signin' or 'busy' (another tab
+ * is sending).
  */
 export function sync(send) {
   const locked = (work) => (navigator.locks
@@ -82,6 +84,9 @@ export function sync(send) {
         await remove(item.seq);
       } else if (answer.status === 401) {
         return 'signin';
+      } else if (answer.status >= 500 || answer.status === 408 || answer.status === 429) {
+        // The service could not answer now (down, overloaded, timed out): nothing was refused, try again later.
+        return 'unavailable';
       } else {
         await put({ ...item, state: 'refused', problem: answer.problem, refusedAt: new Date().toISOString() });
       }

@@ -18,6 +18,7 @@ export default {
   'sync.sending': ['Đang gửi…', 'Sending…'],
   'sync.done': ['Đã gửi xong.', 'All sent.'],
   'sync.offline': ['Không có mạng: sẽ gửi khi có mạng trở lại.', 'No network: will send when it is back.'],
+  'sync.unavailable': ['Hệ thống tạm thời chưa nhận được: sẽ gửi lại sau.', 'The service cannot take it now: will send again later.'],
   'sync.signin': ['Phiên làm việc đã hết hạn: đăng nhập lại để gửi.', 'Your session has ended: sign in again to send.'],
   'sync.busy': ['Một thẻ khác đang gửi.', 'Another tab is sending.'],
   'sync.refused': ['Có hoạt động bị từ chối, xem hộp thư đi.', 'Some activities were refused: see the outbox.'],
