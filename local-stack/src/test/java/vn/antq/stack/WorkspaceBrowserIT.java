@@ -154,13 +154,55 @@ class WorkspaceBrowserIT {
                 driver.findElements(By.cssSelector("#outbox-list li[data-state='refused']")).stream().findFirst()
                         .orElse(null));
         assertThat(refused.findElement(By.cssSelector("[data-part='reason']")).getText()).isNotBlank();
-        assertThat(browser.findElement(By.id("error-women")).getText()).isNotBlank();
+        // The form opens the refused record for correction once the sync has answered, its reason beside the field.
+        assertThat(awaitVisible("#error-women").getText()).isNotBlank();
         browser.navigate().refresh();
         awaitReady();
         awaitPending(1);
         assertThat(browser.findElements(By.cssSelector("#outbox-list li[data-state='refused'] [data-part='reason']")))
                 .hasSize(1);
         assertThat(recorded()).isEqualTo(recordedBefore + 3);
+
+        // A spreadsheet: the template comes through the relay in the person's language; a file of two rows, one of
+        // them refused, is answered row by row; the same file again records nothing twice.
+        assertThat(String.valueOf(browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('../api/events/v1/activities/import/template', { headers: { 'Accept-Language': 'vi' } })"
+                + ".then((r) => done(r.status + ' ' + r.headers.get('Content-Type') + ' '"
+                + " + r.headers.get('Content-Disposition')), (e) => done(String(e)))")))
+                .startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .contains("mau-nhap-hoat-dong.xlsx");
+        Path file = Files.createTempFile("nhap-hoat-dong", ".csv");
+        Files.writeString(file, "level,province,commune,kind,title,startDate,participants,women\n"
+                + "COMMUNE,62," + DemoAccounts.COMMUNE + ",VILLAGE_MEETING,Họp dân nhập từ bảng tính,2025-04-02,30,10\n"
+                + "COMMUNE,62," + DemoAccounts.COMMUNE + ",VILLAGE_MEETING,Số liệu sai trong bảng tính,2025-04-03,30,40\n");
+        try {
+            importFile(file, "2 dòng: 1 dòng đã ghi nhận, 0 dòng đã có từ trước, 1 dòng bị từ chối.");
+            List<WebElement> rows = browser.findElements(By.cssSelector("#import-rows tbody tr"));
+            assertThat(rows).hasSize(2);
+            assertThat(rows.get(0).getText()).startsWith("2 Đã ghi nhận");
+            assertThat(rows.get(1).getAttribute("data-outcome")).isEqualTo("REJECTED");
+            assertThat(rows.get(1).findElements(By.tagName("td")).get(2).getText()).isNotBlank();
+            assertThat(browser.findElement(By.id("import-rejected")).isDisplayed()).isTrue();
+            importFile(file, "2 dòng: 0 dòng đã ghi nhận, 1 dòng đã có từ trước, 1 dòng bị từ chối.");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        assertThat(recorded()).isEqualTo(recordedBefore + 4);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(analyticsActivities()).isEqualTo(before + 4));
+    }
+
+    /** Sends a file through the workspace's import and waits for its summary. */
+    private void importFile(Path file, String summary) {
+        WebElement input = browser.findElement(By.id("import-file"));
+        input.clear();
+        input.sendKeys(file.toString());
+        browser.findElement(By.id("import-send")).click();
+        new WebDriverWait(browser, PAGE_TIMEOUT).withMessage(() -> "import: "
+                        + browser.findElement(By.id("import-status")).getText() + " / "
+                        + browser.findElement(By.id("import-summary")).getText())
+                .until(driver -> driver.findElement(By.id("import-result")).isDisplayed()
+                        && summary.equals(driver.findElement(By.id("import-summary")).getText()));
     }
 
     /** Puts an outbox item back as it was before it was sent (its body and Idempotency-Key). */

@@ -69,7 +69,8 @@ class DashboardPagesIT {
         assertThat(html).contains("<html lang=\"vi\">", "manifest.webmanifest", "assets/js/main.js");
         Set<String> seen = filesLoaded(html, "/workspace/");
         assertThat(seen).contains("/workspace/manifest.webmanifest", "/workspace/assets/js/main.js",
-                "/workspace/assets/js/outbox.js", "/workspace/assets/js/texts.js", "/dashboard/assets/js/i18n.js",
+                "/workspace/assets/js/outbox.js", "/workspace/assets/js/import.js", "/workspace/assets/js/texts.js",
+                "/dashboard/assets/js/csv.js", "/dashboard/assets/js/i18n.js",
                 "/dashboard/assets/js/session.js", "/dashboard/assets/js/api.js", "/dashboard/assets/dashboard.css");
         HttpResponse<String> worker = get("/workspace/sw.js", "*/*");
         assertThat(worker.statusCode()).isEqualTo(200);
@@ -77,10 +78,14 @@ class DashboardPagesIT {
                 type -> assertThat(type).startsWith("text/javascript"));
         // Every file the worker keeps for offline use is served (the page and the session need a person).
         Matcher kept = Pattern.compile("'([^']+\\.(?:js|css|svg|webmanifest))'").matcher(worker.body());
+        Set<String> keptPaths = new HashSet<>();
         while (kept.find()) {
             URI file = URI.create(TestPlatform.portalUrl() + "/workspace/").resolve(kept.group(1));
             assertThat(get(file.getPath(), "*/*").statusCode()).as(file.getPath()).isEqualTo(200);
+            keptPaths.add(file.getPath());
         }
+        // ... and every file the page and its modules load is kept, or the page would not open offline.
+        assertThat(keptPaths).as("kept by the service worker").containsAll(seen);
     }
 
     /** Every file a page and its modules load, each asserted served (scripts as JavaScript); their paths. */

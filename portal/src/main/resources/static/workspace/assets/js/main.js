@@ -5,6 +5,7 @@ import {
   addTexts, applyTexts, knownCodes, label, language, setLanguage, setVocabulary, t,
 } from '../../../dashboard/assets/js/i18n.js';
 import * as session from '../../../dashboard/assets/js/session.js';
+import * as importing from './import.js';
 import * as outbox from './outbox.js';
 import TEXTS from './texts.js';
 
@@ -389,6 +390,7 @@ async function start() {
   $('#activity-form').addEventListener('submit', save);
   $('#cancel-edit').addEventListener('click', stopEditing);
   $('#sync').addEventListener('click', syncNow);
+  importing.setUp(() => state.person, () => { state.page = 0; loadList(); });
   $('#prev').addEventListener('click', () => { state.page = Math.max(0, state.page - 1); loadList(); });
   $('#next').addEventListener('click', () => { state.page += 1; loadList(); });
   window.addEventListener('online', () => { showNetwork(); syncNow(); });
