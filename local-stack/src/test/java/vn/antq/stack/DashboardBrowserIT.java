@@ -2,7 +2,6 @@ package vn.antq.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -22,8 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,14 +31,11 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
-import vn.antq.infra.Directories;
 import vn.antq.kit.security.Role;
 import vn.antq.stack.demo.DemoAccounts;
 import vn.antq.stack.demo.DemoDataSet;
@@ -67,10 +61,8 @@ import vn.antq.stack.demo.Planted;
 class DashboardBrowserIT {
 
     private static final Logger log = LoggerFactory.getLogger(DashboardBrowserIT.class);
-    private static final Path CHROMIUM = Path.of(System.getProperty("antq.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("antq.chromedriver", "/usr/bin/chromedriver"));
-    private static final Path TARGET = Path.of(System.getProperty("basedir", "."), "target");
-    private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(90);
+    private static final Path TARGET = StackBrowser.TARGET;
+    private static final Duration PAGE_TIMEOUT = StackBrowser.PAGE_TIMEOUT;
     /** The period the dashboard opens with. */
     private static final String PERIOD = "from=2019-01&to=2024-12";
     private static final NumberFormat VIETNAMESE = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN"));
@@ -80,12 +72,7 @@ class DashboardBrowserIT {
     private static final String OPS = "ops.kontum";
     private static final String WOMEN_UNION_COMMUNE_RECORDER = "women-union.commune.recorder";
     private static final String WOMEN_UNION = "WOMEN_UNION";
-    /** What each demo person chooses when the handed-out password must be changed at the first sign-in. */
-    private static final String OWN_PASSWORD = "Phong-trao-bao-ve-2026";
-    /** The people whose handed-out password this JVM already changed (the stack is shared by the tests). */
-    private static final Map<String, String> CHANGED = new ConcurrentHashMap<>();
-
-    private static Path profile;
+    private static StackBrowser chrome;
     private static Path downloads;
     private static ChromeDriver browser;
 
@@ -101,37 +88,19 @@ class DashboardBrowserIT {
      */
     @BeforeEach
     void chromium() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                () -> "No Chromium to drive: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing "
-                        + "(apt-get install chromium chromium-driver)");
-        if (browser == null) {
-            browser = startBrowser();
+        if (chrome == null) {
+            chrome = StackBrowser.start(1920, 1080);
+            browser = chrome.driver();
+            downloads = chrome.downloads();
         }
-    }
-
-    private static ChromeDriver startBrowser() throws IOException {
-        profile = Files.createTempDirectory("antq-chromium-profile");
-        downloads = Files.createTempDirectory("antq-chromium-downloads");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        // A fresh profile, and nothing that calls out: the build machines have no outside network.
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1920,1080");
-        options.setExperimentalOption("prefs", Map.of(
-                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
     }
 
     @AfterAll
     static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-            browser = null;
+        if (chrome != null) {
+            chrome.close();
+            chrome = null;
         }
-        Stream.of(profile, downloads).filter(dir -> dir != null).forEach(Directories::deleteRecursively);
     }
 
     /** Opens the dashboard of the shared stack at 1920x1080, signed out (no cookie of the portal or the provider). */
@@ -150,24 +119,7 @@ class DashboardBrowserIT {
     /** Signs in at the provider as the demo person, changing a handed-out password, and waits for the dashboard. */
     private void openAs(DemoStack demo, String username, Set<String> viewStates) {
         openSignedOut(demo);
-        DemoAccounts.Handed handed = demo.stack().demoAccounts().stream()
-                .filter(one -> one.spec().username().equals(username)).findFirst().orElseThrow();
-        DemoAccounts.Spec spec = handed.spec();
-        token = demo.stack().tokens().issue(username, spec.agency(),
-                spec.roles().stream().map(Role::valueOf).toList(), spec.locality(), Duration.ofHours(1));
-        String password = handed.password() != null ? handed.password() : CHANGED.get(username);
-        assertThat(password).as("a password for %s (%s)", username, handed.outcome()).isNotNull();
-        awaitVisible("#username").sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("sign-in")).click();
-        if (handed.password() != null) {
-            awaitVisible("#password-forced");
-            browser.findElement(By.id("currentPassword")).sendKeys(password);
-            browser.findElement(By.id("newPassword")).sendKeys(OWN_PASSWORD);
-            browser.findElement(By.id("confirmation")).sendKeys(OWN_PASSWORD);
-            browser.findElement(By.id("change-password")).click();
-            CHANGED.put(username, OWN_PASSWORD);
-        }
+        token = chrome.signIn(demo, dashboard, username);
         new WebDriverWait(browser, PAGE_TIMEOUT).withMessage(() -> "the dashboard is not ready: " + whereThePageIs())
                 .until(driver -> "ready".equals(script("return document.body && document.body.dataset.state")));
         assertThat(browser.getCurrentUrl()).startsWith(dashboard.toString());

@@ -2,7 +2,6 @@ package vn.antq.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -18,17 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import vn.antq.infra.Directories;
-import vn.antq.kit.security.Role;
 import vn.antq.stack.demo.DemoAccounts;
 
 /**
@@ -44,15 +37,11 @@ import vn.antq.stack.demo.DemoAccounts;
 @ExtendWith(DemoStackExtension.class)
 class WorkspaceBrowserIT {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("antq.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("antq.chromedriver", "/usr/bin/chromedriver"));
-    private static final Path TARGET = Path.of(System.getProperty("basedir", "."), "target");
-    private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration PAGE_TIMEOUT = StackBrowser.PAGE_TIMEOUT;
     private static final String AGENCY = "POLICE";
-    private static final String OWN_PASSWORD = "Phong-trao-bao-ve-2026";
     private static final String PERIOD = "from=2025-01&to=2025-12";
 
-    private static Path profile;
+    private static StackBrowser chrome;
     private static ChromeDriver browser;
 
     private ServiceClient analytics;
@@ -61,30 +50,17 @@ class WorkspaceBrowserIT {
 
     @BeforeEach
     void chromium() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                () -> "No Chromium to drive: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing "
-                        + "(apt-get install chromium chromium-driver)");
-        if (browser == null) {
-            profile = Files.createTempDirectory("antq-chromium-profile");
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--user-data-dir=" + profile, "--window-size=1366,900");
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-            browser = new ChromeDriver(service, options);
+        if (chrome == null) {
+            chrome = StackBrowser.start(1366, 900);
+            browser = chrome.driver();
         }
     }
 
     @AfterAll
     static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-            browser = null;
-        }
-        if (profile != null) {
-            Directories.deleteRecursively(profile);
+        if (chrome != null) {
+            chrome.close();
+            chrome = null;
         }
     }
 
@@ -219,28 +195,7 @@ class WorkspaceBrowserIT {
     }
 
     private void signIn(DemoStack demo, URI portal, URI workspace) {
-        DemoAccounts.Handed handed = demo.stack().demoAccounts().stream()
-                .filter(one -> AGENCY.equals(one.spec().agency()) && DemoAccounts.COMMUNE.equals(one.spec().locality())
-                        && one.spec().roles().contains("RECORDER"))
-                .findFirst().orElseThrow();
-        DemoAccounts.Spec spec = handed.spec();
-        token = demo.stack().tokens().issue(spec.username(), spec.agency(),
-                spec.roles().stream().map(Role::valueOf).toList(), spec.locality(), Duration.ofHours(1));
-        browser.manage().window().setSize(new Dimension(1366, 900));
-        browser.get(portal.resolve("/css/portal.css").toString());
-        browser.manage().deleteAllCookies();
-        browser.get(workspace.toString());
-        String password = handed.password() != null ? handed.password() : OWN_PASSWORD;
-        awaitVisible("#username").sendKeys(spec.username());
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("sign-in")).click();
-        if (handed.password() != null) {
-            awaitVisible("#password-forced");
-            browser.findElement(By.id("currentPassword")).sendKeys(password);
-            browser.findElement(By.id("newPassword")).sendKeys(OWN_PASSWORD);
-            browser.findElement(By.id("confirmation")).sendKeys(OWN_PASSWORD);
-            browser.findElement(By.id("change-password")).click();
-        }
+        token = chrome.signIn(demo, workspace, StackBrowser.demoPerson(demo, AGENCY, DemoAccounts.COMMUNE, "RECORDER"));
         awaitReady();
         assertThat(browser.getCurrentUrl()).startsWith(workspace.toString());
     }
@@ -258,15 +213,11 @@ class WorkspaceBrowserIT {
     }
 
     private void network(boolean online) {
-        browser.executeCdpCommand("Network.enable", Map.of());
-        browser.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !online, "latency", 0,
-                "downloadThroughput", -1, "uploadThroughput", -1));
+        chrome.network(online);
     }
 
     private void awaitReady() {
-        new WebDriverWait(browser, PAGE_TIMEOUT).withMessage(() -> "the workspace is not ready: "
-                        + browser.getCurrentUrl() + " " + script("return document.body && document.body.dataset.state"))
-                .until(driver -> "ready".equals(script("return document.body && document.body.dataset.state")));
+        chrome.awaitReady();
     }
 
     private void awaitPending(int count) {
@@ -278,10 +229,7 @@ class WorkspaceBrowserIT {
     }
 
     private WebElement awaitVisible(String css) {
-        return new WebDriverWait(browser, PAGE_TIMEOUT).until(driver -> {
-            List<WebElement> found = driver.findElements(By.cssSelector(css));
-            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
-        });
+        return chrome.awaitVisible(css);
     }
 
     /** The commune's activities of the agency in 2025, as analytics counts them. */
@@ -297,17 +245,10 @@ class WorkspaceBrowserIT {
     }
 
     private Path screenshot(int width, String name) throws IOException {
-        browser.manage().window().setSize(new Dimension(width, 900));
-        long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
-        browser.manage().window().setSize(new Dimension(width, (int) height + 100));
-        Path file = TARGET.resolve(name);
-        Files.createDirectories(TARGET);
-        Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
-        browser.manage().window().setSize(new Dimension(1366, 900));
-        return file;
+        return chrome.screenshot(width, name);
     }
 
     private Object script(String script, Object... args) {
-        return browser.executeScript(script, args);
+        return chrome.script(script, args);
     }
 }

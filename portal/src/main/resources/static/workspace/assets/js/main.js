@@ -5,7 +5,13 @@ import {
   addTexts, applyTexts, knownCodes, label, language, setLanguage, setVocabulary, t,
 } from '../../../dashboard/assets/js/i18n.js';
 import * as session from '../../../dashboard/assets/js/session.js';
+import * as awards from './awards.js';
+import {
+  button, clearErrors as clearFormErrors, fieldError as formFieldError, formError, option, request, showProblem as
+    showFormProblem, words,
+} from './forms.js';
 import * as importing from './import.js';
+import * as models from './models.js';
 import * as outbox from './outbox.js';
 import TEXTS from './texts.js';
 
@@ -18,15 +24,22 @@ const PAGE_SIZE = 10;
 const RETRY_EVERY = 30000;
 
 const state = { person: null, editing: null, page: 0, pages: 1, signedOut: false };
+const VIEWS = ['activities', 'models', 'awards'];
+
+/**
+ * What the outbox holds, by kind: where an item is sent (a relay path), how it is named in the list, and how a refused
+ * one is opened to be corrected. The models' and awards' modules add theirs.
+ */
+const kinds = {
+  activity: {
+    path: () => 'events/v1/activities',
+    describe: (item) => `${item.body.title} · ${item.body.startDate} · ${label('kind', item.body.kind)}`,
+    edit: (item) => { showView('activities'); edit(item); },
+  },
+};
+const synced = [];
 
 // ---- the form ----
-
-function option(value, text) {
-  const element = document.createElement('option');
-  element.value = value;
-  element.textContent = text;
-  return element;
-}
 
 function fillChoices() {
   const kind = $('#f-kind');
@@ -74,46 +87,18 @@ function placeOf(person) {
     commune: place.commune || null };
 }
 
-function words(coded) {
-  return coded ? coded[language()] || coded.code || '' : '';
-}
+const activityForm = () => $('#activity-form');
 
 function clearErrors() {
-  document.querySelectorAll('.field-error').forEach((element) => element.remove());
-  document.querySelectorAll('[aria-invalid]').forEach((element) => element.removeAttribute('aria-invalid'));
-  $('#form-error').hidden = true;
+  clearFormErrors(activityForm());
 }
 
-/** Shows a message beside the field it is about (a field name of the API: participants, locality.commune, ...). */
 function fieldError(field, message) {
-  const name = String(field || '').split(/[.[]/)[0];
-  const holder = document.querySelector(`[data-field="${name}"]`);
-  if (!holder) {
-    return false;
-  }
-  const control = holder.querySelector('input, select');
-  const id = `error-${name}`;
-  let note = document.getElementById(id);
-  if (!note) {
-    note = document.createElement('span');
-    note.id = id;
-    note.className = 'field-error';
-    holder.append(note);
-  }
-  note.textContent = note.textContent ? `${note.textContent} ${message}` : message;
-  if (control) {
-    control.setAttribute('aria-invalid', 'true');
-    control.setAttribute('aria-describedby', id);
-  }
-  return true;
+  return formFieldError(activityForm(), field, message);
 }
 
 function showProblem(problem) {
-  clearErrors();
-  const unplaced = (problem.errors || []).filter((error) => !fieldError(error.field, error.message));
-  const text = [problem.detail || problem.title, ...unplaced.map((error) => error.message)].filter(Boolean).join(' ');
-  $('#form-error').textContent = text;
-  $('#form-error').hidden = !text;
+  showFormProblem(activityForm(), problem);
 }
 
 function readForm() {
@@ -162,8 +147,7 @@ async function save(event) {
   clearErrors();
   const body = readForm();
   if (!checkForm(body)) {
-    $('#form-error').textContent = t('form.fix');
-    $('#form-error').hidden = false;
+    formError(activityForm(), t('form.fix'));
     return;
   }
   let seq;
@@ -223,9 +207,9 @@ async function renderOutbox() {
     entry.dataset.key = item.key;
     const head = document.createElement('div');
     const title = document.createElement('b');
-    title.textContent = item.body.title;
-    head.append(title, ` · ${item.body.startDate} · ${label('kind', item.body.kind)} · `,
-      item.state === 'refused' ? t('outbox.refused') : t('outbox.waiting'));
+    const kind = kinds[item.kind] || kinds.activity;
+    title.textContent = kind.describe(item);
+    head.append(title, ' · ', item.state === 'refused' ? t('outbox.refused') : t('outbox.waiting'));
     entry.append(head);
     if (item.state === 'refused' && item.problem) {
       const reason = document.createElement('p');
@@ -234,7 +218,7 @@ async function renderOutbox() {
       reason.textContent = item.problem.detail || item.problem.title || `HTTP ${item.problem.status}`;
       const actions = document.createElement('div');
       actions.className = 'actions';
-      actions.append(button(t('outbox.edit'), () => edit(item)),
+      actions.append(button(t('outbox.edit'), () => (kinds[item.kind] || kinds.activity).edit(item)),
         button(t('outbox.retry'), async () => {
           await outbox.put({ ...item, state: 'pending', problem: null });
           await syncNow();
@@ -254,40 +238,11 @@ async function renderOutbox() {
   }));
 }
 
-function button(text, action) {
-  const element = document.createElement('button');
-  element.type = 'button';
-  element.className = 'button small';
-  element.textContent = text;
-  element.addEventListener('click', action);
-  return element;
-}
-
-/** POSTs one item through the relay with its key; a network failure throws. */
+/** POSTs one item through the relay with its key, to where its kind goes; a network failure throws. */
 async function send(item) {
-  const csrf = state.person.csrf;
-  const headers = {
-    'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': language(),
-    'Idempotency-Key': item.key,
-  };
-  if (csrf) {
-    headers[csrf.headerName] = csrf.token;
-  }
-  const response = await fetch('../api/events/v1/activities', {
-    method: 'POST', headers, body: JSON.stringify(item.body), redirect: 'manual', cache: 'no-store',
-  });
-  if (response.type === 'opaqueredirect') {
-    return { status: 401 };
-  }
-  let problem = { status: response.status };
-  if (!response.ok) {
-    try {
-      problem = { status: response.status, ...(await response.json()) };
-    } catch (e) {
-      // No problem body: the status is all there is.
-    }
-  }
-  return { status: response.status, problem };
+  const answer = await request(state.person, 'POST', (kinds[item.kind] || kinds.activity).path(item), item.body,
+    { 'Idempotency-Key': item.key });
+  return { status: answer.status, problem: answer.problem || { status: answer.status } };
 }
 
 let syncing = null;
@@ -320,6 +275,7 @@ async function runSync() {
   await renderOutbox();
   if (outcome === 'done') {
     await loadList();
+    synced.forEach((listener) => listener());
   }
   return outcome;
 }
@@ -354,6 +310,38 @@ async function loadList() {
 
 // ---- the page ----
 
+/** Shows one view (activities, models, awards), as the address's #hash says. */
+function showView(name) {
+  const view = VIEWS.includes(name) ? name : 'activities';
+  document.querySelectorAll('[data-view]').forEach((section) => { section.hidden = section.dataset.view !== view; });
+  document.querySelectorAll('#views a').forEach((link) => {
+    if (link.getAttribute('href') === `#${view}`) {
+      link.setAttribute('aria-current', 'page');
+    } else {
+      link.removeAttribute('aria-current');
+    }
+  });
+  if (window.location.hash !== `#${view}` && window.location.hash) {
+    window.history.replaceState(null, '', `#${view}`);
+  }
+}
+
+/** What the models' and awards' modules get from the page. */
+const context = {
+  person: () => state.person,
+  registerKind: (kind, handling) => { kinds[kind] = handling; },
+  /** Saves a record to the outbox (its key given now) and sends what waits; returns the item as it is afterwards. */
+  save: async (kind, body) => {
+    const seq = await outbox.add(kind, body);
+    await renderOutbox();
+    await syncNow();
+    return outbox.get(seq);
+  },
+  syncNow: () => syncNow(),
+  onSynced: (listener) => synced.push(listener),
+  showView: (name) => { window.location.hash = name; },
+};
+
 function showNetwork() {
   $('#network-state').textContent = navigator.onLine ? t('network.online') : t('network.offline');
 }
@@ -361,6 +349,8 @@ function showNetwork() {
 function renderAll() {
   applyTexts();
   fillChoices();
+  models.render();
+  awards.render();
   showNetwork();
   if (state.person) {
     $('#user-name').textContent = state.person.name || state.person.username || '';
@@ -391,6 +381,10 @@ async function start() {
   $('#cancel-edit').addEventListener('click', stopEditing);
   $('#sync').addEventListener('click', syncNow);
   importing.setUp(() => state.person, () => { state.page = 0; loadList(); });
+  models.setUp(context);
+  awards.setUp(context);
+  window.addEventListener('hashchange', () => showView(window.location.hash.slice(1)));
+  showView(window.location.hash.slice(1));
   $('#prev').addEventListener('click', () => { state.page = Math.max(0, state.page - 1); loadList(); });
   $('#next').addEventListener('click', () => { state.page += 1; loadList(); });
   window.addEventListener('online', () => { showNetwork(); syncNow(); });
@@ -415,6 +409,8 @@ async function start() {
   $('#workspace').hidden = false;
   $('#user').hidden = false;
   await renderAll();
+  models.start();
+  awards.start();
   document.body.dataset.state = 'ready';
   await syncNow();
 }

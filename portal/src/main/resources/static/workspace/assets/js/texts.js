@@ -1,11 +1,15 @@
 // The workspace's own texts in Vietnamese (first) and English, added to the dashboard's shared catalogue (i18n.js).
 export default {
   'app.subtitle': ['Không gian làm việc', 'Workspace'],
+  'views.label': ['Các phần của không gian làm việc', 'Parts of the workspace'],
+  'views.activities': ['Hoạt động', 'Activities'],
+  'views.models': ['Mô hình', 'Models'],
+  'views.awards': ['Sơ kết, tổng kết và khen thưởng', 'Reviews and awards'],
   'outbox.pending': ['Chờ gửi', 'Waiting to be sent'],
   'outbox.sync': ['Gửi ngay', 'Send now'],
   'outbox.title': ['Hộp thư đi trên máy này', 'Outbox on this device'],
-  'outbox.hint': ['Mỗi hoạt động được lưu trên máy trước, rồi gửi đi khi có mạng.',
-    'Each activity is saved on this device first, then sent when there is a network.'],
+  'outbox.hint': ['Mỗi bản ghi được lưu trên máy trước, rồi gửi đi khi có mạng.',
+    'Each record is saved on this device first, then sent when there is a network.'],
   'outbox.empty': ['Không có gì chờ gửi.', 'Nothing waiting to be sent.'],
   'outbox.savedAt': ['Lưu lúc', 'Saved at'],
   'outbox.waiting': ['Đang chờ gửi', 'Waiting to be sent'],

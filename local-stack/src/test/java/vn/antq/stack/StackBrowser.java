@@ -1,0 +1,167 @@
+package vn.antq.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import vn.antq.infra.Directories;
+import vn.antq.kit.security.Role;
+import vn.antq.stack.demo.DemoAccounts;
+
+/**
+ * Debian's Chromium, headless, driven through its chromedriver, for the browser tests of the demo stack: a fresh
+ * profile and download folder each, nothing that calls out (the build machines have no outside network), signing in
+ * as a demo person (a handed-out password is changed at the first sign-in, and the changed one remembered for every
+ * later sign-in in this JVM, whichever test does it), the network cut and restored through the DevTools protocol, and
+ * whole-page screenshots. Skips the test, saying why, where Chromium is missing.
+ */
+final class StackBrowser implements AutoCloseable {
+
+    static final Duration PAGE_TIMEOUT = Duration.ofSeconds(90);
+    static final Path TARGET = Path.of(System.getProperty("basedir", "."), "target");
+    private static final Path CHROMIUM = Path.of(System.getProperty("antq.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("antq.chromedriver", "/usr/bin/chromedriver"));
+    private static final String OWN_PASSWORD = "Phong-trao-bao-ve-2026";
+    /** Passwords the demo people chose at their first sign-in in this JVM (the stack is shared by the tests). */
+    private static final Map<String, String> CHANGED = new ConcurrentHashMap<>();
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final Path downloads;
+    private final Dimension size;
+
+    private StackBrowser(ChromeDriver driver, Path profile, Path downloads, Dimension size) {
+        this.driver = driver;
+        this.profile = profile;
+        this.downloads = downloads;
+        this.size = size;
+    }
+
+    /** Starts Chromium with a window of this size, or skips the test where it is missing. */
+    static StackBrowser start(int width, int height) throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                () -> "No Chromium to drive: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing "
+                        + "(apt-get install chromium chromium-driver)");
+        Path profile = Files.createTempDirectory("antq-chromium-profile");
+        Path downloads = Files.createTempDirectory("antq-chromium-downloads");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        return new StackBrowser(new ChromeDriver(service, options), profile, downloads, new Dimension(width, height));
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Where Chromium saves what the page downloads. */
+    Path downloads() {
+        return downloads;
+    }
+
+    /**
+     * Opens {@code page} signed out (no cookie of the portal or the provider, which share the host) and signs in at the
+     * provider as the demo person, changing a handed-out password; returns an access token for the same person, to
+     * ask the APIs what the page should show. The caller waits for its page to be ready.
+     */
+    String signIn(DemoStack demo, URI page, String username) {
+        DemoAccounts.Handed handed = demo.stack().demoAccounts().stream()
+                .filter(one -> one.spec().username().equals(username)).findFirst().orElseThrow();
+        DemoAccounts.Spec spec = handed.spec();
+        driver.manage().window().setSize(size);
+        driver.get(page.resolve("/css/portal.css").toString());
+        driver.manage().deleteAllCookies();
+        driver.get(page.toString());
+        String password = CHANGED.getOrDefault(username, handed.password());
+        assertThat(password).as("a password for %s (%s)", username, handed.outcome()).isNotNull();
+        awaitVisible("#username").sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("sign-in")).click();
+        if (!CHANGED.containsKey(username) && handed.password() != null) {
+            awaitVisible("#password-forced");
+            driver.findElement(By.id("currentPassword")).sendKeys(password);
+            driver.findElement(By.id("newPassword")).sendKeys(OWN_PASSWORD);
+            driver.findElement(By.id("confirmation")).sendKeys(OWN_PASSWORD);
+            driver.findElement(By.id("change-password")).click();
+            CHANGED.put(username, OWN_PASSWORD);
+        }
+        return demo.stack().tokens().issue(username, spec.agency(), spec.roles().stream().map(Role::valueOf).toList(),
+                spec.locality(), Duration.ofHours(1));
+    }
+
+    /** The demo account of this agency, place and role (RECORDER, APPROVER). */
+    static String demoPerson(DemoStack demo, String agency, String locality, String role) {
+        return demo.stack().demoAccounts().stream().map(DemoAccounts.Handed::spec)
+                .filter(spec -> agency.equals(spec.agency()) && locality.equals(spec.locality())
+                        && spec.roles().contains(role))
+                .findFirst().orElseThrow().username();
+    }
+
+    WebElement awaitVisible(String css) {
+        return new WebDriverWait(driver, PAGE_TIMEOUT).withMessage(() -> css + " is not visible at "
+                + driver.getCurrentUrl()).until(found -> {
+                    List<WebElement> all = found.findElements(By.cssSelector(css));
+                    return all.isEmpty() || !all.get(0).isDisplayed() ? null : all.get(0);
+                });
+    }
+
+    /** Waits until the page's body says {@code data-state="ready"}. */
+    void awaitReady() {
+        new WebDriverWait(driver, PAGE_TIMEOUT).withMessage(() -> "the page is not ready: " + driver.getCurrentUrl()
+                        + " " + script("return document.body && document.body.dataset.state"))
+                .until(found -> "ready".equals(script("return document.body && document.body.dataset.state")));
+    }
+
+    /** Cuts the network (as far as the page can tell: requests fail) or restores it. */
+    void network(boolean online) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !online, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    Object script(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
+    /** The whole page at this width in {@code target/name}: the window made as tall as the page, then put back. */
+    Path screenshot(int width, String name) throws IOException {
+        driver.manage().window().setSize(new Dimension(width, size.getHeight()));
+        long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+        driver.manage().window().setSize(new Dimension(width, (int) height + 100));
+        Path file = TARGET.resolve(name);
+        Files.createDirectories(TARGET);
+        Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        driver.manage().window().setSize(size);
+        return file;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        Directories.deleteRecursively(profile);
+        Directories.deleteRecursively(downloads);
+    }
+}
