@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import org.apache.poi.ss.util.CellReference;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -81,7 +82,7 @@ public class ActivityImport {
         Instant now = clock.instant();
 
         List<ImportReport.RowResult> results = new ArrayList<>();
-        Pending pending = new Pending();
+        Pending pending = new Pending(table.headers());
         for (SpreadsheetRows.Row row : table.rows()) {
             ActivityRowReader.Read read = rowReader.read(row, user.agency());
             List<FieldProblem> problems = new ArrayList<>(read.problems());
@@ -99,13 +100,14 @@ public class ActivityImport {
                 }
             }
             if (change == null) {
-                results.add(rejected(row.number(), problems, locale));
+                results.add(rejected(row, table.headers(), problems, locale));
                 continue;
             }
             Activity activity = change.activity();
             pending.documents.add(store.newDocument(activity, PendingEvent.of(change.contract(), change.event(), source),
                     new IdempotentRequest(activity.id(), "import:" + batchKey + ":" + row.number())));
             pending.results.add(new ImportReport.RowResult(row.number(), ImportReport.Outcome.RECORDED, activity.id(), List.of()));
+            pending.rows.add(row);
             pending.periods.add(periods.keyOf(activity.details().agency(), activity.details().locality(),
                     activity.details().startDate()));
             if (pending.documents.size() == INSERT_BATCH) {
@@ -144,6 +146,7 @@ public class ActivityImport {
             List<ImportReport.RowResult> done = new ArrayList<>();
             List<ImportReport.RowResult> refusedRows = new ArrayList<>();
             List<PeriodRefused> refusals = new ArrayList<>();
+            List<List<ImportReport.Cell>> refusedCells = new ArrayList<>();
             for (int i = 0; i < pending.documents.size(); i++) {
                 PeriodRefused refused = held.refused().get(pending.periods.get(i));
                 if (refused == null) {
@@ -151,6 +154,7 @@ public class ActivityImport {
                     done.add(pending.results.get(i));
                 } else {
                     refusedRows.add(pending.results.get(i));
+                    refusedCells.add(cellsAsRead(pending.rows.get(i), pending.headers));
                     refusals.add(refused);
                 }
             }
@@ -164,7 +168,7 @@ public class ActivityImport {
                 ImportReport.RowResult row = refusedRows.get(i);
                 results.add(existing.contains(row.id()) ? alreadyRecorded(row) : new ImportReport.RowResult(row.row(),
                         ImportReport.Outcome.REJECTED, null, List.of(new ImportReport.RowError("startDate",
-                        refusals.get(i).detail().resolve(messages, locale)))));
+                        refusals.get(i).detail().resolve(messages, locale))), refusedCells.get(i)));
             }
             return results;
         } finally {
@@ -177,22 +181,52 @@ public class ActivityImport {
         return new ImportReport.RowResult(row.row(), ImportReport.Outcome.ALREADY_RECORDED, row.id(), List.of());
     }
 
-    /** The rows of the batch being gathered: each row's document, its result if inserted, and its period. */
+    /**
+     * The rows of the batch being gathered: each row's document, its result if inserted, the row itself (its cells are
+     * given back if its period refuses it) and its period.
+     */
     private static final class Pending {
+        final List<String> headers;
         final List<Document> documents = new ArrayList<>();
         final List<ImportReport.RowResult> results = new ArrayList<>();
+        final List<SpreadsheetRows.Row> rows = new ArrayList<>();
         final List<PeriodKey> periods = new ArrayList<>();
+
+        Pending(List<String> headers) {
+            this.headers = headers;
+        }
 
         void clear() {
             documents.clear();
             results.clear();
+            rows.clear();
             periods.clear();
         }
     }
 
-    private ImportReport.RowResult rejected(int row, List<FieldProblem> problems, Locale locale) {
-        return new ImportReport.RowResult(row, ImportReport.Outcome.REJECTED, null, problems.stream()
-                .map(p -> new ImportReport.RowError(p.field(), p.message().resolve(messages, locale))).toList());
+    private ImportReport.RowResult rejected(SpreadsheetRows.Row row, List<String> headers, List<FieldProblem> problems,
+                                            Locale locale) {
+        return new ImportReport.RowResult(row.number(), ImportReport.Outcome.REJECTED, null, problems.stream()
+                .map(p -> new ImportReport.RowError(p.field(), p.message().resolve(messages, locale))).toList(),
+                cellsAsRead(row, headers));
+    }
+
+    /**
+     * A rejected row's cells as read, in the file's column order: every column with a heading (its heading as written),
+     * and the non-blank cells of columns without one; the reasons column of a file of rejected rows is left out, since
+     * a new one is written with the new reasons.
+     */
+    static List<ImportReport.Cell> cellsAsRead(SpreadsheetRows.Row row, List<String> headers) {
+        List<ImportReport.Cell> cells = new ArrayList<>();
+        for (int i = 0; i < Math.max(headers.size(), row.values().size()); i++) {
+            String heading = i < headers.size() ? headers.get(i) : "";
+            String value = i < row.values().size() ? row.values().get(i) : "";
+            if (ActivityRowReader.isReasonsColumn(heading) || (heading.isBlank() && value.isBlank())) {
+                continue;
+            }
+            cells.add(new ImportReport.Cell(CellReference.convertNumToColString(i), heading, value));
+        }
+        return List.copyOf(cells);
     }
 
     private static List<FieldProblem> fieldProblems(List<Problem> problems) {

@@ -40,6 +40,17 @@ final class ActivityRowReader {
             "participants");
 
     /**
+     * The column a file of rejected rows adds with their reasons ("Lý do bị từ chối (rejectedBecause)"): read like the
+     * other headings by its bracketed code, and ignored, so that such a file can be fixed and sent again as it is.
+     */
+    static final String REASONS_COLUMN = "rejectedBecause";
+
+    /** Whether a heading as written names the reasons column. */
+    static boolean isReasonsColumn(String heading) {
+        return heading != null && Coded.code(heading.strip()).equalsIgnoreCase(REASONS_COLUMN);
+    }
+
+    /**
      * Digits of the locality codes, keyed by lower-case column. Excel drops a code's leading zeros ("01" becomes the
      * number 1), and a code is never shorter than its width, so a shorter all-digit code is that code zero-padded.
      */
@@ -58,7 +69,8 @@ final class ActivityRowReader {
      * Why a header row cannot be imported: required columns missing, columns the template does not have (a typo
      * would otherwise lose that column's figures without a word), or a column named twice. Names compare
      * case-insensitively, a heading that ends in a name in brackets as that name ({@link Coded}); columns without a
-     * name are allowed (their cells are checked row by row).
+     * name are allowed (their cells are checked row by row), and so is the reasons column of a file of rejected rows
+     * ({@link #REASONS_COLUMN}), whose cells are ignored.
      */
     static List<FieldProblem> headerProblems(List<String> headers) {
         Map<String, String> template = COLUMNS.stream()
@@ -71,6 +83,9 @@ final class ActivityRowReader {
                 continue;
             }
             String key = Coded.code(header).toLowerCase(Locale.ROOT);
+            if (isReasonsColumn(header)) {
+                continue;
+            }
             if (!template.containsKey(key)) {
                 unknown.add(header);
             } else if (!present.add(key)) {
@@ -100,11 +115,16 @@ final class ActivityRowReader {
     }
 
     Read read(SpreadsheetRows.Row row, String defaultAgency) {
+        String reasons = REASONS_COLUMN.toLowerCase(Locale.ROOT);
         Map<String, String> cells = new LinkedHashMap<>(row.cells());
+        cells.remove(reasons);
+        cells.replaceAll((column, value) -> unescaped(value));
+        Map<String, String> formulas = new LinkedHashMap<>(row.formulas());
+        formulas.remove(reasons);
         List<FieldProblem> problems = new ArrayList<>();
         row.unnamedCells().forEach((column, value) -> problems.add(FieldProblem.coded(null,
                 "import.cell.unnamed-column", column, quoted(value))));
-        row.formulas().forEach((column, formula) -> {
+        formulas.forEach((column, formula) -> {
             problems.add(FieldProblem.coded(fieldName(column), "import.cell.formula", quoted(formula)));
             cells.remove(column);
         });
@@ -133,6 +153,16 @@ final class ActivityRowReader {
                 number(cells, "copies", problems),
                 materials(cells));
         return new Read(form, problems);
+    }
+
+    /**
+     * A text that a CSV for spreadsheets wrote with an apostrophe before it because it starts like a formula ("'-5",
+     * "'=1+1", as the workspace writes a file of rejected rows), as it was before: the apostrophe only keeps a
+     * spreadsheet program from running it. A formula-like text is then rejected as such.
+     */
+    static String unescaped(String value) {
+        return value != null && value.length() > 1 && value.charAt(0) == '\''
+                && "=+-@".indexOf(value.charAt(1)) >= 0 ? value.substring(1) : value;
     }
 
     /** The materials named, or null when none (as the API's form without the field). */

@@ -62,10 +62,16 @@ public final class SpreadsheetRows {
 
     /**
      * A data row: text cells keyed by lower-case header name (a formula cell's text is empty, its formula is in
-     * {@code formulas}), and the non-blank cells under no header name, keyed by column letter.
+     * {@code formulas}), the non-blank cells under no header name, keyed by column letter, and every cell of the row
+     * as read, in the file's column order (a formula cell as its formula), so that a rejected row can be given back.
      */
     public record Row(int number, Map<String, String> cells, Map<String, String> formulas,
-                      Map<String, String> unnamedCells) {
+                      Map<String, String> unnamedCells, List<String> values) {
+
+        public Row(int number, Map<String, String> cells, Map<String, String> formulas,
+                   Map<String, String> unnamedCells) {
+            this(number, cells, formulas, unnamedCells, List.of());
+        }
     }
 
     /**
@@ -225,7 +231,11 @@ public final class SpreadsheetRows {
                     formulaCells.putIfAbsent(name, formulas.get(i));
                 }
             }
-            rows.add(new Row(number, cells, formulaCells, unnamed));
+            List<String> asRead = new ArrayList<>(values.size());
+            for (int i = 0; i < values.size(); i++) {
+                asRead.add(formulas.getOrDefault(i, values.get(i)));
+            }
+            rows.add(new Row(number, cells, formulaCells, unnamed, List.copyOf(asRead)));
             lastNumber = number;
         }
 

@@ -35,6 +35,31 @@ class ActivityRowReaderTest {
     }
 
     @Test
+    void theReasonsColumnIsAllowedOnceOrTwiceAndItsCellsAreNeverRead() {
+        List<String> headers = new ArrayList<>(ActivityRowReader.COLUMNS);
+        headers.add("Lý do bị từ chối (rejectedBecause)");
+        headers.add(" Reasons ( REJECTEDBECAUSE ) ");
+        SpreadsheetRows.Row row = new SpreadsheetRows.Row(2, Map.of("title", "Họp thôn", "rejectedbecause", "=1+1"),
+                Map.of("rejectedbecause", "=SUM(A1:A2)"), Map.of());
+
+        assertThat(ActivityRowReader.headerProblems(headers)).isEmpty();
+        assertThat(ActivityRowReader.headerProblems(List.of("title", "rejectedBecause", "Ghi chú"))).hasSize(2)
+                .extracting(p -> ((Text.Message) p.message()).resolvable().getCodes()[0])
+                .containsExactlyInAnyOrder("import.columns.missing", "import.columns.unknown");
+        assertThat(new ActivityRowReader().read(row, "WOMEN_UNION").problems()).isEmpty();
+    }
+
+    @Test
+    void aTextBehindTheApostropheOfASpreadsheetCsvIsReadWithoutIt() {
+        assertThat(ActivityRowReader.unescaped("'-10% so với năm trước")).isEqualTo("-10% so với năm trước");
+        assertThat(ActivityRowReader.unescaped("'=1+1")).isEqualTo("=1+1");
+        assertThat(ActivityRowReader.unescaped("'+84 905")).isEqualTo("+84 905");
+        assertThat(ActivityRowReader.unescaped("'@SUM")).isEqualTo("@SUM");
+        assertThat(ActivityRowReader.unescaped("'Hái hoa'")).isEqualTo("'Hái hoa'");
+        assertThat(ActivityRowReader.unescaped("'")).isEqualTo("'");
+    }
+
+    @Test
     void aShorterAllDigitLocalityCodeIsThatCodeZeroPadded() {
         SpreadsheetRows.Row row = new SpreadsheetRows.Row(2,
                 Map.of("province", "1", "district", "1", "commune", "1", "title", "Họp thôn"), Map.of(), Map.of());

@@ -77,6 +77,16 @@ class OpenApiIT {
     }
 
     @Test
+    void theImportsRejectedRowsCarryTheirCellsAsRead() {
+        JsonNode result = contract.schema("RowResult");
+        JsonNode cell = contract.schema("Cell");
+
+        assertThat(result.path("properties").path("cells").path("description").asString())
+                .contains("as read", "rejectedBecause");
+        assertThat(cell.path("properties").propertyNames()).contains("column", "heading", "value");
+    }
+
+    @Test
     void everyOperationIdIsUniqueAndTheImportIsNamed() {
         List<String> operationIds = new ArrayList<>();
         for (JsonNode path : contract.document().path("paths")) {

@@ -1,9 +1,16 @@
 // Importing activities from a spreadsheet (needs a network): the template to fill in, in the person's language; the
 // file sent as it is (CSV or XLSX) to the import through the relay; its answer row by row, each rejected row with its
-// reasons in the person's language, and those rows as a CSV to fix. Importing the same file again records nothing
-// twice (the service recognises it), so a file can safely be sent again after a lost answer.
+// reasons in the person's language, and those rows as a CSV to fix: the file's own headings, each rejected row's cells
+// as the service read them, and the reasons in a last column that the import ignores, so that the file can be fixed
+// and sent again as it is. Importing the same file again records nothing twice (the service recognises it), so a file
+// can safely be sent again after a lost answer, and a file of rejected rows holds no row that was recorded.
 import { csvText, download } from '../../../dashboard/assets/js/csv.js';
-import { language, t } from '../../../dashboard/assets/js/i18n.js';
+import { addTexts, language, t } from '../../../dashboard/assets/js/i18n.js';
+
+addTexts({
+  // The import recognises this column by its bracketed code and ignores its cells: keep the code as it is.
+  'import.reasonsColumn': ['Lý do bị từ chối (rejectedBecause)', 'Reasons for rejection (rejectedBecause)'],
+});
 
 const $ = (selector) => document.querySelector(selector);
 const IMPORT = '../api/events/v1/activities/import';
@@ -70,6 +77,7 @@ function showReport(report) {
     return row;
   }));
   $('#import-rejected').hidden = rejected.length === 0;
+  $('#import-rejected').dataset.rows = String(rejected.length);
   $('#import-result').hidden = false;
 }
 
@@ -114,15 +122,38 @@ async function sendFile(event) {
   }
 }
 
-/** The rejected rows with their reasons, to fix in the spreadsheet (the rows are those the file shows). */
+/** A column letter's place: A is 1, Z 26, AA 27. */
+function columnNumber(letters) {
+  return [...letters].reduce((number, letter) => number * 26 + letter.charCodeAt(0) - 64, 0);
+}
+
+/**
+ * The rejected rows to fix in a spreadsheet and import again: the file's columns in its own order with its headings
+ * as written (each cell as the service read it), then the reasons in the person's language. An answer without the
+ * cells (a service not yet updated) gives the rows' numbers and reasons only, as before.
+ */
 function rejectedCsv() {
-  return csvText([{
-    columns: [
-      { label: t('import.row'), value: (result) => result.row },
-      { label: t('import.reasons'), value: reasons },
-    ],
-    rows: rejected,
-  }]);
+  const headings = new Map();
+  rejected.forEach((result) => (result.cells || []).forEach((cell) => {
+    if (!headings.has(cell.column) || (!headings.get(cell.column) && cell.heading)) {
+      headings.set(cell.column, cell.heading || '');
+    }
+  }));
+  if (headings.size === 0) {
+    return csvText([{
+      columns: [
+        { label: t('import.row'), value: (result) => result.row },
+        { label: t('import.reasons'), value: reasons },
+      ],
+      rows: rejected,
+    }]);
+  }
+  const columns = [...headings.keys()].sort((a, b) => columnNumber(a) - columnNumber(b)).map((column) => ({
+    label: headings.get(column),
+    value: (result) => (result.cells || []).find((cell) => cell.column === column)?.value ?? '',
+  }));
+  columns.push({ label: t('import.reasonsColumn'), value: reasons });
+  return csvText([{ columns, rows: rejected }]);
 }
 
 function downloadRejected() {
