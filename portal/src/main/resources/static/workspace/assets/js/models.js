@@ -72,6 +72,7 @@ addTexts({
     'The model is in {place}, a unit from before the 2025 reform. From {from}, move it to the new commune that took this one over.'],
   'models.rehome.divided': ['Xã cũ đã được chia cho nhiều xã mới: hãy chọn đúng xã.', 'The old commune was split between several new ones: choose the right one.'],
   'models.rehome.suggested': ['{name} (đề xuất)', '{name} (suggested)'],
+  'models.rehome.offline': ['Không có mạng: chuyển địa bàn cần có mạng.', 'No network: moving the model needs one.'],
   'models.rehome.to': ['Chuyển về xã, phường mới', 'Move to the new commune'],
   'models.rehome.save': ['Chuyển địa bàn', 'Move the model'],
   'models.rehome.done': ['Đã chuyển mô hình về {name}.', 'The model now belongs to {name}.'],
@@ -115,6 +116,7 @@ let context = null;
 const state = {
   page: 0,
   pages: 1,
+  total: 0,
   items: [],
   listFrom: null, // null: the service's answer now; else when the copy shown was kept
   open: null, // { model, etag, reports, at (null: fresh) }
@@ -793,12 +795,12 @@ async function rehome(event) {
     answer = await request(context.person(), 'POST', `models/v1/models/${encodeURIComponent(open.model.id)}/rehome`,
       { province, commune }, { 'If-Match': state.rehoming.etag || `"${state.rehoming.view.version}"` });
   } catch (e) {
-    formError(form, t('models.status.offline'));
+    formError(form, t('models.rehome.offline'));
     return;
   }
   if (answer.status === 412) {
     await openModel(open.model.id, { focus: false });
-    formError($('#status-form'), t('models.status.stale'));
+    formError(form, t('models.status.stale'));
     return;
   }
   if (!answer.ok) {
