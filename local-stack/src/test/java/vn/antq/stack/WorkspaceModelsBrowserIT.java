@@ -91,6 +91,8 @@ class WorkspaceModelsBrowserIT {
                 && !String.valueOf(chrome.script("return document.querySelector('#model-detail-card').dataset.id || ''"))
                 .isEmpty());
         String id = String.valueOf(chrome.script("return document.querySelector('#model-detail-card').dataset.id"));
+        wait("the registered model opened", driver -> text("#model-detail-title").equals(name)
+                && !driver.findElements(By.cssSelector("#model-detail-status[data-status='ACTIVE']")).isEmpty());
         wait("the model in the list", driver -> !driver.findElements(By.cssSelector(row(id))).isEmpty());
         assertThat(browser.findElement(By.cssSelector(row(id))).getText()).contains(name);
         JsonNode model = model(id, token);
@@ -205,6 +207,8 @@ class WorkspaceModelsBrowserIT {
     }
 
     private void changeStatus(String status, String reason) {
+        wait("the move to " + status, driver -> !driver.findElements(
+                By.cssSelector("#m-status-to option[value='" + status + "']")).isEmpty());
         new Select(browser.findElement(By.id("m-status-to"))).selectByValue(status);
         WebElement field = browser.findElement(By.id("m-status-reason"));
         field.clear();
