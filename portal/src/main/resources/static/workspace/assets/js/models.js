@@ -10,6 +10,7 @@
 // models opened, their reports) are kept in localStorage 'antq-workspace-models' so that a report can be written
 // offline for a model seen before.
 import { addTexts, knownCodes, label, language, t } from '../../../dashboard/assets/js/i18n.js';
+import * as session from '../../../dashboard/assets/js/session.js';
 import {
   clearErrors, fieldError, formError, option, request, showProblem, words,
 } from './forms.js';
@@ -354,7 +355,7 @@ async function register(event) {
   $('#model-save').disabled = true;
   let answer;
   try {
-    answer = await request(context.person(), 'POST', 'models/v1/models', body,
+    answer = await write('models/v1/models', body,
       { 'Idempotency-Key': state.registerAttempt.key });
   } catch (e) {
     status.textContent = '';
@@ -395,6 +396,22 @@ function showWarnings(warnings) {
     return item;
   }));
   list.hidden = warnings.length === 0;
+}
+
+/**
+ * A change sent at once (registering, a status, a re-homing), with a fresh anti-forgery token first, as the outbox's
+ * sync takes one: the token the page was given at load may have been replaced since. Offline, request() throws.
+ */
+async function write(path, body, headers) {
+  let person = context.person();
+  try {
+    person = { ...person, ...(await session.current()) };
+  } catch (e) {
+    if (e instanceof session.SessionEnded) {
+      return { status: 401, ok: false, body: null, etag: null, problem: { status: 401, detail: t('sync.signin') } };
+    }
+  }
+  return request(person, 'POST', path, body, headers);
 }
 
 // ---- the unit's models ----
@@ -753,7 +770,7 @@ async function changeStatus(event) {
   stateText.textContent = '';
   let answer;
   try {
-    answer = await request(context.person(), 'POST', `models/v1/models/${encodeURIComponent(open.model.id)}/status`,
+    answer = await write(`models/v1/models/${encodeURIComponent(open.model.id)}/status`,
       body, { 'If-Match': open.etag || `"${open.model.version}"`, 'Idempotency-Key': state.statusAttempt.key });
   } catch (e) {
     formError(form, t('models.status.offline'));
@@ -792,7 +809,7 @@ async function rehome(event) {
   const [province, commune] = $('#m-rehome-to').value.split(':');
   let answer;
   try {
-    answer = await request(context.person(), 'POST', `models/v1/models/${encodeURIComponent(open.model.id)}/rehome`,
+    answer = await write(`models/v1/models/${encodeURIComponent(open.model.id)}/rehome`,
       { province, commune }, { 'If-Match': state.rehoming.etag || `"${state.rehoming.view.version}"` });
   } catch (e) {
     formError(form, t('models.rehome.offline'));
