@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.session.MapSession;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
 import org.springframework.session.web.http.CookieSerializer;
@@ -27,7 +26,7 @@ class SessionConfiguration {
     static final String COOKIE = "ANTQ_PORTAL";
 
     @Bean
-    SessionRepository<MapSession> sessionRepository(MongoTemplate mongo, PortalProperties properties, Clock clock) {
+    SessionRepository<MongoSessionRepository.StoredSession> sessionRepository(MongoTemplate mongo, PortalProperties properties, Clock clock) {
         return new MongoSessionRepository(mongo, properties.sessionTimeout(), clock);
     }
 
