@@ -2,14 +2,14 @@
 // needs (who is signed in, the words for codes) are kept in a cache, so that the page opens without a network.
 // Network first: with a network the person always gets the current page and data (and sign-in when the session has
 // ended); without one, the last copy. Records are never cached here: they wait in the page's outbox (IndexedDB).
-const CACHE = 'antq-workspace-v3';
+const CACHE = 'antq-workspace-v4';
 const SHELL = [
   './', 'manifest.webmanifest', 'assets/workspace.css', 'assets/js/main.js', 'assets/js/outbox.js',
-  'assets/js/import.js', 'assets/js/texts.js', 'assets/js/forms.js', 'assets/js/models.js', 'assets/js/awards.js', '../dashboard/assets/dashboard.css', '../dashboard/assets/favicon.svg',
+  'assets/js/import.js', 'assets/js/texts.js', 'assets/js/forms.js', 'assets/js/places.js', 'assets/js/models.js', 'assets/js/awards.js', '../dashboard/assets/dashboard.css', '../dashboard/assets/favicon.svg',
   '../dashboard/assets/js/api.js', '../dashboard/assets/js/csv.js', '../dashboard/assets/js/i18n.js',
   '../dashboard/assets/js/session.js', '../api/vocabulary',
 ];
-const KEPT = new Set(SHELL.map((path) => new URL(path, self.registration.scope).pathname).concat(['/api/session']));
+const KEPT = new Set(SHELL.map((path) => new URL(path, self.registration.scope).pathname).concat(['/api/session', '/api/places']));
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {

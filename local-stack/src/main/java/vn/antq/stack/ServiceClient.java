@@ -87,9 +87,14 @@ public final class ServiceClient {
     }
 
     public Reply putJson(String path, String token, Object body, Set<Integer> expected) {
+        return putJson(path, token, body, Map.of(), expected);
+    }
+
+    public Reply putJson(String path, String token, Object body, Map<String, String> headers, Set<Integer> expected) {
         HttpRequest.Builder request = request(path, token)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+        headers.forEach(request::header);
         return send(request, "PUT", path, expected);
     }
 

@@ -5,9 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,11 +19,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import tools.jackson.databind.JsonNode;
 import vn.antq.stack.demo.DemoAccounts;
 
 /**
@@ -102,10 +107,19 @@ class WorkspaceBrowserIT {
         List<Map<String, Object>> queued = (List<Map<String, Object>>) outbox();
         assertThat(queued).hasSize(2).allSatisfy(item -> assertThat(item.get("key")).isNotNull());
 
-        // Back online: the outbox is sent (the "Send now" button; the online event and the timer do the same), and
-        // each record counts once.
+        // Back online, but the session ended meanwhile: nothing is sent, the queue waits for the person to sign in.
         network(true);
+        browser.manage().deleteAllCookies();
         browser.findElement(By.id("sync")).click();
+        new WebDriverWait(browser, PAGE_TIMEOUT).until(driver ->
+                "signin".equals(script("return document.body.dataset.sync")));
+        assertThat(browser.findElement(By.id("sign-in-link")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("pending-count")).getText()).isEqualTo("2");
+        assertThat(recorded()).isEqualTo(recordedBefore + 1);
+
+        // Signed in again: the outbox is sent as the page opens (the "Send now" button, the online event and the
+        // timer do the same), and each record counts once.
+        signIn(demo, portal, workspace);
         awaitPending(0);
         assertThat(recorded()).isEqualTo(recordedBefore + 3);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
@@ -114,11 +128,23 @@ class WorkspaceBrowserIT {
         screenshot(1366, "workspace-1366.png");
         assertThat(phone).exists();
 
-        // The same outbox sent again, twice at once: the keys make each a replay, nothing is recorded twice.
+        // The same outbox sent again, from two tabs at once (the second sends it as it opens, the first when pressed):
+        // one tab sends at a time, and the keys make each a replay, so nothing is recorded twice.
         for (Map<String, Object> item : queued) {
             browser.executeAsyncScript(PUT_BACK, item);
         }
+        String firstTab = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        String secondTab = browser.getWindowHandle();
+        browser.get(workspace.toString());
+        browser.switchTo().window(firstTab);
         script("document.querySelector('#sync').click(); document.querySelector('#sync').click();");
+        browser.switchTo().window(secondTab);
+        awaitReady();
+        script("document.querySelector('#sync').click()");
+        awaitPending(0);
+        browser.close();
+        browser.switchTo().window(firstTab);
         awaitPending(0);
         assertThat(recorded()).isEqualTo(recordedBefore + 3);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
@@ -160,12 +186,200 @@ class WorkspaceBrowserIT {
             assertThat(rows.get(1).findElements(By.tagName("td")).get(2).getText()).isNotBlank();
             assertThat(browser.findElement(By.id("import-rejected")).isDisplayed()).isTrue();
             importFile(file, "2 dòng: 0 dòng đã ghi nhận, 1 dòng đã có từ trước, 1 dòng bị từ chối.");
+
+            // The rejected row comes back as a file with the sheet's headings and its reasons; fixed, it is recorded.
+            browser.findElement(By.id("import-rejected")).click();
+            Path rejected = chrome.downloads().resolve("dong-bi-tu-choi.csv");
+            await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(rejected) && Files.size(rejected) > 0);
+            String rejectedRows = Files.readString(rejected, StandardCharsets.UTF_8);
+            assertThat(rejectedRows).startsWith("\uFEFF\"level\"").contains("Lý do bị từ chối (rejectedBecause)",
+                    "Số liệu sai trong bảng tính", "\"30\",\"40\"");
+            assertThat(rejectedRows.lines().count()).isEqualTo(2);
+            Files.writeString(file, rejectedRows.replace("\"30\",\"40\"", "\"30\",\"10\""), StandardCharsets.UTF_8);
+            importFile(file, "1 dòng: 1 dòng đã ghi nhận, 0 dòng đã có từ trước, 0 dòng bị từ chối.");
         } finally {
             Files.deleteIfExists(file);
         }
-        assertThat(recorded()).isEqualTo(recordedBefore + 4);
+        assertThat(recorded()).isEqualTo(recordedBefore + 5);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(analyticsActivities()).isEqualTo(before + 4));
+                assertThat(analyticsActivities()).isEqualTo(before + 5));
+    }
+
+    /**
+     * Item by item as an officer works on a recorded activity: the place picker offers the unit in force on the start
+     * date (none after the 2025 reform for an account of a pre-reform commune); the list filtered by dates; one activity
+     * opened from the list and corrected (If-Match), then corrected while someone else changed it (412: what differs is
+     * shown, and the person keeps their version), then cancelled: analytics counts it no more.
+     */
+    @Test
+    void opensCorrectsAndCancelsARecordedActivity(DemoStack demo) throws IOException {
+        assertThat(demo.firstLoad().caughtUp()).as(demo.firstLoad().describe()).isTrue();
+        analytics = new ServiceClient(demo.stack().urls().analytics());
+        events = new ServiceClient(demo.stack().urls().events());
+        URI portal = demo.stack().urls().portal();
+        signIn(demo, portal, portal.resolve("/workspace/"));
+        long before = analyticsActivities();
+
+        // The place picker follows the start date: after the reform this account's commune is no unit any more.
+        script("const d = document.querySelector('#f-startDate'); d.value = '2025-08-01';"
+                + "d.dispatchEvent(new Event('change'))");
+        assertThat(browser.findElement(By.id("save")).isEnabled()).isFalse();
+        assertThat(browser.findElement(By.id("place-note")).getText()).contains("2025");
+        assertThat(new Select(browser.findElement(By.id("f-locality"))).getOptions()).isEmpty();
+        script("const d = document.querySelector('#f-startDate'); d.value = '2025-05-05';"
+                + "d.dispatchEvent(new Event('change'))");
+        assertThat(browser.findElement(By.id("save")).isEnabled()).isTrue();
+        assertThat(new Select(browser.findElement(By.id("f-locality"))).getFirstSelectedOption().getDomAttribute("value"))
+                .isEqualTo(DemoAccounts.COMMUNE);
+
+        // Recorded with a material of the library.
+        Select materials = new Select(browser.findElement(By.id("f-materials")));
+        assertThat(materials.getOptions()).isNotEmpty();
+        String material = materials.getOptions().get(0).getDomAttribute("value");
+        materials.selectByIndex(0);
+        String title = "Họp dân tháng Năm về an ninh nông thôn";
+        record(title, "2025-05-05", "50", "20");
+        awaitPending(0);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(analyticsActivities()).isEqualTo(before + 1));
+
+        // The list filtered to May 2025 shows what the API answers for the same filter.
+        script("document.querySelector('#filter-from').value = '2025-05-01';"
+                + "document.querySelector('#filter-to').value = '2025-05-31'");
+        browser.findElement(By.id("filter-apply")).click();
+        long inMay = events.get("/api/v1/activities?agency=" + AGENCY + "&locality=" + DemoAccounts.COMMUNE
+                + "&from=2025-05-01&to=2025-05-31&size=1", token, Set.of(200)).body().path("totalItems").asLong();
+        new WebDriverWait(browser, PAGE_TIMEOUT).until(driver -> String.valueOf(inMay).equals(
+                driver.findElement(By.id("activities")).getDomAttribute("data-total")));
+        String id = events.get("/api/v1/activities?agency=" + AGENCY + "&locality=" + DemoAccounts.COMMUNE
+                + "&from=2025-05-05&to=2025-05-05&size=50", token, Set.of(200)).body().path("items").valueStream()
+                .filter(item -> title.equals(item.path("title").asString())).findFirst().orElseThrow()
+                .path("id").asString();
+
+        // Opened and corrected.
+        openFromList(id);
+        assertThat(browser.findElement(By.id("f-participants")).getDomProperty("value")).isEqualTo("50");
+        assertThat(new Select(browser.findElement(By.id("f-materials"))).getAllSelectedOptions())
+                .extracting(option -> option.getDomAttribute("value")).containsExactly(material);
+        replace("f-participants", "55");
+        browser.findElement(By.id("save")).click();
+        awaitFormStatus("Đã lưu thay đổi.");
+        ServiceClient.Reply corrected = events.get("/api/v1/activities/" + id, token, Set.of(200));
+        assertThat(corrected.body().path("participants").asLong()).isEqualTo(55);
+        assertThat(corrected.body().path("materials").get(0).asString()).isEqualTo(material);
+
+        // Someone else changes it while it is open here: the page shows what differs; the person keeps their version.
+        openFromList(id);
+        ServiceClient.Reply current = events.get("/api/v1/activities/" + id, token, Set.of(200));
+        Map<String, Object> theirs = formOf(current.body());
+        theirs.put("women", 25);
+        events.putJson("/api/v1/activities/" + id, token, theirs, Map.of("If-Match", current.etag()), Set.of(200));
+        replace("f-title", title + " (đã sửa)");
+        browser.findElement(By.id("save")).click();
+        WebElement conflict = awaitVisible("#conflict");
+        assertThat(conflict.findElement(By.id("conflict-rows")).getText()).contains("Trong đó nữ", "20", "25",
+                "Tên hoạt động");
+        screenshot(360, "workspace-conflict-360.png");
+        browser.findElement(By.id("conflict-mine")).click();
+        awaitFormStatus("Đã lưu thay đổi.");
+        ServiceClient.Reply kept = events.get("/api/v1/activities/" + id, token, Set.of(200));
+        assertThat(kept.body().path("title").asString()).isEqualTo(title + " (đã sửa)");
+        assertThat(kept.body().path("women").asLong()).isEqualTo(20);
+
+        // Cancelled: it stays readable, and analytics counts it no more.
+        openFromList(id);
+        script("window.confirm = () => true");
+        browser.findElement(By.id("cancel-activity")).click();
+        awaitFormStatus("Đã hủy hoạt động.");
+        assertThat(events.get("/api/v1/activities/" + id, token, Set.of(200)).body().path("status").asString())
+                .isEqualTo("CANCELLED");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(analyticsActivities()).isEqualTo(before));
+    }
+
+    /** The body of a PUT that changes nothing of an activity as the API shows it. */
+    private static Map<String, Object> formOf(JsonNode view) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        for (String field : List.of("agency", "level", "kind", "channel", "title", "startDate", "endDate")) {
+            form.put(field, view.path(field).isNull() ? null : view.path(field).asString());
+        }
+        for (String field : List.of("participants", "women", "ethnicMinority", "reach", "copies")) {
+            form.put(field, view.path(field).asLong());
+        }
+        for (String field : List.of("partnerAgencies", "topics", "materials")) {
+            form.put(field, view.path(field).valueStream().map(JsonNode::asString).toList());
+        }
+        Map<String, Object> locality = new LinkedHashMap<>();
+        for (String field : List.of("province", "district", "commune")) {
+            locality.put(field, view.path("locality").path(field).isNull() || view.path("locality").path(field).isMissingNode()
+                    ? null : view.path("locality").path(field).asString());
+        }
+        form.put("locality", locality);
+        return form;
+    }
+
+    private void openFromList(String id) {
+        browser.navigate().refresh();
+        awaitReady();
+        script("document.querySelector('#filter-from').value = '2025-05-01';"
+                + "document.querySelector('#filter-to').value = '2025-05-31'");
+        browser.findElement(By.id("filter-apply")).click();
+        // The list may be drawn again meanwhile (the sync at start reloads it): find the row and press it in one step.
+        new WebDriverWait(browser, PAGE_TIMEOUT).ignoring(StaleElementReferenceException.class).until(driver -> {
+            List<WebElement> rows = driver.findElements(By.cssSelector("#activities tbody tr[data-id='" + id + "']"));
+            if (rows.isEmpty()) {
+                return false;
+            }
+            rows.get(0).findElement(By.tagName("button")).click();
+            return true;
+        });
+        new WebDriverWait(browser, PAGE_TIMEOUT).until(driver -> id.equals(script("return document.body.dataset.revising")));
+    }
+
+    private void replace(String field, String value) {
+        WebElement input = browser.findElement(By.id(field));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private void awaitFormStatus(String text) {
+        new WebDriverWait(browser, PAGE_TIMEOUT).withMessage(() -> "form: "
+                        + browser.findElement(By.id("form-status")).getText() + " / "
+                        + browser.findElement(By.id("form-error")).getText())
+                .until(driver -> text.equals(driver.findElement(By.id("form-status")).getText()));
+    }
+
+    /**
+     * axe-core finds no serious or critical violation in any view of the workspace (activities, models, reviews and
+     * awards), in Vietnamese on a desktop and in English on a phone.
+     */
+    @Test
+    void hasNoSeriousAccessibilityViolationInAnyView(DemoStack demo) throws Exception {
+        assertThat(demo.firstLoad().caughtUp()).as(demo.firstLoad().describe()).isTrue();
+        URI portal = demo.stack().urls().portal();
+        signIn(demo, portal, portal.resolve("/workspace/"));
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        for (String language : List.of("vi", "en")) {
+            if (!language.equals(script("return document.documentElement.lang"))) {
+                browser.findElement(By.id("lang-switch")).click();
+                new WebDriverWait(browser, PAGE_TIMEOUT).until(driver ->
+                        language.equals(script("return document.documentElement.lang")));
+            }
+            // Vietnamese on a desktop, English on a phone: each language and each layout once.
+            for (int width : language.equals("vi") ? new int[] {1366} : new int[] {360}) {
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+                for (String view : List.of("activities", "models", "awards")) {
+                    script("window.location.hash = arguments[0]", view);
+                    new WebDriverWait(browser, PAGE_TIMEOUT).until(driver -> Boolean.TRUE.equals(script(
+                            "return !document.querySelector('[data-view=\"' + arguments[0] + '\"]').hidden", view)));
+                    found.put(language + " " + width + " " + view, chrome.seriousAccessibilityViolations());
+                }
+            }
+        }
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+        browser.findElement(By.id("lang-switch")).click();
+        new WebDriverWait(browser, PAGE_TIMEOUT).until(driver -> "vi".equals(script("return document.documentElement.lang")));
+        assertThat(found).allSatisfy((where, violations) -> assertThat(violations).as(where).isEmpty());
     }
 
     /** Sends a file through the workspace's import and waits for its summary. */
@@ -206,7 +420,8 @@ class WorkspaceBrowserIT {
         titleField.sendKeys(title);
         new Select(browser.findElement(By.id("f-kind"))).selectByIndex(1);
         new Select(browser.findElement(By.id("f-channel"))).selectByIndex(1);
-        script("document.querySelector('#f-startDate').value = arguments[0]", date);
+        script("const d = document.querySelector('#f-startDate'); d.value = arguments[0];"
+                + "d.dispatchEvent(new Event('change'))", date);
         browser.findElement(By.id("f-participants")).sendKeys(participants);
         browser.findElement(By.id("f-women")).sendKeys(women);
         browser.findElement(By.id("save")).click();

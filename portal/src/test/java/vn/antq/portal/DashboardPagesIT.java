@@ -116,7 +116,7 @@ class DashboardPagesIT {
     void whoIsSignedInAndTheRelayedFiguresNeedASession() {
         // Its own relayed path: the stub services are shared by every test in this JVM.
         String figures = "/v1/analytics/participation-" + System.nanoTime();
-        for (String path : new String[] {"/api/session", "/api/vocabulary", "/api/analytics" + figures + "?groupBy=agency"}) {
+        for (String path : new String[] {"/api/session", "/api/places", "/api/vocabulary", "/api/analytics" + figures + "?groupBy=agency"}) {
             HttpResponse<String> answer = get(path, "application/json");
 
             assertThat(answer.statusCode()).as(path).isEqualTo(401);

@@ -21,7 +21,8 @@ import vn.antq.portal.PortalProperties;
 
 /**
  * The ops dashboard (bảng theo dõi phong trào) at {@code /dashboard/}, and {@code /api/session}: who is signed in,
- * each code with its words in both languages, and the anti-forgery token the page signs out with. The page's
+ * each code with its words in both languages, and the anti-forgery token the page signs out with; {@code /api/places}:
+ * the units the person may record in. The page's
  * figures come through the relay ({@code /api/analytics/...}); no token ever reaches the browser.
  */
 @Controller
@@ -32,6 +33,7 @@ class DashboardController {
 
     private final PortalProperties.Claims claims;
     private final Labels labels = new Labels(Gazetteer.official());
+    private final Places places = new Places(Gazetteer.official());
 
     DashboardController(PortalProperties properties) {
         this.claims = properties.claims();
@@ -67,6 +69,15 @@ class DashboardController {
                     "token", csrf.getToken()));
         }
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+    }
+
+    /** The units the person may record in, in each structure, for the workspace's place picker ({@link Places}). */
+    @GetMapping(value = "/api/places", produces = "application/json")
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> places(@AuthenticationPrincipal OidcUser user) {
+        SignedInPerson person = SignedInPerson.of(user, claims);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(places.of(person.locality(), person.localityStructure()));
     }
 
     private static Map<String, String> words(String code, Function<Locale, String> label) {

@@ -226,7 +226,7 @@ const LAYOUT = `
     <div class="form-actions"><button type="submit" class="button small" data-i18n="awards.filter.apply"></button></div>
   </form>
   <p id="awards-reviews-message" class="card-message" hidden></p>
-  <div class="table-wrap">
+  <div class="table-wrap" tabindex="0" role="region" data-i18n-aria-label="awards.reviews.title">
     <table class="data-table compact" id="awards-reviews">
       <thead><tr><th data-i18n="awards.review.heldOn"></th><th data-i18n="awards.review.name"></th>
         <th data-i18n="awards.review.kind"></th><th data-i18n="awards.review.level"></th><th data-i18n="awards.actions"></th></tr></thead>
@@ -269,7 +269,7 @@ const LAYOUT = `
     <div class="form-actions"><button type="submit" class="button small" data-i18n="awards.filter.apply"></button></div>
   </form>
   <p id="awards-list-message" class="card-message" hidden></p>
-  <div class="table-wrap">
+  <div class="table-wrap" tabindex="0" role="region" data-i18n-aria-label="awards.list.title">
     <table class="data-table compact" id="awards-list">
       <thead><tr><th data-i18n="awards.recipient"></th><th data-i18n="awards.nomination.form"></th>
         <th data-i18n="awards.status"></th><th data-i18n="awards.decision"></th><th data-i18n="awards.actions"></th></tr></thead>

@@ -1,9 +1,37 @@
 // What the workspace's forms share: choices and buttons, the service's problem shown field by field beside the field
 // it is about (in the person's language, as the service wrote it), and calls to the services through the portal's
 // relay with the anti-forgery token and the person's language.
-import { language } from '../../../dashboard/assets/js/i18n.js';
+import { knownCodes, label, language } from '../../../dashboard/assets/js/i18n.js';
 
 export const RELAY = '../api/';
+const LEVELS = { commune: 'COMMUNE', district: 'DISTRICT', province: 'PROVINCE' };
+
+/** The person's own unit: the most specific code of their locality, its level, and its parents' codes. */
+export function placeOf(person) {
+  const place = person && person.place;
+  if (!place || !place.province) {
+    return null;
+  }
+  const level = place.commune ? 'commune' : place.district ? 'district' : 'province';
+  return { code: place[level], level: LEVELS[level], province: place.province, district: place.district || null,
+    commune: place.commune || null };
+}
+
+/** A check box for each agency but the person's own (partner agencies), keeping those already checked. */
+export function fillPartners(container, person) {
+  const checked = new Set([...container.querySelectorAll('input:checked')].map((box) => box.value));
+  const own = person && person.agency ? person.agency.code : null;
+  container.replaceChildren(...knownCodes('agency').filter((code) => code !== own).map((code) => {
+    const box = document.createElement('label');
+    const input = document.createElement('input');
+    input.type = 'checkbox';
+    input.name = 'partnerAgencies';
+    input.value = code;
+    input.checked = checked.has(code);
+    box.append(input, label('agency', code));
+    return box;
+  }));
+}
 
 export function option(value, text) {
   const element = document.createElement('option');

@@ -12,7 +12,7 @@
 import { addTexts, knownCodes, label, language, t } from '../../../dashboard/assets/js/i18n.js';
 import * as session from '../../../dashboard/assets/js/session.js';
 import {
-  clearErrors, fieldError, formError, option, request, showProblem, words,
+  clearErrors, fieldError, fillPartners, formError, option, placeOf, request, showProblem, words,
 } from './forms.js';
 import * as outbox from './outbox.js';
 
@@ -26,7 +26,6 @@ const PERIOD = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/;
 const ON_TIME_DAY = 5;
 /** How many periods still to report are listed (the newest); the rest are counted. */
 const DUE_SHOWN = 12;
-const LEVELS = { commune: 'COMMUNE', district: 'DISTRICT', province: 'PROVINCE' };
 
 addTexts({
   'models.register.title': ['Đăng ký mô hình', 'Register a model'],
@@ -186,16 +185,6 @@ function time(iso) {
   return iso ? new Date(iso).toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-GB') : '';
 }
 
-/** The person's own unit, as the activity form takes it. */
-function placeOf(person) {
-  const place = person && person.place;
-  if (!place || !place.province) {
-    return null;
-  }
-  const level = place.commune ? 'commune' : place.district ? 'district' : 'province';
-  return { code: place[level], level: LEVELS[level], province: place.province, district: place.district || null,
-    commune: place.commune || null };
-}
 
 // ---- periods: what is due or late ----
 // model-service answers the reports a model has filed, not which periods it still owes (analytics' model health
@@ -285,18 +274,7 @@ function fillChoices() {
   filterStatus.replaceChildren(option('', t('models.filter.all')),
     ...STATUSES.map((status) => option(status, label('modelStatus', status))));
   filterStatus.value = filterStatusValue;
-  const checked = new Set([...document.querySelectorAll('#m-partners input:checked')].map((box) => box.value));
-  const own = person && person.agency ? person.agency.code : null;
-  $('#m-partners').replaceChildren(...knownCodes('agency').filter((code) => code !== own).map((code) => {
-    const box = document.createElement('label');
-    const input = document.createElement('input');
-    input.type = 'checkbox';
-    input.name = 'partnerAgencies';
-    input.value = code;
-    input.checked = checked.has(code);
-    box.append(input, label('agency', code));
-    return box;
-  }));
+  fillPartners($('#m-partners'), person);
   const place = placeOf(person);
   const commune = place && place.commune ? place : null;
   $('#m-locality').replaceChildren(...(commune ? [option(commune.commune, words(person.locality))] : []));

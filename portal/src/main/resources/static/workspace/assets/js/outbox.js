@@ -2,11 +2,19 @@
 // saved, and sent from here, in the order saved, when there is a network. An item leaves the outbox only when the
 // service accepted it (2xx: created, or the replay of one already created with the same key). A refusal keeps it,
 // with the service's problem, until the person corrects or discards it. One sync at a time across this browser's
-// tabs (navigator.locks); the key makes a record sent twice count once anyway.
+// tabs (navigator.locks); the key makes a record sent twice count once anyway. A phone may be shared: each item belongs
+// to the person who saved it, and only that person sees it and sends it, under their own session.
 
 const DB = 'antq-workspace';
 const STORE = 'outbox';
 const LOCK = 'antq-workspace-outbox';
+
+let owner = null;
+
+/** Whose outbox this page shows and sends: the signed-in person's username. */
+export function setOwner(username) {
+  owner = username || null;
+}
 
 function open() {
   return new Promise((resolve, reject) => {
@@ -34,14 +42,28 @@ async function run(mode, work) {
   }
 }
 
-/** Every item, in the order saved: { seq, key, kind, body, savedAt, state ('pending'|'refused'), problem }. */
-export function items() {
+function all() {
   return run('readonly', (store) => store.getAll());
+}
+
+/** Whether the item is the current person's (before anyone is known, every item is shown as waiting). */
+function mine(item) {
+  return owner === null || !item.owner || item.owner === owner;
+}
+
+/** The person's items, in the order saved: { seq, key, kind, body, owner, savedAt, state ('pending'|'refused'), problem }. */
+export async function items() {
+  return (await all()).filter(mine);
+}
+
+/** How many items other people saved on this device (they are sent when they sign in here). */
+export async function othersCount() {
+  return (await all()).filter((item) => !mine(item)).length;
 }
 
 /** Saves a new record (its Idempotency-Key given now) and returns its seq. */
 export function add(kind, body) {
-  const item = { key: crypto.randomUUID(), kind, body, savedAt: new Date().toISOString(), state: 'pending' };
+  const item = { key: crypto.randomUUID(), kind, body, owner, savedAt: new Date().toISOString(), state: 'pending' };
   return run('readwrite', (store) => store.add(item));
 }
 
