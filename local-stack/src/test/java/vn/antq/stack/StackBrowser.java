@@ -158,6 +158,54 @@ final class StackBrowser implements AutoCloseable {
         return file;
     }
 
+    /**
+     * axe-core's check of the page as it is shown now (npm {@code axe-core}, pinned by
+     * {@code src/test/npm/axe/package-lock.json}, installed there with {@code npm ci} when missing): its violations of
+     * impact serious or critical, each as "rule: help (the elements' selectors)". Skips the test, saying why, where node
+     * and npm are missing.
+     */
+    List<String> seriousAccessibilityViolations() throws IOException, InterruptedException {
+        assumeTrue(runs("node", "--version") && runs("npm", "--version"),
+                "node and npm are not on the PATH: the accessibility check (axe-core from npm) needs them");
+        Path axe = installAxe();
+        driver.executeScript(Files.readString(axe));
+        Object found = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, { resultTypes: ['violations'] }).then((result) => done(result.violations"
+                + "  .filter((v) => v.impact === 'serious' || v.impact === 'critical')"
+                + "  .map((v) => v.id + ': ' + v.help + ' (' + v.nodes.map((n) => n.target.join(' ')).join(', ') + ')')),"
+                + "  (e) => done(['axe failed: ' + e]))");
+        List<String> violations = new java.util.ArrayList<>();
+        ((List<?>) found).forEach(one -> violations.add(String.valueOf(one)));
+        return violations;
+    }
+
+    private static synchronized Path installAxe() throws IOException, InterruptedException {
+        Path tool = Path.of(System.getProperty("basedir", "."), "src/test/npm/axe");
+        Path installed = tool.resolve("node_modules/.package-lock.json");
+        if (!Files.exists(installed) || Files.getLastModifiedTime(installed).toInstant()
+                .isBefore(Files.getLastModifiedTime(tool.resolve("package-lock.json")).toInstant())) {
+            Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts")
+                    .directory(tool.toFile()).redirectErrorStream(true)
+                    .redirectOutput(Files.createTempFile("npm-ci", ".txt").toFile()).start();
+            assertThat(npm.waitFor(10, java.util.concurrent.TimeUnit.MINUTES) && npm.exitValue() == 0)
+                    .as("npm ci in " + tool).isTrue();
+        }
+        return tool.resolve("node_modules/axe-core/axe.min.js");
+    }
+
+    private static boolean runs(String... command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();
