@@ -626,10 +626,12 @@ function drawAwards() {
     row.dataset.award = award.id;
     row.dataset.status = award.status;
     const who = cell(row, `${award.recipientName} (${label('recipientType', award.recipientType)})`);
-    if (award.reviewId) {
+    // The review it was nominated at, by its name; one not among the reviews loaded here is not named (never its id).
+    const heldAt = award.reviewId ? state.reviewNames[award.reviewId] : null;
+    if (heldAt) {
       const at = document.createElement('div');
       at.className = 'muted small';
-      at.textContent = state.reviewNames[award.reviewId] || award.reviewId;
+      at.textContent = heldAt;
       who.append(at);
     }
     cell(row, label('form', award.form));
