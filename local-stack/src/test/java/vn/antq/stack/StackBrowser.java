@@ -91,16 +91,27 @@ final class StackBrowser implements AutoCloseable {
         DemoAccounts.Handed handed = demo.stack().demoAccounts().stream()
                 .filter(one -> one.spec().username().equals(username)).findFirst().orElseThrow();
         DemoAccounts.Spec spec = handed.spec();
+        assertThat(CHANGED.getOrDefault(username, handed.password())).as("a password for %s (%s)", username,
+                handed.outcome()).isNotNull();
+        signIn(page, username, handed.password());
+        return demo.stack().tokens().issue(username, spec.agency(), spec.roles().stream().map(Role::valueOf).toList(),
+                spec.locality(), Duration.ofHours(1));
+    }
+
+    /**
+     * Opens {@code page} signed out and signs in at the provider as {@code username} with its handed-out password
+     * (null: none, the person's own), changed at the first sign-in as its owner would; the caller waits for its page.
+     */
+    void signIn(URI page, String username, String handedOut) {
         driver.manage().window().setSize(size);
         driver.get(page.resolve("/css/portal.css").toString());
         driver.manage().deleteAllCookies();
         driver.get(page.toString());
-        String password = CHANGED.getOrDefault(username, handed.password());
-        assertThat(password).as("a password for %s (%s)", username, handed.outcome()).isNotNull();
+        String password = CHANGED.getOrDefault(username, handedOut);
         awaitVisible("#username").sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("sign-in")).click();
-        if (!CHANGED.containsKey(username) && handed.password() != null) {
+        if (!CHANGED.containsKey(username) && handedOut != null) {
             awaitVisible("#password-forced");
             driver.findElement(By.id("currentPassword")).sendKeys(password);
             driver.findElement(By.id("newPassword")).sendKeys(OWN_PASSWORD);
@@ -108,8 +119,6 @@ final class StackBrowser implements AutoCloseable {
             driver.findElement(By.id("change-password")).click();
             CHANGED.put(username, OWN_PASSWORD);
         }
-        return demo.stack().tokens().issue(username, spec.agency(), spec.roles().stream().map(Role::valueOf).toList(),
-                spec.locality(), Duration.ofHours(1));
     }
 
     /** The demo account of this agency, place and role (RECORDER, APPROVER). */

@@ -1,6 +1,7 @@
 package vn.antq.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -119,6 +120,13 @@ class WorkspaceModelsBrowserIT {
         wait("the service worker", driver -> Boolean.TRUE.equals(
                 chrome.script("return navigator.serviceWorker.controller !== null")));
 
+        // What analytics counts for the commune's models before the report (as of a day after the model's founding).
+        String ops = demo.stack().tokens().issue("ops.kontum", "POLICE", List.of(Role.OPS), null, Duration.ofHours(1));
+        ServiceClient analytics = new ServiceClient(demo.stack().urls().analytics());
+        String modelsOfCommune = "/api/v1/analytics/models?agency=" + AGENCY + "&locality=" + DemoAccounts.COMMUNE
+                + "&asOf=2025-06-30";
+        JsonNode before = analytics.get(modelsOfCommune, ops, Set.of(200)).body().path("reportTotals");
+
         // Offline: the page opens from its service worker, the list and the model from what the device kept; the
         // report waits in the outbox, also across a reload.
         chrome.network(false);
@@ -161,6 +169,12 @@ class WorkspaceModelsBrowserIT {
         awaitPending(0);
         assertThat(reports(id).path("totalItems").asLong()).isEqualTo(1);
         assertThat(reports(id).path("items").path(0).path("version").asLong()).isEqualTo(1);
+        // ... and analytics counts it once: one report and its three meetings more, also after the second send.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode after = analytics.get(modelsOfCommune, ops, Set.of(200)).body().path("reportTotals");
+            assertThat(after.path("reports").asLong()).isEqualTo(before.path("reports").asLong() + 1);
+            assertThat(after.path("meetings").asLong()).isEqualTo(before.path("meetings").asLong() + 3);
+        });
 
         // The page shows it: the model (opened again once sent) lists the report and no longer owes 2025-Q2.
         if (!id.equals(chrome.script("return document.querySelector('#model-detail-card').dataset.id || ''"))) {
@@ -198,12 +212,97 @@ class WorkspaceModelsBrowserIT {
         browser.findElement(By.id("m-rehome-save")).click();
         wait("the re-homing", driver -> text("#m-status-state").startsWith("Đã chuyển mô hình")
                 && !driver.findElement(By.id("model-rehoming")).isDisplayed());
-        String ops = demo.stack().tokens().issue("ops.kontum", "POLICE", List.of(Role.OPS), null, Duration.ofHours(1));
         JsonNode moved = model(id, ops);
         assertThat(moved.path("locality").path("province").asString()).isEqualTo("51");
         assertThat(moved.path("locality").path("commune").asString()).isEqualTo("23401");
         assertThat(moved.path("localitySince").asString()).isEqualTo("2025-07-01");
         assertThat(moved.path("formerLocalities").path(0).path("commune").asString()).isEqualTo(DemoAccounts.COMMUNE);
+    }
+
+    /**
+     * A district's recorder picks the commune: a police officer of Huyện Cư Kuin (Đắk Lắk, 657; made for this test
+     * through identity-service's account administration, disabled at its end) is offered the district's communes in
+     * force on the founding day, and none for a day after the 2025 reform (the account's unit is a 2019-2024 one). The
+     * model registered in Xã Ea BHốk (24550), which the reform split between Xã Dray Bhăng (24561, its default
+     * successor) and Xã Ea Ktur (24544): the page says so, offers both with the default suggested, and the person moves
+     * it to the other one.
+     */
+    @Test
+    void aDistrictRecorderRegistersInACommuneOfTheDistrictAndRehomesAfterASplit(DemoStack demo) {
+        assertThat(demo.firstLoad().caughtUp()).as(demo.firstLoad().describe()).isTrue();
+        models = new ServiceClient(demo.stack().urls().models());
+        ServiceClient identity = new ServiceClient(demo.stack().urls().identity());
+        String admin = demo.stack().tokens().issue("admin.kontum", "POLICE", List.of(Role.OPS, Role.ADMIN), null,
+                Duration.ofHours(1));
+        String username = "police.cukuin.recorder." + UUID.randomUUID().toString().substring(0, 6);
+        JsonNode created = identity.postJson("/api/v1/accounts", admin, Map.of("username", username,
+                "displayName", "Cán bộ cập nhật, Công an huyện Cư Kuin", "roles", List.of("RECORDER"),
+                "locality", Map.of("code", "657", "structure", "Y2019")), Map.of(), Set.of(201)).body();
+        try {
+            URI workspace = demo.stack().urls().portal().resolve("/workspace/");
+            chrome.signIn(workspace, username, created.path("initialPassword").asString());
+            chrome.awaitReady();
+            token = demo.stack().tokens().issue(username, "POLICE", List.of(Role.RECORDER), "657", Duration.ofHours(1));
+            browser.findElement(By.cssSelector("#views a[href='#models']")).click();
+            chrome.awaitVisible("#model-form");
+
+            // After the reform the district's account has no commune to offer; on the founding day, the district's.
+            setDate("#m-establishedOn", "2025-08-01");
+            wait("no commune after the reform", driver -> offered("#m-locality").isEmpty()
+                    && text("#model-place-note").contains("2025"));
+            assertThat(browser.findElement(By.id("model-save")).isEnabled()).isFalse();
+            setDate("#m-establishedOn", "2025-03-20");
+            wait("the district's communes", driver -> offered("#m-locality").contains("24550"));
+            assertThat(offered("#m-locality")).hasSizeGreaterThan(1).doesNotContain(DemoAccounts.COMMUNE);
+
+            String name = "Tổ tự quản an ninh trật tự buôn Ea BHốk " + UUID.randomUUID().toString().substring(0, 6);
+            type("#m-name", name);
+            new Select(browser.findElement(By.id("m-type"))).selectByIndex(1);
+            type("#m-members", "9");
+            new Select(browser.findElement(By.id("m-locality"))).selectByValue("24550");
+            browser.findElement(By.id("model-save")).click();
+            wait("the registration", driver -> text("#model-form-status").startsWith("Đã đăng ký mô hình")
+                    && !String.valueOf(chrome.script(
+                            "return document.querySelector('#model-detail-card').dataset.id || ''")).isEmpty());
+            String id = String.valueOf(chrome.script("return document.querySelector('#model-detail-card').dataset.id"));
+            JsonNode model = model(id, token);
+            assertThat(model.path("locality").path("province").asString()).isEqualTo("66");
+            assertThat(model.path("locality").path("district").asString()).isEqualTo("657");
+            assertThat(model.path("locality").path("commune").asString()).isEqualTo("24550");
+
+            // Split in 2025: both successors offered, the default one suggested; the person chooses the other.
+            chrome.awaitVisible("#model-rehoming");
+            assertThat(text("#model-rehoming-text")).contains("chia cho nhiều xã mới");
+            Select to = new Select(browser.findElement(By.id("m-rehome-to")));
+            assertThat(offered("#m-rehome-to")).containsExactlyInAnyOrder("66:24561", "66:24544");
+            assertThat(to.getFirstSelectedOption().getAttribute("value")).isEqualTo("66:24561");
+            assertThat(to.getFirstSelectedOption().getText()).contains("Xã Dray Bhăng", "đề xuất");
+            to.selectByValue("66:24544");
+            browser.findElement(By.id("m-rehome-save")).click();
+            wait("the re-homing", driver -> text("#m-status-state").startsWith("Đã chuyển mô hình")
+                    && text("#m-status-state").contains("Xã Ea Ktur")
+                    && !driver.findElement(By.id("model-rehoming")).isDisplayed());
+            String ops = demo.stack().tokens().issue("ops.kontum", "POLICE", List.of(Role.OPS), null,
+                    Duration.ofHours(1));
+            JsonNode moved = model(id, ops);
+            assertThat(moved.path("locality").path("province").asString()).isEqualTo("66");
+            assertThat(moved.path("locality").path("commune").asString()).isEqualTo("24544");
+            assertThat(moved.path("localitySince").asString()).isEqualTo("2025-07-01");
+            assertThat(moved.path("formerLocalities").path(0).path("commune").asString()).isEqualTo("24550");
+        } finally {
+            identity.postJson("/api/v1/accounts/" + username + "/disable", admin, Map.of(), Map.of(), Set.of(200));
+        }
+    }
+
+    /** Types a date into a date field as a person does, so that the page hears the change. */
+    private void setDate(String css, String isoDay) {
+        chrome.script("const field = document.querySelector(arguments[0]); field.value = arguments[1];"
+                + "field.dispatchEvent(new Event('change', { bubbles: true }));", css, isoDay);
+    }
+
+    private List<String> offered(String css) {
+        return browser.findElement(By.cssSelector(css)).findElements(By.tagName("option")).stream()
+                .map(one -> one.getAttribute("value")).toList();
     }
 
     private void changeStatus(String status, String reason) {

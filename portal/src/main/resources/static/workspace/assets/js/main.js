@@ -22,6 +22,8 @@ const $ = (selector) => document.querySelector(selector);
 const NUMBERS = ['participants', 'women', 'ethnicMinority', 'reach', 'copies'];
 const PAGE_SIZE = 10;
 const RETRY_EVERY = 30000;
+/** How long the page waits for the places before it opens with the kept copy (ms). */
+const PLACES_WAIT = 3000;
 
 const state = {
   person: null, editing: null, revising: null, page: 0, pages: 1, signedOut: false, units: new Map(), filters: {},
@@ -407,9 +409,8 @@ function takeTheirs() {
 // ---- the outbox ----
 
 async function renderOutbox() {
-  const items = await outbox.items();
+  const { items, others } = await outbox.onDevice();
   $('#pending-count').textContent = String(items.length);
-  const others = await outbox.othersCount();
   $('#others-note').hidden = others === 0;
   $('#others-note').textContent = t('outbox.others', { count: others });
   const list = $('#outbox-list');
@@ -645,7 +646,13 @@ async function start() {
     outbox.setOwner(state.person.username);
     setLanguage(state.person.language);
     setVocabulary((await session.vocabulary()).labels);
-    await places.load();
+    // On a weak signal the places may take long: the page opens with the person's kept copy after a short wait,
+    // and the pickers are filled again when the answer comes.
+    const loaded = places.load(state.person.username).then(() => {
+      fillChoices();
+      models.placesChanged();
+    });
+    await Promise.race([loaded, new Promise((resolve) => { setTimeout(resolve, PLACES_WAIT); })]);
   } catch (e) {
     $('#session-ended').hidden = false;
     $('#sign-in-link').hidden = false;

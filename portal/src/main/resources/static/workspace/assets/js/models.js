@@ -1,4 +1,4 @@
-// The workspace's models view (#models): register a grassroots model (mô hình) in the person's own commune, the
+// The workspace's models view (#models): register a grassroots model (mô hình) in a commune of the person's unit, the
 // unit's models (filters, paging), one model opened (its status changed, its re-homing after the 2025 reform, its
 // periodic reports and the periods still to report), and a model's periodic report filed through the outbox, so
 // that it can be written without signal. setUp(context) once, render() whenever the language changes, start() once
@@ -15,6 +15,7 @@ import {
   clearErrors, fieldError, fillPartners, formError, option, placeOf, request, showProblem, words,
 } from './forms.js';
 import * as outbox from './outbox.js';
+import * as places from './places.js';
 
 const KIND = 'modelReport';
 const STORE_KEY = 'antq-workspace-models';
@@ -38,8 +39,10 @@ addTexts({
   'models.register.unavailable': ['Hệ thống tạm thời chưa nhận được, hãy thử lại.', 'The service cannot take it now; try again.'],
   'models.register.warnings': ['Lưu ý:', 'Please note:'],
   'models.placeNote': ['Mô hình được đăng ký tại xã, phường của bạn.', 'Models are registered in your own commune.'],
-  'models.noCommune': ['Tài khoản của bạn không gắn với một xã, phường nên chưa đăng ký được mô hình ở đây (mô hình là của cơ sở).',
-    'Your account is not tied to a commune, so it cannot register models here (models belong to a commune).'],
+  'models.placeNoteScope': ['Chọn xã, phường trong phạm vi của bạn, theo đơn vị hành chính có hiệu lực vào ngày thành lập.',
+    'Choose a commune within your area, as the administrative units stood on the day the model was founded.'],
+  'models.noCommune': ['Tài khoản của bạn không gắn với địa bàn nào nên chưa đăng ký được mô hình ở đây (mô hình là của cơ sở).',
+    'Your account is not tied to any locality, so it cannot register models here (models belong to a commune).'],
   'models.field.name': ['Tên mô hình', 'Name of the model'],
   'models.field.type': ['Loại mô hình', 'Type'],
   'models.field.establishedOn': ['Ngày thành lập', 'Founded on'],
@@ -121,6 +124,7 @@ const state = {
   listFrom: null, // null: the service's answer now; else when the copy shown was kept
   open: null, // { model, etag, reports, at (null: fresh) }
   rehoming: null, // { view, etag }
+  communes: new Map(), // the communes offered for a registration, by code
   registerAttempt: null, // { key, body }: the key is kept while the same registration is tried again
   statusAttempt: null,
   editingReport: null, // the outbox seq of a refused report being corrected
@@ -275,23 +279,53 @@ function fillChoices() {
     ...STATUSES.map((status) => option(status, label('modelStatus', status))));
   filterStatus.value = filterStatusValue;
   fillPartners($('#m-partners'), person);
-  const place = placeOf(person);
-  const commune = place && place.commune ? place : null;
-  $('#m-locality').replaceChildren(...(commune ? [option(commune.commune, words(person.locality))] : []));
-  $('#model-place-note').textContent = person ? (commune ? t('models.placeNote') : t('models.noCommune')) : '';
-  $('#model-save').disabled = !commune;
+  fillPlaces();
+}
+
+/**
+ * The communes a model can be registered in: those inside the person's unit in force on the day it was founded, in
+ * the structure in force then (until a date is chosen, those of the person's own structure); the person's own
+ * commune alone until the places have loaded.
+ */
+function fillPlaces() {
+  const person = context && context.person();
+  const select = $('#m-locality');
+  const previous = select.value;
+  const day = $('#m-establishedOn').value;
+  const offered = day ? places.on(day) : places.own();
+  const own = placeOf(person);
+  let communes = offered ? offered.units.filter((unit) => unit.level === 'COMMUNE') : [];
+  if (!offered && own && own.commune) {
+    communes = [{ code: own.commune, name: words(person.locality), province: own.province, district: own.district,
+      commune: own.commune }];
+  }
+  state.communes = new Map(communes.map((unit) => [unit.code, unit]));
+  select.replaceChildren(...communes.map((unit) => option(unit.code, unit.name)));
+  if (state.communes.has(previous)) {
+    select.value = previous;
+  }
+  let note = '';
+  if (person && communes.length) {
+    note = own && own.commune ? t('models.placeNote') : t('models.placeNoteScope');
+  } else if (person && day && offered && own) {
+    note = t('form.noPlaceOnDate', { structure: offered.structure.label });
+  } else if (person) {
+    note = t('models.noCommune');
+  }
+  $('#model-place-note').textContent = note;
+  $('#model-save').disabled = !communes.length;
 }
 
 function readRegistration() {
   const person = context.person();
-  const place = placeOf(person);
+  const place = state.communes.get($('#m-locality').value) || {};
   const value = (name) => $(`#m-${name}`).value.trim();
   return {
     name: value('name'),
     type: value('type'),
     agency: person.agency.code,
     partnerAgencies: [...document.querySelectorAll('#m-partners input:checked')].map((box) => box.value),
-    locality: { province: place.province, district: place.district, commune: place.commune },
+    locality: { province: place.province || null, district: place.district || null, commune: place.commune || null },
     village: value('village') || null,
     establishedOn: value('establishedOn'),
     members: value('members') === '' ? null : Number(value('members')),
@@ -877,9 +911,7 @@ async function saveReport(event) {
       key: crypto.randomUUID(), state: 'pending', problem: null, savedAt: new Date().toISOString() });
   } else {
     // One write: the item and its target together, so that no sync can see it without its target.
-    const person = context.person() || {};
-    seq = await outbox.put({ key: crypto.randomUUID(), kind: KIND, body, target, owner: person.username || null,
-      savedAt: new Date().toISOString(), state: 'pending' });
+    seq = await outbox.add(KIND, body, { target });
   }
   stopEditingReport();
   writeReport({});
@@ -929,6 +961,7 @@ export function setUp(given) {
     },
   });
   registerForm().addEventListener('submit', register);
+  $('#m-establishedOn').addEventListener('change', fillPlaces);
   $('#status-form').addEventListener('submit', changeStatus);
   $('#rehome-form').addEventListener('submit', rehome);
   reportForm().addEventListener('submit', saveReport);
@@ -937,6 +970,13 @@ export function setUp(given) {
   $('#model-filters').addEventListener('submit', (event) => { event.preventDefault(); });
   $('#model-prev').addEventListener('click', () => { state.page = Math.max(0, state.page - 1); loadList(); });
   $('#model-next').addEventListener('click', () => { state.page += 1; loadList(); });
+}
+
+/** The places have been loaded again: the communes offered are those of the new list. */
+export function placesChanged() {
+  if (context) {
+    fillPlaces();
+  }
 }
 
 export function render() {

@@ -56,14 +56,23 @@ export async function items() {
   return (await all()).filter(mine);
 }
 
-/** How many items other people saved on this device (they are sent when they sign in here). */
-export async function othersCount() {
-  return (await all()).filter((item) => !mine(item)).length;
+/**
+ * In one read: the person's items and how many other people saved on this device (theirs are sent when they sign in
+ * here).
+ */
+export async function onDevice() {
+  const every = await all();
+  const own = every.filter(mine);
+  return { items: own, others: every.length - own.length };
 }
 
-/** Saves a new record (its Idempotency-Key given now) and returns its seq. */
-export function add(kind, body) {
-  const item = { key: crypto.randomUUID(), kind, body, owner, savedAt: new Date().toISOString(), state: 'pending' };
+/**
+ * Saves a new record (its Idempotency-Key given now) and returns its seq; fields are kept beside it on the item, in
+ * the same write (e.g. a model report's target: the model it is for, which its body does not name).
+ */
+export function add(kind, body, fields = {}) {
+  const item = { ...fields, key: crypto.randomUUID(), kind, body, owner, savedAt: new Date().toISOString(),
+    state: 'pending' };
   return run('readwrite', (store) => store.add(item));
 }
 

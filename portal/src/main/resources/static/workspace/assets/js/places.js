@@ -25,8 +25,14 @@ function keep(key, value) {
   }
 }
 
-/** Loads both lists from the services, or from this device's last copy when there is no network. */
-export async function load() {
+/**
+ * Loads both lists from the services, or from this device's last copy when there is no network. The person's last
+ * copy (kept per person: a shared phone keeps each one's places) stands from the start, while the services answer.
+ */
+export async function load(username) {
+  const placesKey = `${PLACES}:${username || ''}`;
+  places = kept(placesKey, null);
+  materials = kept(MATERIALS, []);
   try {
     const response = await fetch('../api/places', { headers: { Accept: 'application/json' }, cache: 'no-store',
       redirect: 'manual' });
@@ -34,16 +40,16 @@ export async function load() {
       throw new Error(String(response.status));
     }
     places = await response.json();
-    keep(PLACES, places);
+    keep(placesKey, places);
   } catch (e) {
-    places = kept(PLACES, null);
+    // No network: the kept copy stands.
   }
   try {
     const answer = await getFrom('events', 'v1/materials', { current: true, size: 100 });
     materials = answer.items.map((material) => ({ id: material.id, title: material.title }));
     keep(MATERIALS, materials);
   } catch (e) {
-    materials = kept(MATERIALS, []);
+    // No network: the kept copy stands.
   }
 }
 
