@@ -130,10 +130,21 @@ class WorkspaceAwardsBrowserIT {
         assertThat(review.path("title").asText()).isEqualTo(corrected);
         assertThat(review.path("version").asLong()).isEqualTo(3);
 
-        // Nominated at that review.
+        // Nominated at that review, for an activity of the district in the review's period, chosen from those the
+        // page offers (an activity recorded for it through the API, cancelled again at the end: the stack is shared).
+        ServiceClient events = new ServiceClient(demo.stack().urls().events());
+        String activityTitle = "Tuyên truyền pháp luật cho hội viên cựu chiến binh huyện " + suffix;
+        String activityId = events.postJson("/api/v1/activities", recorderToken, activity(activityTitle),
+                Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()), Set.of(201)).body()
+                .path("id").asText();
         reviewRow.findElement(By.cssSelector("[data-action='nominate']")).click();
         assertThat(new Select(browser.findElement(By.id("awards-nomination-review"))).getFirstSelectedOption()
                 .getAttribute("value")).isEqualTo(reviewId);
+        WebElement related = new WebDriverWait(browser, PAGE_TIMEOUT).until(driver -> driver.findElements(
+                By.cssSelector("#awards-nomination-activityIds option[value='" + activityId + "']")).stream()
+                .findFirst().orElse(null));
+        assertThat(related.getText()).contains("2025-02-14", activityTitle);
+        new Select(browser.findElement(By.id("awards-nomination-activityIds"))).selectByValue(activityId);
         new Select(browser.findElement(By.id("awards-nomination-form-kind"))).selectByValue("CERTIFICATE_OF_COMMENDATION");
         new Select(browser.findElement(By.id("awards-nomination-recipientType"))).selectByValue("INDIVIDUAL");
         browser.findElement(By.id("awards-nomination-recipientName")).sendKeys(recipient);
@@ -147,6 +158,8 @@ class WorkspaceAwardsBrowserIT {
         assertThat(award.path("reviewId").asText()).isEqualTo(reviewId);
         assertThat(award.path("recipientAgency").asText()).isEqualTo(AGENCY);
         assertThat(award.path("nominatedBy").asText()).isEqualTo(recorder);
+        assertThat(award.path("activityIds").toString()).isEqualTo("[\"" + activityId + "\"]");
+        assertThat(award.path("modelIds").size()).isZero();
 
         // The nominator is not offered the decision, and the API refuses it if forced.
         assertThat(awardRow.findElements(By.cssSelector("[data-action='decide']"))).isEmpty();
@@ -222,6 +235,27 @@ class WorkspaceAwardsBrowserIT {
                 Map.of("reason", "Thu hồi sau khi kiểm thử"), Map.of("If-Match", conferred.etag()), Set.of(200));
         assertThat(awards.get("/api/v1/awards/" + awardId, approverToken, Set.of(200)).body().path("status").asText())
                 .isEqualTo("REVOKED");
+        ServiceClient.Reply recorded = events.get("/api/v1/activities/" + activityId, recorderToken, Set.of(200));
+        events.delete("/api/v1/activities/" + activityId, recorderToken, Map.of("If-Match", recorded.etag()),
+                Set.of(200, 204));
+    }
+
+    /** A district-level activity of the Veterans' Association in Huyện Đắk Tô, within the review's period. */
+    private static Map<String, Object> activity(String title) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("agency", AGENCY);
+        body.put("partnerAgencies", List.of());
+        body.put("level", "DISTRICT");
+        body.put("locality", Map.of("province", "62", "district", DemoAccounts.DISTRICT));
+        body.put("kind", "SEMINAR");
+        body.put("topics", List.of("pháp luật"));
+        body.put("title", title);
+        body.put("startDate", "2025-02-14");
+        body.put("endDate", "2025-02-14");
+        body.put("participants", 40);
+        body.put("women", 6);
+        body.put("ethnicMinority", 18);
+        return body;
     }
 
     private String signIn(DemoStack demo, URI workspace, String username) {

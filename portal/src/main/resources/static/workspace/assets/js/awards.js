@@ -64,8 +64,11 @@ addTexts({
   'awards.nomination.review': ['Tại hội nghị', 'At the review'],
   'awards.nomination.noReview': ['– Không gắn với hội nghị –', '– Not tied to a review –'],
   'awards.nomination.citation': ['Thành tích', 'Citation'],
-  'awards.nomination.activityIds': ['Mã hoạt động liên quan (cách nhau bởi dấu phẩy)', 'Related activity ids (comma-separated)'],
-  'awards.nomination.modelIds': ['Mã mô hình liên quan (cách nhau bởi dấu phẩy)', 'Related model ids (comma-separated)'],
+  'awards.nomination.activityIds': ['Hoạt động liên quan', 'Related activities'],
+  'awards.nomination.modelIds': ['Mô hình liên quan', 'Related models'],
+  'awards.nomination.relatedNote': ['Chọn một hay nhiều (giữ Ctrl trên máy tính). Hoạt động: của đơn vị, trong kỳ của hội nghị đã chọn (100 hoạt động mới nhất).',
+    'Choose one or more (hold Ctrl on a computer). Activities: your unit\'s, within the chosen review\'s period (the newest 100).'],
+  'awards.nomination.noRelated': ['Không có', 'None'],
   'awards.nomination.save': ['Gửi đề nghị', 'Nominate'],
   'awards.nomination.saved': ['Đã gửi đề nghị khen thưởng.', 'The nomination was recorded.'],
   'awards.list.title': ['Khen thưởng của đơn vị tôi', 'My unit\'s awards'],
@@ -251,8 +254,9 @@ const LAYOUT = `
       ${field('recipientAgency', 'awards.nomination.recipientAgency', '<select id="awards-nomination-recipientAgency" name="recipientAgency"></select>')}
       ${field('locality', 'awards.locality', '<select id="awards-nomination-locality" name="locality"></select>')}
       ${field('citation', 'awards.nomination.citation', '<textarea id="awards-nomination-citation" name="citation" rows="4" maxlength="4000"></textarea>', true)}
-      ${field('activityIds', 'awards.nomination.activityIds', '<input id="awards-nomination-activityIds" name="activityIds">', true, false)}
-      ${field('modelIds', 'awards.nomination.modelIds', '<input id="awards-nomination-modelIds" name="modelIds">', true, false)}
+      ${field('activityIds', 'awards.nomination.activityIds', '<select id="awards-nomination-activityIds" name="activityIds" multiple size="5" aria-describedby="awards-nomination-related-note"></select>', true, false)}
+      ${field('modelIds', 'awards.nomination.modelIds', '<select id="awards-nomination-modelIds" name="modelIds" multiple size="5" aria-describedby="awards-nomination-related-note"></select>', true, false)}
+      <p id="awards-nomination-related-note" class="wide muted small" data-i18n="awards.nomination.relatedNote"></p>
     </div>
     <p class="error form-error" role="alert" hidden></p>
     <div class="form-actions">
@@ -298,6 +302,7 @@ function wire() {
   $('#awards-reviews-prev').addEventListener('click', () => { state.reviews.page = Math.max(0, state.reviews.page - 1); loadReviews(); });
   $('#awards-reviews-next').addEventListener('click', () => { state.reviews.page += 1; loadReviews(); });
   $('#awards-nomination-form').addEventListener('submit', (event) => { event.preventDefault(); nominate(); });
+  $('#awards-nomination-review').addEventListener('change', loadRelated);
   $('#awards-list-filter').addEventListener('submit', (event) => { event.preventDefault(); state.awards.page = 0; loadAwards(); });
   $('#awards-list-prev').addEventListener('click', () => { state.awards.page = Math.max(0, state.awards.page - 1); loadAwards(); });
   $('#awards-list-next').addEventListener('click', () => { state.awards.page += 1; loadAwards(); });
@@ -417,6 +422,7 @@ function query(params) {
 
 async function loadAll() {
   await Promise.all([loadReviews(), loadAwards(), loadWaiting()]);
+  await loadRelated();
 }
 
 async function loadReviews() {
@@ -698,20 +704,14 @@ function reviewBody() {
 }
 
 /**
- * Sends a form's request with a fresh anti-forgery token (asked of /api/session just before, as the outbox does: the
- * one the page started with may no longer be the session's), once more with another if the portal refuses it (403):
- * a POST that creates carries its Idempotency-Key and a step its If-Match, so a second try never does anything twice.
- * A network failure is said in words and the same submission may be tried again.
+ * Sends a form's request with the session's current anti-forgery token (asked of /api/session just before, as the
+ * outbox does). A network failure is said in words and the same submission may be tried again: a POST that creates
+ * carries its Idempotency-Key and a step its If-Match, so a second try never does anything twice.
  */
 async function send(form, method, path, body, headers) {
   clearErrors(form);
   try {
-    let answer = null;
-    for (let attempt = 0; attempt < 2 && (!answer || answer.status === 403); attempt += 1) {
-      const who = { ...person(), ...(await session.current()) };
-      answer = await request(who, method, path, body, headers);
-    }
-    return answer;
+    return await request({ ...person(), ...(await session.current()) }, method, path, body, headers);
   } catch (e) {
     if (e instanceof session.SessionEnded) {
       formError(form, t('awards.sessionEnded'));
@@ -827,12 +827,40 @@ function stopEditing(clear = true) {
 
 // ---- nominations ----
 
-function ids(text) {
-  return text.split(',').map((id) => id.trim()).filter(Boolean);
+const chosen = (select) => [...select.selectedOptions].map((one) => one.value);
+
+/**
+ * What a nomination may name as its grounds: the unit's activities within the chosen review's period (the newest
+ * 100; without a review, the newest 100 of all) and the unit's models (the API's scope: the person's agency and unit).
+ * Those already chosen stay chosen.
+ */
+async function loadRelated() {
+  if (!built || !person()) {
+    return;
+  }
+  const review = state.reviews.items.find((one) => one.id === $('#awards-nomination-review').value);
+  const period = review ? { from: review.periodFrom, to: review.periodTo } : {};
+  const fill = (select, items, text) => {
+    const kept = new Set(chosen(select));
+    select.replaceChildren(...items.map((item) => option(item.id, text(item))));
+    [...select.options].forEach((one) => { one.selected = kept.has(one.value); });
+  };
+  try {
+    const [activities, models] = await Promise.all([
+      get(`events/v1/activities?${query({ ...period, status: 'RECORDED', size: 100 })}`),
+      get(`models/v1/models?${query({ size: 200 })}`)]);
+    fill($('#awards-nomination-activityIds'), activities.items,
+      (activity) => `${activity.startDate} · ${label('kind', activity.kind)} · ${activity.title}`);
+    fill($('#awards-nomination-modelIds'), models.items,
+      (model) => `${model.name} · ${label('modelStatus', model.status)}`);
+  } catch (e) {
+    // Offline or refused: the lists stay as they were; a nomination needs the network anyway.
+  }
 }
 
 function nominateAt(reviewId) {
   $('#awards-nomination-review').value = reviewId;
+  loadRelated();
   $('#awards-nomination-card').scrollIntoView({ block: 'start' });
   $('#awards-nomination-recipientName').focus();
 }
@@ -850,8 +878,8 @@ async function nominate() {
     locality: place ? { province: place.province, district: place.district, commune: place.commune } : null,
     reviewId: $('#awards-nomination-review').value || null,
     citation: $('#awards-nomination-citation').value,
-    activityIds: ids($('#awards-nomination-activityIds').value),
-    modelIds: ids($('#awards-nomination-modelIds').value),
+    activityIds: chosen($('#awards-nomination-activityIds')),
+    modelIds: chosen($('#awards-nomination-modelIds')),
   };
   state.keys.nomination = state.keys.nomination || crypto.randomUUID();
   const button = $('#awards-nomination-save');
@@ -870,7 +898,10 @@ async function nominate() {
   }
   status.textContent = t('awards.nomination.saved');
   form.dataset.saved = answer.body.id;
-  ['recipientName', 'citation', 'activityIds', 'modelIds'].forEach((name) => { $(`#awards-nomination-${name}`).value = ''; });
+  ['recipientName', 'citation'].forEach((name) => { $(`#awards-nomination-${name}`).value = ''; });
+  ['activityIds', 'modelIds'].forEach((name) => {
+    [...$(`#awards-nomination-${name}`).options].forEach((one) => { one.selected = false; });
+  });
   state.awards.page = 0;
   await Promise.all([loadAwards(), loadWaiting()]);
 }
