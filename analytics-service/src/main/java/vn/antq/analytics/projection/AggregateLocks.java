@@ -35,6 +35,18 @@ public class AggregateLocks {
         return () -> indexes.descendingSet().forEach(index -> stripes[index].unlock());
     }
 
+    /** Holds every stripe until closed: no other writer of the generation being built writes meanwhile. */
+    public Held lockAll() {
+        for (ReentrantLock stripe : stripes) {
+            stripe.lock();
+        }
+        return () -> {
+            for (int index = STRIPES - 1; index >= 0; index--) {
+                stripes[index].unlock();
+            }
+        };
+    }
+
     /** Locks held by {@link #lock}; closing releases them. */
     public interface Held extends AutoCloseable {
 

@@ -178,6 +178,16 @@ public class Generations {
         drop(generation);
     }
 
+    /**
+     * Prepares a generation that no live batch writes and no answer reads, with rollups, for tests and tools that
+     * write it themselves and drop it afterwards.
+     */
+    public void prepareUnlisted(int generation) {
+        drop(generation);
+        prepare(generation);
+        rolledUp.add(generation);
+    }
+
     public void drop(int generation) {
         String prefix = collection(generation, "");
         for (String name : database.listCollectionNames().into(new ArrayList<>())) {

@@ -86,6 +86,22 @@ public class ProjectionStore {
         return new ApplyResult(plan.applied(), plan.skipped(), ops.size());
     }
 
+    /**
+     * Writes the final state of aggregates of which the generation's ledger holds nothing, with unordered bulk inserts
+     * (see {@link GenerationLoad}): what {@link #apply} would leave, provided no other writer writes these aggregates
+     * meanwhile. Their entries are settled once the writers' progress is recorded.
+     */
+    public void load(int generation, List<Change> changes, Function<Change, Position> position) {
+        new GenerationLoad(database, rollups, generation).load(changes, position, generations.isRolledUp(generation));
+    }
+
+    /** The ids of every entry of the generation's ledger. */
+    public Set<String> ledgerIds(int generation) {
+        Set<String> ids = new HashSet<>();
+        ledger(generation).find().projection(new Document("_id", 1)).forEach(document -> ids.add(document.getString("_id")));
+        return ids;
+    }
+
     /** What {@link #apply} would do, from the current ledger. */
     public ApplyPlan plan(int generation, List<Change> changes, Function<Change, Position> position) {
         Map<String, LedgerEntry> ledger = readLedger(generation, changes.stream().map(Change::ledgerId).toList());

@@ -1,7 +1,9 @@
 package vn.antq.analytics.projection;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
@@ -44,15 +46,38 @@ public class Projector {
         });
     }
 
-    /** A batch of a rebuild's replay, into the generation being built. */
-    public ApplyResult applyReplay(int generation, Collection<Change> changes, Function<Change, Position> position,
-            List<WriterProgress> progress) {
+    /**
+     * A rebuild's whole replay, folded (one change per aggregate, its newest), into the generation being built. The
+     * live consumer's writes to that generation wait meanwhile; aggregates it has written already are applied by
+     * the protocol, batch by batch, and all others are loaded with bulk inserts. The replay's progress is recorded
+     * last, which settles what it wrote.
+     *
+     * @param batchSize changes per batch of the aggregates applied by the protocol
+     */
+    public ApplyResult loadReplay(int generation, Collection<Change> changes, Function<Change, Position> position,
+            List<WriterProgress> progress, int batchSize) {
         List<Change> newest = ApplyPlanner.newestPerAggregate(changes);
-        ApplyResult result;
-        try (Held held = locks.lock(newest.stream().map(Change::ledgerId).toList())) {
-            result = store.apply(generation, newest, position);
+        int applied = 0;
+        int skipped = 0;
+        int cellWrites = 0;
+        try (Held held = locks.lockAll()) {
+            Set<String> written = store.ledgerIds(generation);
+            List<Change> load = new ArrayList<>(newest.size());
+            List<Change> apply = new ArrayList<>();
+            for (Change change : newest) {
+                (written.contains(change.ledgerId()) ? apply : load).add(change);
+            }
+            store.load(generation, load, position);
+            applied += load.size();
+            for (int from = 0; from < apply.size(); from += batchSize) {
+                ApplyResult result = store.apply(generation, apply.subList(from, Math.min(apply.size(), from + batchSize)),
+                        position);
+                applied += result.applied();
+                skipped += result.skipped();
+                cellWrites += result.cellWrites();
+            }
+            store.recordProgress(progress);
         }
-        store.recordProgress(progress);
-        return result;
+        return new ApplyResult(applied, skipped, cellWrites);
     }
 }

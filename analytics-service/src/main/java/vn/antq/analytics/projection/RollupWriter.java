@@ -81,6 +81,15 @@ final class RollupWriter {
     }
 
     /**
+     * Brings the rollups of {@code source} (a projection's cells, or a rollup) up to its documents {@code keys}, and
+     * theirs up to those, level by level.
+     */
+    void propagateFrom(int generation, String source, Set<String> keys) {
+        boolean cells = Rollup.BY_SOURCE.values().stream().flatMap(List::stream).noneMatch(rollup -> rollup.name().equals(source));
+        propagate(generation, source, cells ? WRITES : VERSION, keys);
+    }
+
+    /**
      * Brings the rollups of {@code source} up to the documents {@code keys} there, then theirs up to every document
      * of theirs those fall in (changed or not: an earlier attempt may have stopped between two levels).
      *

@@ -5,7 +5,9 @@ import static com.mongodb.client.model.Filters.in;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,7 +42,9 @@ import vn.antq.analytics.freshness.TopicEnds;
 import vn.antq.analytics.ingest.DecodedBatch;
 import vn.antq.analytics.ingest.EventDecoder;
 import vn.antq.analytics.ingest.IncomingRecord;
+import vn.antq.analytics.projection.Change;
 import vn.antq.analytics.projection.Generations;
+import vn.antq.analytics.projection.Position;
 import vn.antq.analytics.projection.ProjectionStore.ApplyResult;
 import vn.antq.analytics.projection.Projector;
 import vn.antq.analytics.projection.WriterProgress;
@@ -54,8 +58,14 @@ import vn.antq.contracts.Topics;
  * <li>Only then are the topics' end offsets taken: every record below them is replayed, every record from them
  * on reaches the new generation through the live consumer. Records read by a live batch that started before
  * step 1 lie below the end offsets, so nothing falls between the two.</li>
- * <li>The replay reads from offset 0 to the end offsets. It and the live consumer may both write an aggregate
- * of the new generation; they take its striped lock, and versions make their order irrelevant.</li>
+ * <li>The replay reads from offset 0 to the end offsets and folds what it reads in memory: per aggregate the
+ * newest version (events carry the whole state), decoded one partition per thread. Nothing is written meanwhile.</li>
+ * <li>The fold is written in one go ({@link Projector#loadReplay}), holding every aggregate lock so that the live
+ * consumer's writes to the new generation wait: the aggregates the live consumer has already written there (it
+ * wrote them with newer records) are applied by the protocol, versions deciding; all others, nearly everything,
+ * are written with large unordered inserts of whole ledger entries, cells and rollup documents, merged into any
+ * cell or rollup the live consumer created first. The replay's progress, recorded last, settles its entries.
+ * Afterwards the live consumer writes the new generation by the protocol, as always.</li>
  * <li>Switch: one write of the meta document, under the lock no live batch holds half-way; then the old
  * generation is dropped.</li>
  * </ol>
@@ -170,6 +180,7 @@ public class Rebuilds {
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, properties.rebuildBatchSize());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         Counts counts = new Counts();
+        Fold fold = new Fold();
         boolean switched = false;
         try (KafkaConsumer<byte[], byte[]> consumer =
                      new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
@@ -183,15 +194,15 @@ public class Rebuilds {
                     throw new IllegalStateException("the service is stopping");
                 }
                 ConsumerRecords<byte[], byte[]> polled = consumer.poll(POLL);
-                List<IncomingRecord> batch = new ArrayList<>();
+                Map<TopicPartition, List<IncomingRecord>> batch = new LinkedHashMap<>();
                 for (ConsumerRecord<byte[], byte[]> record : polled) {
                     TopicPartition partition = new TopicPartition(record.topic(), record.partition());
                     // From the end offsets on, the live consumer brings records into the new generation.
                     if (record.offset() < ends.get(partition)) {
-                        batch.add(incoming(record));
+                        batch.computeIfAbsent(partition, p -> new ArrayList<>()).add(incoming(record));
                     }
                 }
-                applyWithRetries(id, generation, batch, counts);
+                fold.add(decode(id, batch), counts);
                 List<TopicPartition> done = new ArrayList<>();
                 for (TopicPartition partition : pending) {
                     long position = consumer.position(partition);
@@ -209,6 +220,12 @@ public class Rebuilds {
                     lastReport = System.nanoTime();
                 }
             }
+            long folded = System.nanoTime();
+            log.info("Rebuild {}: {} records read and folded into {} aggregates", id, counts.read, fold.changes().size());
+            loadWithRetries(id, generation, fold, counts);
+            log.info("Rebuild {}: {} aggregates written in {} ms", id, counts.applied,
+                    Duration.ofNanos(System.nanoTime() - folded).toMillis());
+            report(id, positions, counts);
             rebuilds().updateOne(eq("_id", id), Updates.combine(Updates.set("state", State.SWITCHING.name()),
                     Updates.set("caughtUpAt", now())));
             int previous = generations.switchTo(generation);
@@ -231,28 +248,36 @@ public class Rebuilds {
         }
     }
 
-    private void applyWithRetries(String id, int generation, List<IncomingRecord> batch, Counts counts)
-            throws InterruptedException {
-        if (batch.isEmpty()) {
-            return;
-        }
-        DecodedBatch decoded = DecodedBatch.of(batch, decoder, WriterProgress.REBUILD,
-                (topic, partition) -> WriterProgress.replayWriter(id, topic, partition));
+    /** Decodes a poll's records, each partition's on its own thread: decoding is most of the replay's work. */
+    private List<DecodedBatch> decode(String id, Map<TopicPartition, List<IncomingRecord>> batch) {
+        return batch.values().parallelStream()
+                .map(records -> DecodedBatch.of(records, decoder, WriterProgress.REBUILD,
+                        (topic, partition) -> WriterProgress.replayWriter(id, topic, partition)))
+                .toList();
+    }
+
+    /**
+     * Writes the folded replay into the generation (see {@link Projector#loadReplay}). A failed attempt may have
+     * written part of it: the next one finds those aggregates in the ledger and applies them by the protocol.
+     */
+    private void loadWithRetries(String id, int generation, Fold fold, Counts counts) throws InterruptedException {
         long wait = properties.retryInitialInterval().toMillis();
         for (int attempt = 1; ; attempt++) {
+            if (stopping) {
+                throw new IllegalStateException("the service is stopping");
+            }
             try {
-                ApplyResult result = projector.applyReplay(generation, decoded.changes(), decoded::positionOf,
-                        decoded.progress());
-                counts.read += batch.size();
-                counts.applied += result.applied();
-                counts.skipped += decoded.changes().size() - result.applied();
-                counts.poison += decoded.poison().size();
+                ApplyResult result = projector.loadReplay(generation, fold.changes(), fold::positionOf, fold.progress(),
+                        properties.rebuildBatchSize());
+                counts.applied = result.applied();
+                counts.skipped = fold.read - result.applied();
                 return;
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS) {
                     throw e;
                 }
-                log.warn("Rebuild {}: a batch failed (attempt {} of {}), retrying: {}", id, attempt, ATTEMPTS, e.toString());
+                log.warn("Rebuild {}: writing the replay failed (attempt {} of {}), retrying: {}", id, attempt, ATTEMPTS,
+                        e.toString());
                 Thread.sleep(wait);
                 wait = Math.min(wait * 2, properties.retryMaxInterval().toMillis());
             }
@@ -301,6 +326,55 @@ public class Rebuilds {
     /** Where a rebuild is: STARTING, REPLAYING, SWITCHING, then DONE or FAILED. */
     public enum State {
         STARTING, REPLAYING, SWITCHING, DONE, FAILED
+    }
+
+    /**
+     * The replay so far, folded: per aggregate the first change read of its highest version (events carry the whole
+     * state, so it alone gives what applying them all in order gives), where it was read, and each writer's progress.
+     */
+    private static final class Fold {
+
+        private final Map<String, Change> changes = new LinkedHashMap<>();
+        private final Map<String, Position> positions = new HashMap<>();
+        private final Map<String, WriterProgress> progress = new LinkedHashMap<>();
+        private long read;
+
+        void add(List<DecodedBatch> batches, Counts counts) {
+            for (DecodedBatch batch : batches) {
+                for (Change change : batch.changes()) {
+                    read++;
+                    Change held = changes.get(change.ledgerId());
+                    if (held == null || change.version() > held.version()) {
+                        changes.put(change.ledgerId(), change);
+                        positions.put(change.ledgerId(), batch.positionOf(change));
+                    }
+                }
+                counts.read += batch.changes().size() + batch.poison().size();
+                counts.poison += batch.poison().size();
+                for (WriterProgress writer : batch.progress()) {
+                    progress.merge(writer.writer(), writer, Fold::later);
+                }
+            }
+        }
+
+        Collection<Change> changes() {
+            return changes.values();
+        }
+
+        Position positionOf(Change change) {
+            return positions.get(change.ledgerId());
+        }
+
+        List<WriterProgress> progress() {
+            return List.copyOf(progress.values());
+        }
+
+        private static WriterProgress later(WriterProgress a, WriterProgress b) {
+            Instant last = a.lastEventTime() == null ? b.lastEventTime()
+                    : b.lastEventTime() == null || a.lastEventTime().isAfter(b.lastEventTime()) ? a.lastEventTime()
+                    : b.lastEventTime();
+            return new WriterProgress(a.writer(), a.kind(), a.topic(), a.partition(), Math.max(a.offset(), b.offset()), last);
+        }
     }
 
     private static final class Counts {

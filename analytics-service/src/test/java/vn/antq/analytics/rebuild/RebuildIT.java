@@ -45,7 +45,8 @@ import vn.antq.kit.security.Role;
 
 /**
  * A rebuild replays the topics into a new generation and switches to it: every answer is byte for byte what it
- * was (but for {@code asOf}), and events published while it runs are not lost.
+ * was (but for {@code asOf}), events published while it runs are not lost, and of an activity revised, repeated or
+ * cancelled in the log, before or while it runs, only its newest version counts.
  */
 @AnalyticsIntegrationTest
 class RebuildIT {
@@ -53,6 +54,8 @@ class RebuildIT {
     /** Gia Lai: only this class records activities there (64), and in Đắk Lắk (66) while rebuilding. */
     private static final String GIA_LAI = "64";
     private static final String DAK_LAK = "66";
+    /** Bình Phước: only this class records activities there (70), revised and cancelled before and during a rebuild. */
+    private static final String BINH_PHUOC = "70";
 
     private static final List<String> QUESTIONS = List.of(
             "/participation?groupBy=agency,province,district,year",
@@ -125,6 +128,84 @@ class RebuildIT {
         assertThat(answers(api, OUTSIDE_DAK_LAK)).isEqualTo(beforeOutside);
         assertThat(Api.totals(api.get("/participation?locality=" + DAK_LAK))).containsEntry("activities", 200)
                 .containsEntry("participants", (int) participants);
+    }
+
+    @Test
+    void revisionsDuplicatesAndCancellationsBeforeAndDuringARebuildCountOnceAtTheirNewestVersion() {
+        Api api = new Api(port);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<AdminUnit> communes = Gazetteer.official().communesOfProvince(BINH_PHUOC, Structure.Y2019);
+        Map<Integer, ActivityEvent> newest = new LinkedHashMap<>();
+        try (Events events = new Events()) {
+            for (int i = 0; i < 60; i++) {
+                ActivityEvent first = activity(run, i, 1, 10 + i, communes.get(i % communes.size()), ActivityStatus.RECORDED);
+                events.publish(EventContract.ACTIVITY_RECORDED, first);
+                newest.put(i, first);
+                if (i % 3 == 0) {
+                    // Revised into another commune, then the first version delivered again.
+                    ActivityEvent revised = activity(run, i, 2, 100 + i, communes.get((i + 1) % communes.size()),
+                            ActivityStatus.RECORDED);
+                    events.publish(EventContract.ACTIVITY_REVISED, revised);
+                    events.publish(EventContract.ACTIVITY_RECORDED, first);
+                    newest.put(i, revised);
+                } else if (i % 7 == 0) {
+                    ActivityEvent cancelled = activity(run, i, 2, 10 + i, communes.get(i % communes.size()),
+                            ActivityStatus.CANCELLED);
+                    events.publish(EventContract.ACTIVITY_CANCELLED, cancelled);
+                    newest.put(i, cancelled);
+                } else if (i % 5 == 0) {
+                    events.publish(EventContract.ACTIVITY_RECORDED, first);
+                }
+            }
+        }
+        api.awaitCaughtUp();
+        assertThat(Api.totals(api.get("/participation?locality=" + BINH_PHUOC)))
+                .containsEntry("activities", counted(newest)).containsEntry("participants", participants(newest));
+
+        // While the rebuild runs: newer versions of the same activities (revised, cancelled, restored), stale ones.
+        Api.Response started = api.call("POST", "/rebuild", Api.admin());
+        assertThat(started.status()).isEqualTo(202);
+        try (Events events = new Events()) {
+            for (int i = 0; i < 60; i += 2) {
+                ActivityEvent held = newest.get(i);
+                ActivityStatus status = i % 8 == 0 ? ActivityStatus.CANCELLED : ActivityStatus.RECORDED;
+                ActivityEvent next = activity(run, i, held.version() + 1, 1000 + i, communes.get((i + 2) % communes.size()), status);
+                events.publish(status == ActivityStatus.CANCELLED ? EventContract.ACTIVITY_CANCELLED
+                        : EventContract.ACTIVITY_REVISED, next);
+                events.publish(EventContract.ACTIVITY_RECORDED, activity(run, i, 1, 10 + i, communes.get(i % communes.size()),
+                        ActivityStatus.RECORDED));
+                newest.put(i, next);
+            }
+        }
+        awaitDone(api, started.json().get("id").toString());
+        api.awaitCaughtUp();
+        List<String> questions = List.of("/participation?locality=" + BINH_PHUOC,
+                "/participation?groupBy=agency,commune,month,channel,kind&locality=" + BINH_PHUOC,
+                "/coordination?groupBy=pair,district,month&locality=" + BINH_PHUOC);
+        Map<String, String> afterLive = answers(api, questions);
+        assertThat(Api.totals(api.get(questions.get(0))))
+                .containsEntry("activities", counted(newest)).containsEntry("participants", participants(newest));
+
+        // The same log replayed with nothing arriving meanwhile gives the same answers, byte for byte.
+        rebuild(api);
+        assertThat(answers(api, questions)).isEqualTo(afterLive);
+    }
+
+    private static ActivityEvent activity(String run, int i, long version, long participants, AdminUnit commune,
+            ActivityStatus status) {
+        return TestEvents.activity("bp-" + run + "-" + i, version, i % 2 == 0 ? "POLICE" : "FARMERS",
+                i % 4 == 1 ? List.of("WOMEN_UNION") : List.of(),
+                new Locality(BINH_PHUOC, commune.districtCode(), commune.code()), ActivityKind.VILLAGE_MEETING,
+                LocalDate.of(2024, 1 + i % 12, 1 + i % 28), participants, participants / 2, 0, 0, 0, status);
+    }
+
+    private static int counted(Map<Integer, ActivityEvent> newest) {
+        return (int) newest.values().stream().filter(activity -> activity.status() != ActivityStatus.CANCELLED).count();
+    }
+
+    private static int participants(Map<Integer, ActivityEvent> newest) {
+        return (int) newest.values().stream().filter(activity -> activity.status() != ActivityStatus.CANCELLED)
+                .mapToLong(ActivityEvent::participants).sum();
     }
 
     @Test
