@@ -12,8 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                             is flagged PAPER_ONLY (hoạt động hình thức)
  * @param retryInitialInterval first wait before a failed batch is tried again
  * @param retryMaxInterval     the longest wait between tries; a batch is retried until it succeeds
- * @param rebuildBatchSize     records per poll of a rebuild's replay, and aggregates per batch of those it applies by
- *                             the protocol
+ * @param rebuildBatchSize     aggregates per batch of those a rebuild's replay applies by the protocol
  */
 @ConfigurationProperties("antq.analytics")
 public record AnalyticsProperties(

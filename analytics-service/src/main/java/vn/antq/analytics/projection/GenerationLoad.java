@@ -44,6 +44,7 @@ import com.mongodb.client.model.WriteModel;
 final class GenerationLoad {
 
     private static final int DUPLICATE_KEY = 11000;
+    private static final int LEDGER_CHUNK = 50_000;
     private static final InsertManyOptions UNORDERED_INSERTS = new InsertManyOptions().ordered(false);
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
@@ -82,7 +83,14 @@ final class GenerationLoad {
         }
     }
 
+    /** In chunks, so that not every entry's document is held at once. */
     private void writeLedger(List<Change> changes, Function<Change, Position> position) {
+        for (int from = 0; from < changes.size(); from += LEDGER_CHUNK) {
+            writeLedgerChunk(changes.subList(from, Math.min(changes.size(), from + LEDGER_CHUNK)), position);
+        }
+    }
+
+    private void writeLedgerChunk(List<Change> changes, Function<Change, Position> position) {
         List<Document> entries = new ArrayList<>(changes.size());
         for (Change change : changes) {
             Map<CellRef, Map<String, Long>> cells = new TreeMap<>();

@@ -83,6 +83,8 @@ public class Rebuilds {
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
     private static final int ATTEMPTS = 8;
+    private static final int FOLD_POLL_RECORDS = 20_000;
+    private static final int FOLD_PARTITION_FETCH_BYTES = 8 * 1024 * 1024;
 
     private final MongoDatabase database;
     private final Generations generations;
@@ -177,7 +179,9 @@ public class Rebuilds {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, properties.rebuildBatchSize());
+        // Large polls holding several partitions' fetches, which are decoded in parallel.
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, FOLD_POLL_RECORDS);
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, FOLD_PARTITION_FETCH_BYTES);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         Counts counts = new Counts();
         Fold fold = new Fold();
