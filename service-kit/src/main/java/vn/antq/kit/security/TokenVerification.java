@@ -7,6 +7,7 @@ import java.security.Key;
 import java.security.PublicKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +49,9 @@ final class TokenVerification {
     static final List<SignatureAlgorithm> EC_ALGORITHMS = List.of(
             SignatureAlgorithm.ES256, SignatureAlgorithm.ES384, SignatureAlgorithm.ES512);
 
+    /** How long a verified token is taken again without a second signature check (see {@link VerifiedTokens}). */
+    static final Duration REMEMBER_VERIFIED = Duration.ofMinutes(5);
+
     private TokenVerification() {
     }
 
@@ -88,8 +92,9 @@ final class TokenVerification {
         // string it is, so that only the exact issuer passes.
         decoder.setClaimSetConverter(MappedJwtClaimSetConverter.withDefaults(
                 Map.of(JwtClaimNames.ISS, issuer -> issuer == null ? null : issuer.toString())));
-        decoder.setJwtValidator(validator(properties));
-        return decoder;
+        OAuth2TokenValidator<Jwt> validator = validator(properties);
+        decoder.setJwtValidator(validator);
+        return new VerifiedTokens(decoder, validator, REMEMBER_VERIFIED);
     }
 
     /** Spring's defaults (timestamps) with the issuer, then audience, {@code exp} required, the platform's claims. */
