@@ -33,6 +33,9 @@ public record BenchOptions(String scenario, boolean full, Map<String, String> va
                             --sizes (10000,100000 | full 10000,100000,1000000) --samples (20)
               5 rebuild     replay N events into fresh projections
                             --n (50000 | full 1000000) --order (random | chronological)
+                            --live (apply: the live consumer applies them first, answers compared | skip: only
+                            published, the rebuild starts from empty projections with no live consumer running,
+                            activities counted)
             common: --mongo=memory|file|<mongodb:// URI> (memory)  --kafka=<bootstrap servers> (in-process)
                     --label=TEXT (results file suffix)  --results=DIR (bench/results)
                     --set.<property>=<value> (a setting for the services started, e.g. a consumer setting)
