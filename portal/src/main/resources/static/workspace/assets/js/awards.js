@@ -68,7 +68,7 @@ addTexts({
   'awards.nomination.modelIds': ['Mô hình liên quan', 'Related models'],
   'awards.nomination.relatedNote': ['Chọn một hay nhiều (giữ Ctrl trên máy tính). Hoạt động: của đơn vị, trong kỳ của hội nghị đã chọn (100 hoạt động mới nhất).',
     'Choose one or more (hold Ctrl on a computer). Activities: your unit\'s, within the chosen review\'s period (the newest 100).'],
-  'awards.nomination.noRelated': ['Không có', 'None'],
+  'awards.nomination.noRelated': ['Không có mục nào để chọn', 'Nothing to choose from'],
   'awards.nomination.save': ['Gửi đề nghị', 'Nominate'],
   'awards.nomination.saved': ['Đã gửi đề nghị khen thưởng.', 'The nomination was recorded.'],
   'awards.list.title': ['Khen thưởng của đơn vị tôi', 'My unit\'s awards'],
@@ -844,6 +844,11 @@ async function loadRelated() {
     const kept = new Set(chosen(select));
     select.replaceChildren(...items.map((item) => option(item.id, text(item))));
     [...select.options].forEach((one) => { one.selected = kept.has(one.value); });
+    if (!items.length) {
+      const none = option('', t('awards.nomination.noRelated'));
+      none.disabled = true;
+      select.append(none);
+    }
   };
   try {
     const [activities, models] = await Promise.all([
