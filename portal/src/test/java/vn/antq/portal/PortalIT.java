@@ -32,6 +32,9 @@ class PortalIT {
         assertThat(vietnamese.body()).contains("\"title\":\"Chưa đăng nhập\"", "Hãy đăng nhập lại qua cổng thông tin.");
         assertThat(english.body()).contains("\"title\":\"Not signed in\"", "Please sign in again through the portal.");
         assertThat(TestPlatform.backend().seen("/api" + path)).isNull();
+        // ... and makes no session: a new session cookie would replace that of a sign-in under way in the browser.
+        assertThat(vietnamese.headers().allValues("Set-Cookie")).noneMatch(value -> value.startsWith("ANTQ_PORTAL="));
+        assertThat(english.headers().allValues("Set-Cookie")).noneMatch(value -> value.startsWith("ANTQ_PORTAL="));
     }
 
     @Test

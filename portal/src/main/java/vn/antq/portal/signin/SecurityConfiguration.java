@@ -2,6 +2,8 @@ package vn.antq.portal.signin;
 
 import java.time.Clock;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,6 +17,9 @@ import org.springframework.security.oauth2.client.web.HttpSessionOAuth2Authorize
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -28,6 +33,8 @@ import vn.antq.portal.PortalProperties;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
     @Bean
     SecurityFilterChain portal(HttpSecurity http, ClientRegistrationRepository registrations,
                                OAuth2AuthorizedClientManager clients, PortalProperties properties, Clock clock)
@@ -38,6 +45,12 @@ class SecurityConfiguration {
         OidcClientInitiatedLogoutSuccessHandler endProviderSession = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         endProviderSession.setPostLogoutRedirectUri("{baseUrl}/");
         RequestMatcher api = request -> ApiProblems.isApi(request);
+        SimpleUrlAuthenticationFailureHandler toFailedPage = new SimpleUrlAuthenticationFailureHandler("/sign-in-failed");
+        AuthenticationFailureHandler failed = (request, response, exception) -> {
+            // The page says in words that sign-in failed; why is for the operators.
+            log.warn("Sign-in failed: {}", exception.getMessage());
+            toFailedPage.onAuthenticationFailure(request, response, exception);
+        };
 
         http.authorizeHttpRequests(requests -> requests
                         // The browser asks for /favicon.ico by itself, beside the page: were it behind sign-in, its
@@ -46,9 +59,14 @@ class SecurityConfiguration {
                                 "/workspace/sw.js", "/workspace/manifest.webmanifest", "/webjars/**", "/favicon.ico", "/error",
                                 "/sign-in-failed", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
+                // Only a page is kept to come back to after sign-in. An API call without a session is answered 401
+                // and makes no session: were it kept, it would set a new session cookie, and a sign-in under way in
+                // the same browser (a tab signing in while another's page, or the workspace's service worker, still
+                // calls the API) would come back to a session without its authorization request and fail.
+                .requestCache(cache -> cache.requestCache(pagesOnly(api)))
                 .oauth2Login(login -> login
                         .loginPage("/oauth2/authorization/" + properties.registrationId())
-                        .failureUrl("/sign-in-failed")
+                        .failureHandler(failed)
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce)))
                 .logout(logout -> logout.logoutSuccessHandler(endProviderSession))
                 .exceptionHandling(exceptions -> exceptions
@@ -59,6 +77,14 @@ class SecurityConfiguration {
                 .addFilterBefore(new SessionCheck(clients, properties.sessionCheckInterval(), clock),
                         AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** Kept to come back to after sign-in: a GET of a page, never an API call or the browser's icon. */
+    static HttpSessionRequestCache pagesOnly(RequestMatcher api) {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !api.matches(request)
+                && !request.getRequestURI().endsWith("/favicon.ico"));
+        return cache;
     }
 
     /** The grants live in the session (MongoDB), so that any portal instance can relay and refresh them. */
