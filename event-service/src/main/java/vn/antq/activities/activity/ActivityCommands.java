@@ -3,6 +3,7 @@ package vn.antq.activities.activity;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import vn.antq.activities.material.MaterialStore;
@@ -62,9 +63,12 @@ public class ActivityCommands {
 
         String id = IdempotencyKeys.aggregateId(user, idempotencyKey);
         IdempotentRequest request = IdempotentRequest.creating(id, form);
-        // No read first: the insert itself finds a retry (the id is the key's), which is then answered as the first
-        // try was (or refused, a key reused with another body); a retry whose period was locked since is answered
-        // below. A first try, the common case, costs no lookup.
+        // A retry is answered (or a key reused with another body refused) before the period is touched: a request
+        // refused here writes nothing, not even the period document a first write in that period would make.
+        Optional<Recorder.Created<Activity>> earlier = recorder.replay(id, request);
+        if (earlier.isPresent()) {
+            return new Recorded(earlier.get().aggregate(), true);
+        }
         Recorder.Change<Activity> change = change(Activity.record(id, valid.details(), user.subject(), now()));
         try {
             Recorder.Created<Activity> created = periods.guard(List.of(periodOf(valid.details())),
