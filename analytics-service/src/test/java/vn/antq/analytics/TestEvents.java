@@ -30,6 +30,17 @@ public final class TestEvents {
     /** Kon Tum: Huyện Đắk Tô (612), Thị trấn Đắk Tô (23401). */
     public static final Locality DAK_TO = new Locality("62", "612", "23401");
 
+    /**
+     * A spread for batches of activities that exercise the rollups: the four agencies, communes in three districts of
+     * Kon Tum and a district-level place, and a kind of each channel but print.
+     */
+    public static final List<String> SPREAD_AGENCIES = List.of("POLICE", "WOMEN_UNION", "VETERANS", "FARMERS");
+    public static final List<Locality> SPREAD_PLACES = List.of(new Locality("62", "610", "23371"),
+            new Locality("62", "610", "23374"), new Locality("62", "611", "23377"), new Locality("62", "611", "23389"),
+            DAK_TO, new Locality("62", "613", null));
+    public static final List<ActivityKind> SPREAD_KINDS = List.of(ActivityKind.VILLAGE_MEETING, ActivityKind.TRAINING,
+            ActivityKind.ZALO_POST, ActivityKind.LOUDSPEAKER);
+
     private TestEvents() {
     }
 

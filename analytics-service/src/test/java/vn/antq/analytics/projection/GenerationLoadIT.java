@@ -41,12 +41,9 @@ import vn.antq.contracts.common.Locality;
 @AnalyticsIntegrationTest
 class GenerationLoadIT {
 
-    private static final List<String> AGENCIES = List.of("POLICE", "WOMEN_UNION", "VETERANS", "FARMERS");
-    private static final List<Locality> PLACES = List.of(new Locality("62", "610", "23371"),
-            new Locality("62", "610", "23374"), new Locality("62", "611", "23377"), new Locality("62", "611", "23389"),
-            TestEvents.DAK_TO, new Locality("62", "613", null));
-    private static final List<ActivityKind> KINDS = List.of(ActivityKind.VILLAGE_MEETING, ActivityKind.TRAINING,
-            ActivityKind.ZALO_POST, ActivityKind.LOUDSPEAKER);
+    private static final List<String> AGENCIES = TestEvents.SPREAD_AGENCIES;
+    private static final List<Locality> PLACES = TestEvents.SPREAD_PLACES;
+    private static final List<ActivityKind> KINDS = TestEvents.SPREAD_KINDS;
     /** Every collection a batch of activities writes: the cells, the ledger, the rollups and their parts. */
     private static final List<String> COLLECTIONS = List.of(ProjectionCollections.PARTICIPATION,
             ProjectionCollections.COORDINATION, ProjectionCollections.MATERIAL_UNITS, "participation_by_place",
