@@ -198,6 +198,9 @@ class WorkspaceModelsBrowserIT {
         awaitPending(1);
         assertThat(browser.findElements(By.cssSelector("#outbox-list li[data-state='refused'] [data-part='reason']")))
                 .hasSize(1);
+        // The page is ready before the models view has loaded its list: wait for the model's row.
+        wait("the list after the reload",
+                driver -> !driver.findElements(By.cssSelector(row(id) + " .model-open")).isEmpty());
         browser.findElement(By.cssSelector(row(id) + " .model-open")).click();
         chrome.awaitVisible("#model-rehoming");
         chrome.script("window.scrollTo(0, 0)");
