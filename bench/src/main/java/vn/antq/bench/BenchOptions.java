@@ -27,6 +27,7 @@ public record BenchOptions(String scenario, boolean full, Map<String, String> va
               2 projection  analytics-service applying N pre-loaded events vs a plain consumer + bulk upserts
                             --n (30000 | full 100000) --warmup (10000 | full 20000) --rounds (2)
                             --order (random | chronological: dates in order, as a live feed brings them)
+                            --cell (spread | hot: every event of a round in one cell; results 2-projection-hot-cell)
               3 freshness   POST 201 -> analytics totals include it, at steady offered loads
                             --rates (25,50,100,200 | full 50,100,200,500,1000) --seconds (15 | full 60)
               4 queries     answers' latency vs data size, next to aggregating raw activities on demand

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
@@ -42,6 +43,9 @@ import vn.antq.contracts.Topics;
  * round creates new cells by inserting them whole, as the service does since that was found to be its first
  * bottleneck: the raw limit for that technique.</li>
  * </ol>
+ * With {@code --cell=hot} every event of a round adds to one and the same cell (one agency, commune, month, channel
+ * and kind; a cell of its own per round, the warm-up spread as usual): a cell that many activities share, measured
+ * the same way, its results in {@code 2-projection-hot-cell[-label].json}.
  */
 public final class ProjectionScenario {
 
@@ -56,22 +60,33 @@ public final class ProjectionScenario {
     }
 
     public static Result run(BenchOptions options) throws Exception {
-        options.requireKnown(Set.of("n", "warmup", "rounds", "profile", "order"));
+        options.requireKnown(Set.of("n", "warmup", "rounds", "profile", "order", "cell"));
         boolean chronological = switch (options.values().getOrDefault("order", "random")) {
             case "random" -> false;
             case "chronological" -> true;
             default -> throw new IllegalArgumentException("--order is random or chronological");
         };
+        boolean hot = switch (options.values().getOrDefault("cell", "spread")) {
+            case "spread" -> false;
+            case "hot" -> true;
+            default -> throw new IllegalArgumentException("--cell is spread or hot");
+        };
+        if (hot && chronological) {
+            throw new IllegalArgumentException("--order=chronological spreads the dates: it does not go with --cell=hot");
+        }
         int n = options.integer("n", 30_000, 100_000);
         int warmup = options.integer("warmup", 10_000, 20_000);
         int rounds = options.integer("rounds", 2, 2);
-        Result result = new Result(2, "projection", "Projection throughput vs the raw limit");
+        Result result = hot
+                ? new Result(2, "projection-hot-cell", "Projection throughput into one hot cell vs the raw limit")
+                : new Result(2, "projection", "Projection throughput vs the raw limit");
         if (options.serviceOverrides().length > 0) {
             result.parameter("serviceSettings", List.of(options.serviceOverrides()));
         }
         result.parameter("eventsPerRound", n).parameter("rounds", rounds).parameter("warmupEvents", warmup)
                 .parameter("partitions", Platform.PARTITIONS)
                 .parameter("order", chronological ? "chronological" : "random")
+                .parameter("cell", hot ? "hot: every event of a round in one cell of its own" : "spread")
                 .parameter("mongo", options.mongoDescription()).parameter("kafka", options.kafkaDescription());
         Activities activities = new Activities(Activities.KON_TUM, 2);
         try (Platform platform = Platform.start(options.servers())) {
@@ -86,7 +101,7 @@ public final class ProjectionScenario {
             if (chronological) {
                 activities.sweep(warmup);
             }
-            preload(platform, activities, "warmup", warmup);
+            preload(platform, activities::next, "warmup", warmup);
             Map<TopicPartition, Long> to = platform.endOffsets(Topics.ACTIVITY);
             for (String database : BASELINES) {
                 baseline(platform, database, maxPollRecords, from, to, null);
@@ -95,8 +110,9 @@ public final class ProjectionScenario {
             baseline(platform, INSERTING, maxPollRecords, from, to, insertedCells);
             progress.awaitApplied(to, timeout);
 
-            Table table = result.table("Applying " + String.format("%,d", n) + " activity events from 3 partitions, "
-                    + "per round (after " + String.format("%,d", warmup) + " warm-up events)", "round", "consumer",
+            Table table = result.table("Applying " + String.format("%,d", n) + " activity events from 3 partitions"
+                    + (hot ? ", all in one cell" : "") + ", per round (after " + String.format("%,d", warmup)
+                    + " warm-up events)", "round", "consumer",
                     "events", "cell writes", "seconds", "events/s", "% of baseline");
             Table batchTable = result.table("analytics-service batches", "round", "batches", "events per batch",
                     "mean ms per batch");
@@ -107,7 +123,15 @@ public final class ProjectionScenario {
                 if (chronological) {
                     activities.sweep(n);
                 }
-                long preloadNanos = preload(platform, activities, "round" + round, n);
+                Supplier<Activities.Activity> roundActivities = activities::next;
+                if (hot) {
+                    Activities.Cell cell = activities.hotCell(round - 1);
+                    roundActivities = () -> activities.next(cell);
+                    result.note("round " + round + ": every event in the participation cell " + String.join("|",
+                            cell.agency(), cell.commune().code(), cell.month().toString(), cell.kind().channel()
+                                    .orElseThrow().name(), cell.kind().name()) + " (agency|commune|month|channel|kind)");
+                }
+                long preloadNanos = preload(platform, roundActivities, "round" + round, n);
                 to = platform.endOffsets(Topics.ACTIVITY);
                 if (round == 1) {
                     result.table("Pre-loading the topic (one producer, acks=all, linger 20 ms)", "events", "seconds",
@@ -185,11 +209,11 @@ public final class ProjectionScenario {
                 .run(from, to);
     }
 
-    private static long preload(Platform platform, Activities activities, String prefix, int n) {
+    private static long preload(Platform platform, Supplier<Activities.Activity> activities, String prefix, int n) {
         long start = System.nanoTime();
         try (EventPublisher publisher = new EventPublisher(platform.bootstrapServers())) {
             for (int i = 0; i < n; i++) {
-                publisher.publish(activities.next().event("bench-" + prefix + "-" + i));
+                publisher.publish(activities.get().event("bench-" + prefix + "-" + i));
             }
         }
         return System.nanoTime() - start;

@@ -127,8 +127,40 @@ public final class Activities {
         }
     }
 
+    /**
+     * One participation cell: what an agency recorded of one kind (so one channel) in one commune and one month. An
+     * activity without partner agencies adds to this cell alone.
+     */
+    public record Cell(String agency, AdminUnit commune, ActivityKind kind, YearMonth month) {
+    }
+
     public Activity next() {
         return next(AGENCIES.get(random.nextInt(AGENCIES.size())));
+    }
+
+    /**
+     * The {@code index}-th hot cell: a cell of the province that no other index gives (the police's village meetings
+     * in one commune and month), for a load that piles into a single cell.
+     */
+    public Cell hotCell(int index) {
+        int months = (int) YearMonth.from(FIRST_DAY).until(YearMonth.from(LAST_DAY), ChronoUnit.MONTHS) + 1;
+        if (index < 0 || index >= communes.size() * months) {
+            throw new IllegalArgumentException("No hot cell " + index + " in province " + province);
+        }
+        return new Cell("POLICE", communes.get(index / months), ActivityKind.VILLAGE_MEETING,
+                YearMonth.from(FIRST_DAY).plusMonths(index % months));
+    }
+
+    /**
+     * An activity that adds to {@code cell} and to no other cell: no partner agencies (so no coordination cell), the
+     * cell's agency, commune, kind and month; its day and figures drawn as {@link #next(String)} draws them.
+     */
+    public Activity next(Cell cell) {
+        LocalDate start = cell.month().atDay(1 + random.nextInt(cell.month().lengthOfMonth()));
+        long participants = 10 + random.nextInt(391);
+        return new Activity(cell.agency(), List.of(), province, cell.commune().districtCode(), cell.commune().code(),
+                cell.kind(), "Tuyên truyền phòng, chống tội phạm " + cell.kind().label().vi(), start, start,
+                participants, random.nextLong(participants + 1), random.nextLong(participants + 1), 0, 0);
     }
 
     /** An activity recorded by this agency (an import file holds one agency's rows). */

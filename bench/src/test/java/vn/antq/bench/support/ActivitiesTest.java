@@ -1,8 +1,10 @@
 package vn.antq.bench.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,6 +64,36 @@ class ActivitiesTest {
             Activities.Activity probe = probes.probe(i);
             assertThat(cells.add(probe.commune() + "|" + probe.startDate().toString().substring(0, 7))).isTrue();
         }
+    }
+
+    @Test
+    void aHotCellsActivitiesAreDistinctValidEventsOfThatCellAlone() {
+        Activities activities = new Activities(Activities.KON_TUM, 5);
+        Activities.Cell cell = activities.hotCell(3);
+        Gazetteer gazetteer = Gazetteer.official();
+        Set<Activities.Activity> distinct = new HashSet<>();
+        for (int i = 0; i < 500; i++) {
+            Activities.Activity activity = activities.next(cell);
+            assertThat(List.of(activity.agency(), activity.commune(), activity.kind(), YearMonth.from(activity.startDate())))
+                    .isEqualTo(List.of(cell.agency(), cell.commune().code(), cell.kind(), cell.month()));
+            assertThat(activity.partnerAgencies()).as("a partner would add a coordination cell").isEmpty();
+            assertThat(gazetteer.check(activity.province(), activity.district(), activity.commune(),
+                    activity.startDate()).isValid()).as(activity.toString()).isTrue();
+            byte[] body = JSON.writeBytes(activity.event("hot-" + i));
+            assertThat(SCHEMAS.validate(EventContract.ACTIVITY_RECORDED.type(), body)).isEmpty();
+            distinct.add(activity);
+        }
+        assertThat(distinct).as("figures drawn per activity").hasSizeGreaterThan(400);
+    }
+
+    @Test
+    void hotCellsOfDifferentIndexesAreDifferentCells() {
+        Activities activities = new Activities(Activities.KON_TUM, 5);
+        Set<Activities.Cell> cells = new HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            assertThat(cells.add(activities.hotCell(i))).isTrue();
+        }
+        assertThatThrownBy(() -> activities.hotCell(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
