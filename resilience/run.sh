@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # The resilience suite's full versions (docs/resilience.md): 30 s broker outage, analytics killed three times in
-# 20,000 writes, 10^6-row imports, five minutes of mixed load, 400 hostile bodies per endpoint.
+# 20,000 writes (spread, then all in one cell), 10^6-row imports, five minutes of mixed load, 400 hostile bodies.
 #   ./resilience/run.sh                     every scenario, full size
 #   ./resilience/run.sh analytics-kill      one scenario (names below); several: a comma-separated list
 #   ./resilience/run.sh --short fuzz        the short size, as ./mvnw verify runs it
 #   ./resilience/run.sh --no-build load -Dresilience.load.rate=40 -Dresilience.load.duration=10m
-# Scenarios: broker-outage analytics-kill mongo-restart rebalance poison retries faults load fuzz import export defects access
-# all
+# Scenarios: broker-outage analytics-kill analytics-kill-hot-cell mongo-restart rebalance poison retries faults load fuzz
+# import export defects access all
 # Results: one line per scenario in resilience/target/resilience-results.md (printed at the end); service logs in
 # resilience/target/resilience-run/logs/. Everything runs on localhost and stops by itself.
 set -euo pipefail
@@ -32,6 +32,7 @@ for scenario in "${wanted[@]}"; do
   case "$scenario" in
     broker-outage) classes+=(BrokerOutageIT) ;;
     analytics-kill) classes+=(AnalyticsKillIT) ;;
+    analytics-kill-hot-cell) classes+=('AnalyticsKillIT#analyticsKilledMidBurstIntoOneCellEndsWithExactCellTotals') ;;
     mongo-restart) classes+=(MongoRestartIT) ;;
     rebalance) classes+=(RebalanceIT) ;;
     poison) classes+=(PoisonMessagesIT) ;;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 
 import vn.antq.resilience.check.AcceptedActivities;
 import vn.antq.resilience.check.CleanAnswers;
@@ -67,11 +68,17 @@ public final class ActivityRecorder {
      */
     public final class Worker {
         private final Random random;
-        private final Places places;
+        private final Function<Random, Activity> drafts;
         private final List<String> mine = new ArrayList<>();
 
+        /** New activities by any of the four agencies, anywhere in {@code places}. */
         public Worker(Places places, long seed) {
-            this.places = places;
+            this(random -> Activity.random(Agencies.any(random), places, random), seed);
+        }
+
+        /** New activities as {@code drafts} draws them (all in one cell, for instance). */
+        public Worker(Function<Random, Activity> drafts, long seed) {
+            this.drafts = drafts;
             this.random = new Random(seed);
         }
 
@@ -90,7 +97,7 @@ public final class ActivityRecorder {
         }
 
         private Answer record() {
-            Answer answer = ActivityRecorder.this.record(Activity.random(Agencies.any(random), places, random));
+            Answer answer = ActivityRecorder.this.record(drafts.apply(random));
             if (answer.status() == 201) {
                 mine.add(answer.text("id"));
             }

@@ -2,7 +2,9 @@ package vn.antq.resilience.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +32,22 @@ public final class AnalyticsView {
     /** {@code totals} of {@code /participation} for a province: activities, participants, women, ... */
     public Map<String, Long> participation(String province) {
         return numbers(ok("/api/v1/analytics/participation?locality=" + province).path("totals"));
+    }
+
+    /**
+     * The {@code rows} of {@code /participation} for a province grouped by {@code groupBy} (comma-separated keys):
+     * each row's keys as text and its totals as numbers.
+     */
+    public List<Map<String, Object>> participationRows(String province, String groupBy) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (JsonNode row : ok("/api/v1/analytics/participation?locality=" + province + "&groupBy=" + groupBy)
+                .path("rows")) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            row.properties().forEach(entry -> fields.put(entry.getKey(),
+                    entry.getValue().isNumber() ? (Object) entry.getValue().asLong() : entry.getValue().asString()));
+            rows.add(fields);
+        }
+        return rows;
     }
 
     /** {@code byStatus} of {@code /models} plus the number of reports, for a province. */
