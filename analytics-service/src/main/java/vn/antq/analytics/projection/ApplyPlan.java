@@ -5,16 +5,19 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * How to apply a batch of changes to one generation: the ledger entries to write first (write-ahead), and what
- * every touched cell must hold afterwards.
+ * How to apply a batch of changes to one generation: the ledger entries to write first (write-ahead), then one write
+ * per cell that changes.
  *
+ * @param cells   every cell the applied aggregates may be in, written or not (their rollups are brought up to them:
+ *                an earlier attempt may have written them and stopped before the rollups)
  * @param skipped changes not applied because their version was already passed (duplicates, stale redeliveries)
  */
-public record ApplyPlan(List<LedgerWrite> ledgerWrites, List<CellTarget> targets, int skipped) {
+public record ApplyPlan(List<LedgerWrite> ledgerWrites, List<CellOp> ops, Set<CellRef> cells, int skipped) {
 
     public ApplyPlan {
         ledgerWrites = List.copyOf(ledgerWrites);
-        targets = List.copyOf(targets);
+        ops = List.copyOf(ops);
+        cells = new TreeSet<>(cells);
     }
 
     /** The entry to store: a new one, or one replacing the entry read. */
@@ -23,12 +26,5 @@ public record ApplyPlan(List<LedgerWrite> ledgerWrites, List<CellTarget> targets
 
     public int applied() {
         return ledgerWrites.size();
-    }
-
-    /** The cells to read before deciding the writes: those of aggregates whose last apply may be unfinished. */
-    public Set<CellRef> cellsToRead() {
-        Set<CellRef> cells = new TreeSet<>();
-        targets.stream().filter(target -> !target.known()).forEach(target -> cells.add(target.cell()));
-        return cells;
     }
 }

@@ -2,29 +2,33 @@ package vn.antq.analytics.projection;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * One write to one cell for one aggregate, decided from what the cell held when it was read: set the aggregate's
- * item (creating the cell with its {@code dimensions} if needed) or remove it, and add the difference to the
- * cell's totals. Only that aggregate's writer ever writes its item, so what was read stays true until this write;
- * other aggregates' writes to the same cell touch other items and add to the totals, which commutes.
+ * The one write a batch makes to one cell, for every aggregate of the batch that changes there: the difference
+ * their new contributions make to the cell's totals, the items to set or remove (only contributions with
+ * attributes keep an item), the owner's state, and each writer's offset, raised to the batch's. One update of one
+ * document, so it happens whole or not at all: a cell whose writer's offset has reached a batch's holds everything
+ * that batch brought it (see {@link LedgerEntry#heldIn}).
  *
- * @param item       the item to store; null to remove the aggregate's item
+ * @param creates    whether the write may create the cell (with {@code dimensions}): some aggregate contributes to it
  * @param increments added to the cell's totals; may be empty
+ * @param items      items to set, by item key
+ * @param removed    item keys to remove
  * @param state      set on the cell (see {@link Contribution#state()}); may be empty
+ * @param writers    per writer, the offset of the batch; the cell keeps the highest
  */
-public record CellOp(CellRef cell, String itemKey, Map<String, Object> item, Map<String, Long> increments,
-                     Map<String, Object> dimensions, Map<String, Object> state) {
+public record CellOp(CellRef cell, boolean creates, Map<String, Long> increments, Map<String, Map<String, Object>> items,
+                     Set<String> removed, Map<String, Object> dimensions, Map<String, Object> state,
+                     Map<String, Long> writers) {
 
     public CellOp {
         Objects.requireNonNull(cell, "cell");
-        Objects.requireNonNull(itemKey, "itemKey");
         increments = Map.copyOf(increments);
+        items = Map.copyOf(items);
+        removed = Set.copyOf(removed);
         dimensions = dimensions == null ? Map.of() : dimensions;
         state = state == null ? Map.of() : state;
-    }
-
-    public boolean isRemoval() {
-        return item == null;
+        writers = Map.copyOf(writers);
     }
 }

@@ -34,8 +34,9 @@ import com.mongodb.client.model.WriteModel;
  * these aggregates meanwhile (the caller holds their locks). Other aggregates may already be in the generation (the
  * live consumer writes it during a rebuild), so a cell or a rollup document may exist already:
  * <ul>
- * <li>a cell that exists gets the items added ({@code $set}) and their totals and one write added ({@code $inc}):
- *     only this writer writes these aggregates' items, and additions to the totals commute;</li>
+ * <li>a cell that exists gets the items added ({@code $set}), their totals and one write added ({@code $inc}) and
+ *     the writers' offsets raised ({@code $max}), in one update: only this writer writes these aggregates, and
+ *     additions to the totals commute;</li>
  * <li>a rollup document one of whose cells was so merged, or whose parts document exists, is brought up to its
  *     sources by {@link RollupWriter}'s protocol after every insert, as a batch of the live path would.</li>
  * </ul>
@@ -67,7 +68,7 @@ final class GenerationLoad {
      */
     void load(List<Change> changes, Function<Change, Position> position, boolean rolledUp) {
         writeLedger(changes, position);
-        Map<String, Map<String, Document>> cellsByCollection = cells(changes);
+        Map<String, Map<String, Document>> cellsByCollection = cells(changes, position);
         Map<String, Set<String>> merged = new TreeMap<>();
         cellsByCollection.forEach((collection, cells) -> merged.put(collection, insertCells(collection, cells)));
         if (!rolledUp) {
@@ -97,7 +98,7 @@ final class GenerationLoad {
             change.contributions().forEach(contribution -> cells.put(contribution.cell(), contribution.totals()));
             Position at = position.apply(change);
             entries.add(ProjectionStore.LedgerDocuments.write(new LedgerEntry(change.ledgerId(), change.version(), cells,
-                    Set.of(), at.writer(), at.offset())));
+                    Map.of(), at.writer(), at.offset())));
         }
         if (!entries.isEmpty()) {
             // A duplicate here means another writer has the aggregate: the caller's locks are not held, fail.
@@ -108,9 +109,9 @@ final class GenerationLoad {
     /**
      * Every cell the changes contribute to, whole, by collection and key: the document a sequence of
      * {@link ProjectionStore#writeCells} would leave (dimensions of the first contribution, the owner's state, the
-     * non-zero totals, one write counted per item, the items).
+     * non-zero totals, one write counted, the items of contributions with attributes, each writer's highest offset).
      */
-    private static Map<String, Map<String, Document>> cells(List<Change> changes) {
+    private static Map<String, Map<String, Document>> cells(List<Change> changes, Function<Change, Position> position) {
         Map<CellRef, List<Map.Entry<Change, Contribution>>> byCell = new LinkedHashMap<>();
         for (Change change : changes) {
             for (Contribution contribution : change.contributions()) {
@@ -123,14 +124,19 @@ final class GenerationLoad {
             document.putAll(contributions.get(0).getValue().dimensions());
             Map<String, Object> state = null;
             Map<String, Long> totals = new TreeMap<>();
-            Document items = new Document();
+            Map<String, Document> items = new TreeMap<>();
+            Map<String, Long> writers = new TreeMap<>();
             for (Map.Entry<Change, Contribution> entry : contributions) {
                 Contribution contribution = entry.getValue();
                 if (!contribution.state().isEmpty()) {
                     state = contribution.state();
                 }
                 contribution.totals().forEach((name, value) -> totals.merge(name, value, Long::sum));
-                items.append(entry.getKey().itemKey(), new Document(ApplyPlanner.item(entry.getKey().version(), contribution)));
+                if (!contribution.attributes().isEmpty()) {
+                    items.put(entry.getKey().itemKey(), new Document(ApplyPlanner.item(entry.getKey().version(), contribution)));
+                }
+                Position at = position.apply(entry.getKey());
+                writers.merge(Items.key(at.writer()), at.offset(), Math::max);
             }
             totals.values().removeIf(value -> value == 0);
             if (state != null) {
@@ -140,9 +146,12 @@ final class GenerationLoad {
                 document.append(Items.TOTALS, new Document(totals));
             }
             if (!Rollup.of(cell.collection()).isEmpty()) {
-                document.append(RollupWriter.WRITES, (long) contributions.size());
+                document.append(RollupWriter.WRITES, 1L);
             }
-            document.append(Items.ITEMS, items);
+            if (!items.isEmpty()) {
+                document.append(Items.ITEMS, new Document(items));
+            }
+            document.append(Items.WRITERS, new Document(writers));
             cells.computeIfAbsent(cell.collection(), collection -> new LinkedHashMap<>()).put(cell.key(), document);
         });
         return cells;
@@ -171,10 +180,13 @@ final class GenerationLoad {
         return merged;
     }
 
-    /** The update that adds a loaded cell's items, state, totals and writes to the cell that exists. */
+    /** The update that adds a loaded cell's items, state, totals, writers' offsets and one write to the cell that exists. */
     private static WriteModel<Document> mergeInto(Document cell) {
         Document set = new Document();
-        cell.get(Items.ITEMS, Document.class).forEach((itemKey, item) -> set.append(Items.itemPath(itemKey), item));
+        Document items = cell.get(Items.ITEMS, Document.class);
+        if (items != null) {
+            items.forEach((itemKey, item) -> set.append(Items.itemPath(itemKey), item));
+        }
         if (cell.get(Items.STATE) != null) {
             set.append(Items.STATE, cell.get(Items.STATE));
         }
@@ -186,7 +198,12 @@ final class GenerationLoad {
         if (cell.get(RollupWriter.WRITES) != null) {
             increments.append(RollupWriter.WRITES, 1L);
         }
-        Document update = new Document("$set", set);
+        Document writers = new Document();
+        cell.get(Items.WRITERS, Document.class).forEach((writer, offset) -> writers.append(Items.WRITERS + "." + writer, offset));
+        Document update = new Document("$max", writers);
+        if (!set.isEmpty()) {
+            update.append("$set", set);
+        }
         if (!increments.isEmpty()) {
             update.append("$inc", increments);
         }

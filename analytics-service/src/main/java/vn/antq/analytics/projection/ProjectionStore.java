@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
@@ -27,6 +29,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -36,8 +39,8 @@ import vn.antq.analytics.projection.ApplyPlan.LedgerWrite;
 
 /**
  * Applies changes to the cells and the ledger of one generation in MongoDB: one {@code $in} read of the ledger (and,
- * only for aggregates whose last apply may have been interrupted, one of their cells), one unordered bulk write of
- * ledger entries, then one unordered bulk write per cell collection. Every write stands alone (single-document
+ * only for aggregates whose last apply may have been interrupted, one of their cells' writers' offsets), one
+ * unordered bulk write of ledger entries, then one unordered bulk write per cell collection, one write per cell. Every write stands alone (single-document
  * atomicity); nothing needs a transaction. Every read and write finds its documents by {@code _id} alone, which
  * real MongoDB and the in-process server both serve from the {@code _id} index (the in-process server uses an index
  * only when the filter has exactly the index's fields, so the guards are evaluated here, not in the filters).
@@ -77,13 +80,23 @@ public class ProjectionStore {
      */
     public ApplyResult apply(int generation, List<Change> changes, Function<Change, Position> position) {
         ApplyPlan plan = plan(generation, changes, position);
-        List<CellOp> ops = resolve(generation, plan);
-        writeLedger(generation, plan.ledgerWrites());
-        writeCells(generation, ops);
-        if (generations.isRolledUp(generation)) {
-            rollups.propagate(generation, plan.targets().stream().map(CellTarget::cell).toList());
+        applyPlanned(generation, plan, Integer.MAX_VALUE);
+        return new ApplyResult(plan.applied(), plan.skipped(), plan.ops().size());
+    }
+
+    /** Writes a plan made by {@link #plan}: its ledger entries, its cells, then the rollups; in bulk writes of at most {@code chunk}. */
+    void applyPlanned(int generation, ApplyPlan plan, int chunk) {
+        List<LedgerWrite> entries = plan.ledgerWrites();
+        for (int from = 0; from < entries.size(); from += chunk) {
+            writeLedger(generation, entries.subList(from, Math.min(entries.size(), from + chunk)));
         }
-        return new ApplyResult(plan.applied(), plan.skipped(), ops.size());
+        List<CellOp> ops = plan.ops();
+        for (int from = 0; from < ops.size(); from += chunk) {
+            writeCells(generation, ops.subList(from, Math.min(ops.size(), from + chunk)));
+        }
+        if (generations.isRolledUp(generation)) {
+            rollups.propagate(generation, plan.cells());
+        }
     }
 
     /**
@@ -102,18 +115,15 @@ public class ProjectionStore {
         return ids;
     }
 
-    /** What {@link #apply} would do, from the current ledger. */
+    /** What {@link #apply} would do, from the current ledger and, for unsettled entries, their cells. */
     public ApplyPlan plan(int generation, List<Change> changes, Function<Change, Position> position) {
         Map<String, LedgerEntry> ledger = readLedger(generation, changes.stream().map(Change::ledgerId).toList());
         Set<String> writers = ledger.values().stream().map(LedgerEntry::writer).collect(Collectors.toSet());
         Map<String, Long> progress = progressOffsets(writers);
-        return ApplyPlanner.plan(changes, ledger,
-                entry -> progress.getOrDefault(entry.writer(), -1L) >= entry.offset(), position);
-    }
-
-    /** The cell writes of a plan, decided from what the cells hold now. */
-    public List<CellOp> resolve(int generation, ApplyPlan plan) {
-        return ApplyPlanner.resolve(plan.targets(), readCells(generation, plan));
+        Predicate<LedgerEntry> settled = entry -> progress.getOrDefault(entry.writer(), -1L) >= entry.offset();
+        Map<CellRef, Map<String, Long>> cellWriters = readWriters(generation,
+                ApplyPlanner.cellsToRead(changes, ledger, settled));
+        return ApplyPlanner.plan(changes, ledger, settled, position, cellWriters);
     }
 
     public Map<String, LedgerEntry> readLedger(int generation, Collection<String> ids) {
@@ -128,29 +138,22 @@ public class ProjectionStore {
         return entries;
     }
 
-    /** The items in the cells the plan must read, by cell; absent cells are left out. */
-    private Map<CellRef, Map<String, ObservedItem>> readCells(int generation, ApplyPlan plan) {
+    /** The writers' offsets of the cells, by cell; absent cells are left out. */
+    private Map<CellRef, Map<String, Long>> readWriters(int generation, Set<CellRef> cells) {
         Map<String, List<String>> keysByCollection = new TreeMap<>();
-        plan.cellsToRead().forEach(cell -> keysByCollection.computeIfAbsent(cell.collection(), c -> new ArrayList<>()).add(cell.key()));
-        Map<CellRef, Map<String, ObservedItem>> observed = new HashMap<>();
+        cells.forEach(cell -> keysByCollection.computeIfAbsent(cell.collection(), c -> new ArrayList<>()).add(cell.key()));
+        Map<CellRef, Map<String, Long>> observed = new HashMap<>();
         keysByCollection.forEach((collection, keys) -> {
-            for (Document cell : cells(generation, collection).find(in("_id", keys))) {
-                Map<String, ObservedItem> items = new HashMap<>();
-                if (cell.get(Items.ITEMS) instanceof Document stored) {
-                    stored.forEach((itemKey, value) -> items.put(itemKey, observed((Document) value)));
+            for (Document cell : cells(generation, collection).find(in("_id", keys))
+                    .projection(Projections.include(Items.WRITERS))) {
+                Map<String, Long> offsets = new HashMap<>();
+                if (cell.get(Items.WRITERS) instanceof Document stored) {
+                    stored.forEach((writerKey, offset) -> offsets.put(Items.unkey(writerKey), ((Number) offset).longValue()));
                 }
-                observed.put(new CellRef(collection, cell.getString("_id")), items);
+                observed.put(new CellRef(collection, cell.getString("_id")), offsets);
             }
         });
         return observed;
-    }
-
-    private static ObservedItem observed(Document item) {
-        Map<String, Long> totals = new TreeMap<>();
-        if (item.get(Items.TOTALS) instanceof Document stored) {
-            stored.forEach((name, value) -> totals.put(name, ((Number) value).longValue()));
-        }
-        return new ObservedItem(((Number) item.get(Items.VERSION)).longValue(), totals);
     }
 
     /**
@@ -195,8 +198,7 @@ public class ProjectionStore {
         Map<String, List<CellWrite>> byCollection = new TreeMap<>();
         Set<CellRef> creating = new HashSet<>();
         for (CellOp op : ops) {
-            // One insert per new cell: a second aggregate creating it in the same batch updates it instead.
-            boolean insert = !op.isRemoval() && !knownCells.contains(generation, op.cell()) && creating.add(op.cell());
+            boolean insert = op.creates() && !knownCells.contains(generation, op.cell()) && creating.add(op.cell());
             byCollection.computeIfAbsent(op.cell().collection(), name -> new ArrayList<>()).add(new CellWrite(op, insert));
         }
         for (Map.Entry<String, List<CellWrite>> entry : byCollection.entrySet()) {
@@ -210,7 +212,7 @@ public class ProjectionStore {
                 pending = runOnce(cells, pending);
             }
             for (CellWrite write : entry.getValue()) {
-                if (!write.op().isRemoval()) {
+                if (write.op().creates()) {
                     knownCells.add(generation, write.op().cell());
                 }
             }
@@ -255,36 +257,46 @@ public class ProjectionStore {
         if (counted(op)) {
             cell.append(RollupWriter.WRITES, 1L);
         }
-        return cell.append(Items.ITEMS, new Document(op.itemKey(), new Document(op.item())));
+        if (!op.items().isEmpty()) {
+            Document items = new Document();
+            new TreeMap<>(op.items()).forEach((key, item) -> items.append(key, new Document(item)));
+            cell.append(Items.ITEMS, items);
+        }
+        Document writers = new Document();
+        new TreeMap<>(op.writers()).forEach((writer, offset) -> writers.append(Items.key(writer), offset));
+        return cell.append(Items.WRITERS, writers);
     }
 
     static WriteModel<Document> toModel(CellOp op) {
-        String item = Items.itemPath(op.itemKey());
         Document update = new Document();
         Document set = new Document();
-        if (op.isRemoval()) {
-            update.append("$unset", new Document(item, ""));
-        } else {
-            set.append(item, new Document(op.item()));
-        }
+        new TreeMap<>(op.items()).forEach((key, item) -> set.append(Items.itemPath(key), new Document(item)));
         if (!op.state().isEmpty()) {
             set.append(Items.STATE, new Document(op.state()));
         }
         if (!set.isEmpty()) {
             update.append("$set", set);
         }
+        if (!op.removed().isEmpty()) {
+            Document unset = new Document();
+            new TreeSet<>(op.removed()).forEach(key -> unset.append(Items.itemPath(key), ""));
+            update.append("$unset", unset);
+        }
         Document increments = new Document();
-        op.increments().forEach((name, value) -> increments.append(Items.totalPath(name), value));
+        new TreeMap<>(op.increments()).forEach((name, value) -> increments.append(Items.totalPath(name), value));
         if (counted(op)) {
             increments.append(RollupWriter.WRITES, 1L);
         }
         if (!increments.isEmpty()) {
             update.append("$inc", increments);
         }
-        if (!op.isRemoval() && !op.dimensions().isEmpty()) {
+        Document writers = new Document();
+        new TreeMap<>(op.writers()).forEach((writer, offset) -> writers.append(Items.writerPath(writer), offset));
+        update.append("$max", writers);
+        if (op.creates() && !op.dimensions().isEmpty()) {
             update.append("$setOnInsert", new Document(op.dimensions()));
         }
-        return new UpdateOneModel<>(eq("_id", op.cell().key()), update, new UpdateOptions().upsert(!op.isRemoval()));
+        return new UpdateOneModel<>(eq("_id", op.cell().key()), update, new UpdateOptions().upsert(op.creates()));
     }
 
     /** Whether the cell counts its writes: those of projections with rollups (see {@link RollupWriter}). */
@@ -340,35 +352,44 @@ public class ProjectionStore {
     public record ApplyResult(int applied, int skipped, int cellWrites) {
     }
 
-    /** The ledger entry as a document: {@code {_id, version, writer, offset, cells: [{c, k, t}], former: [{c, k}]}}. */
+    /**
+     * The ledger entry as a document: {@code {_id, version, writer, offset, cells: [{c, k, t}], prior: [{c, k, t}]}}.
+     */
     static final class LedgerDocuments {
 
         private LedgerDocuments() {
         }
 
         static Document write(LedgerEntry entry) {
-            List<Document> cells = new ArrayList<>(entry.cells().size());
-            entry.cells().forEach((cell, totals) -> cells.add(reference(cell)
-                    .append("t", new Document(new LinkedHashMap<>(totals)))));
             return new Document("_id", entry.id())
                     .append("version", entry.version())
                     .append("writer", entry.writer())
                     .append("offset", entry.offset())
-                    .append("cells", cells)
-                    .append("former", entry.formerCells().stream().map(LedgerDocuments::reference).toList());
+                    .append("cells", shares(entry.cells()))
+                    .append("prior", shares(entry.prior()));
         }
 
         static LedgerEntry read(Document document) {
-            Map<CellRef, Map<String, Long>> cells = new TreeMap<>();
-            for (Document cell : document.getList("cells", Document.class, List.of())) {
+            return new LedgerEntry(document.getString("_id"), number(document.get("version")),
+                    shares(document, "cells"), shares(document, "prior"), document.getString("writer"),
+                    number(document.get("offset")));
+        }
+
+        private static List<Document> shares(Map<CellRef, Map<String, Long>> shares) {
+            List<Document> documents = new ArrayList<>(shares.size());
+            shares.forEach((cell, totals) -> documents.add(reference(cell)
+                    .append("t", new Document(new LinkedHashMap<>(totals)))));
+            return documents;
+        }
+
+        private static Map<CellRef, Map<String, Long>> shares(Document document, String field) {
+            Map<CellRef, Map<String, Long>> shares = new TreeMap<>();
+            for (Document share : document.getList(field, Document.class, List.of())) {
                 Map<String, Long> totals = new TreeMap<>();
-                cell.get("t", Document.class).forEach((name, value) -> totals.put(name, number(value)));
-                cells.put(cell(cell), totals);
+                share.get("t", Document.class).forEach((name, value) -> totals.put(name, number(value)));
+                shares.put(cell(share), totals);
             }
-            Set<CellRef> former = document.getList("former", Document.class, List.of()).stream()
-                    .map(LedgerDocuments::cell).collect(Collectors.toSet());
-            return new LedgerEntry(document.getString("_id"), number(document.get("version")), cells, former,
-                    document.getString("writer"), number(document.get("offset")));
+            return shares;
         }
 
         private static Document reference(CellRef cell) {

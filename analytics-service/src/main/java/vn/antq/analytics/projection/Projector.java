@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
@@ -23,6 +24,8 @@ public class Projector {
     private final ProjectionStore store;
     private final Generations generations;
     private final AggregateLocks locks;
+    /** The replays' step numbers (see {@link #loadReplay}); a rebuild never outlives the service that ran it. */
+    private final AtomicLong replaySteps = new AtomicLong();
 
     public Projector(ProjectionStore store, Generations generations, AggregateLocks locks) {
         this.store = store;
@@ -48,18 +51,22 @@ public class Projector {
 
     /**
      * A rebuild's whole replay, folded (one change per aggregate, its newest), into the generation being built. The
-     * live consumer's writes to that generation wait meanwhile; aggregates it has written already are applied by
-     * the protocol, batch by batch, and all others are loaded with bulk inserts. The replay's progress is recorded
-     * last, which settles what it wrote.
+     * live consumer's writes to that generation wait meanwhile. Aggregates the generation has already (the live
+     * consumer wrote them, or a failed attempt of this replay did) are applied by the protocol as one step, planned
+     * before anything is written; all others are loaded with bulk inserts in a second step. The replay's progress is
+     * recorded last, which settles what it wrote.
+     * <p>
+     * The replay writes as {@code writer}, with a step number for an offset: each step's writes all carry its number,
+     * and steps only grow, also from one attempt to the next. So, as for a partition's batches, a cell whose offset of
+     * the replay has reached a step's number was written by that step, whole: a failed attempt's entries are told
+     * apart cell by cell by the next one (see {@link LedgerEntry#heldIn}).
      *
-     * @param batchSize changes per batch of the aggregates applied by the protocol
+     * @param writer    the replay's writer id, whose progress (the last step) is recorded with {@code progress}
+     * @param batchSize ledger entries and cell writes per bulk write of the protocol's step
      */
-    public ApplyResult loadReplay(int generation, Collection<Change> changes, Function<Change, Position> position,
+    public ApplyResult loadReplay(int generation, Collection<Change> changes, String writer,
             List<WriterProgress> progress, int batchSize) {
         List<Change> newest = ApplyPlanner.newestPerAggregate(changes);
-        int applied = 0;
-        int skipped = 0;
-        int cellWrites = 0;
         try (Held held = locks.lockAll()) {
             Set<String> written = store.ledgerIds(generation);
             List<Change> load = new ArrayList<>(newest.size());
@@ -67,17 +74,15 @@ public class Projector {
             for (Change change : newest) {
                 (written.contains(change.ledgerId()) ? apply : load).add(change);
             }
-            store.load(generation, load, position);
-            applied += load.size();
-            for (int from = 0; from < apply.size(); from += batchSize) {
-                ApplyResult result = store.apply(generation, apply.subList(from, Math.min(apply.size(), from + batchSize)),
-                        position);
-                applied += result.applied();
-                skipped += result.skipped();
-                cellWrites += result.cellWrites();
-            }
-            store.recordProgress(progress);
+            Position applyStep = new Position(writer, replaySteps.incrementAndGet());
+            ApplyPlan plan = store.plan(generation, apply, change -> applyStep);
+            store.applyPlanned(generation, plan, batchSize);
+            Position loadStep = new Position(writer, replaySteps.incrementAndGet());
+            store.load(generation, load, change -> loadStep);
+            List<WriterProgress> all = new ArrayList<>(progress);
+            all.add(new WriterProgress(writer, WriterProgress.REBUILD, null, -1, loadStep.offset(), null));
+            store.recordProgress(all);
+            return new ApplyResult(load.size() + plan.applied(), plan.skipped(), plan.ops().size());
         }
-        return new ApplyResult(applied, skipped, cellWrites);
     }
 }

@@ -22,4 +22,9 @@ public record WriterProgress(String writer, String kind, String topic, int parti
     public static String replayWriter(String rebuildId, String topic, int partition) {
         return "rebuild:" + rebuildId + ":" + topic + ":" + partition;
     }
+
+    /** The writer a rebuild's replay writes the generation as (see {@code Projector#loadReplay}). */
+    public static String replayWriter(String rebuildId) {
+        return "rebuild:" + rebuildId;
+    }
 }

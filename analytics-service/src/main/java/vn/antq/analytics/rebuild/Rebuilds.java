@@ -44,7 +44,6 @@ import vn.antq.analytics.ingest.EventDecoder;
 import vn.antq.analytics.ingest.IncomingRecord;
 import vn.antq.analytics.projection.Change;
 import vn.antq.analytics.projection.Generations;
-import vn.antq.analytics.projection.Position;
 import vn.antq.analytics.projection.ProjectionStore.ApplyResult;
 import vn.antq.analytics.projection.Projector;
 import vn.antq.analytics.projection.WriterProgress;
@@ -271,8 +270,8 @@ public class Rebuilds {
                 throw new IllegalStateException("the service is stopping");
             }
             try {
-                ApplyResult result = projector.loadReplay(generation, fold.changes(), fold::positionOf, fold.progress(),
-                        properties.rebuildBatchSize());
+                ApplyResult result = projector.loadReplay(generation, fold.changes(), WriterProgress.replayWriter(id),
+                        fold.progress(), properties.rebuildBatchSize());
                 counts.applied = result.applied();
                 counts.skipped = fold.read - result.applied();
                 return;
@@ -334,12 +333,11 @@ public class Rebuilds {
 
     /**
      * The replay so far, folded: per aggregate the first change read of its highest version (events carry the whole
-     * state, so it alone gives what applying them all in order gives), where it was read, and each writer's progress.
+     * state, so it alone gives what applying them all in order gives), and each partition's progress.
      */
     private static final class Fold {
 
         private final Map<String, Change> changes = new LinkedHashMap<>();
-        private final Map<String, Position> positions = new HashMap<>();
         private final Map<String, WriterProgress> progress = new LinkedHashMap<>();
         private long read;
 
@@ -350,7 +348,6 @@ public class Rebuilds {
                     Change held = changes.get(change.ledgerId());
                     if (held == null || change.version() > held.version()) {
                         changes.put(change.ledgerId(), change);
-                        positions.put(change.ledgerId(), batch.positionOf(change));
                     }
                 }
                 counts.read += batch.changes().size() + batch.poison().size();
@@ -363,10 +360,6 @@ public class Rebuilds {
 
         Collection<Change> changes() {
             return changes.values();
-        }
-
-        Position positionOf(Change change) {
-            return positions.get(change.ledgerId());
         }
 
         List<WriterProgress> progress() {

@@ -12,4 +12,11 @@ class ItemsTest {
         assertThat(Items.key("activity:$x")).isEqualTo("activity:%24x");
         assertThat(Items.key("activity:a%2Eb")).isNotEqualTo(Items.key("activity:a.b"));
     }
+
+    @Test
+    void aKeyGivesBackItsIdWhateverItHolds() {
+        for (String id : java.util.List.of("antq.activity.v1:2", "rebuild:r1:antq.model.v1:0", "a%2Eb.$c%", "%24%25.", "")) {
+            assertThat(Items.unkey(Items.key(id))).isEqualTo(id);
+        }
+    }
 }

@@ -11,10 +11,9 @@ import vn.antq.analytics.projection.ApplyPlan.LedgerWrite;
 
 /**
  * The cells, the ledger and the writers' progress in memory, with the semantics of {@link ProjectionStore}'s
- * writes: cell writes by cell id, decided from a read of the cells; a ledger insert fails if the entry exists.
- * Lets the protocol be run through crashes at every point without MongoDB.
+ * writes: one whole write per cell, a ledger insert that fails if the entry exists, the cells' writers' offsets
+ * read before planning. Lets the protocol be run through crashes at every point without MongoDB.
  */
-@SuppressWarnings("unchecked")
 final class MemoryCells {
 
     final Map<CellRef, Cell> cells = new TreeMap<>();
@@ -25,36 +24,29 @@ final class MemoryCells {
         final Map<String, Object> dimensions = new LinkedHashMap<>();
         final Map<String, Long> totals = new TreeMap<>();
         final Map<String, Map<String, Object>> items = new TreeMap<>();
+        final Map<String, Long> writers = new TreeMap<>();
         Map<String, Object> state = Map.of();
     }
 
     ApplyPlan plan(List<Change> changes, String writer, long offset) {
-        return ApplyPlanner.plan(ApplyPlanner.newestPerAggregate(changes), ledger,
-                entry -> progress.getOrDefault(entry.writer(), -1L) >= entry.offset(),
-                change -> new Position(writer, offset));
-    }
-
-    /** The cell writes of a plan, decided from what the cells hold now. */
-    List<CellOp> resolve(ApplyPlan plan) {
-        Map<CellRef, Map<String, ObservedItem>> observed = new HashMap<>();
-        plan.cellsToRead().forEach(ref -> {
+        List<Change> newest = ApplyPlanner.newestPerAggregate(changes);
+        java.util.function.Predicate<LedgerEntry> settled =
+                entry -> progress.getOrDefault(entry.writer(), -1L) >= entry.offset();
+        Map<CellRef, Map<String, Long>> writers = new HashMap<>();
+        ApplyPlanner.cellsToRead(newest, ledger, settled).forEach(ref -> {
             Cell cell = cells.get(ref);
             if (cell != null) {
-                Map<String, ObservedItem> items = new HashMap<>();
-                cell.items.forEach((key, item) -> items.put(key, new ObservedItem((Long) item.get(Items.VERSION),
-                        (Map<String, Long>) item.get(Items.TOTALS))));
-                observed.put(ref, items);
+                writers.put(ref, new HashMap<>(cell.writers));
             }
         });
-        return ApplyPlanner.resolve(plan.targets(), observed);
+        return ApplyPlanner.plan(newest, ledger, settled, change -> new Position(writer, offset), writers);
     }
 
     /** The steps of applying a plan, in order: each ledger write, then each cell write. */
     List<Runnable> steps(ApplyPlan plan) {
-        List<CellOp> ops = resolve(plan);
         List<Runnable> steps = new ArrayList<>();
         plan.ledgerWrites().forEach(write -> steps.add(() -> writeLedger(write)));
-        ops.forEach(op -> steps.add(() -> apply(op)));
+        plan.ops().forEach(op -> steps.add(() -> apply(op)));
         return steps;
     }
 
@@ -65,27 +57,25 @@ final class MemoryCells {
         ledger.put(write.entry().id(), write.entry());
     }
 
-    /** Like an update of {@code {_id: cell}}: upserting the item, or removing it. */
+    /** Like one update of {@code {_id: cell}}, an upsert when it creates. */
     void apply(CellOp op) {
         Cell cell = cells.get(op.cell());
         if (cell == null) {
-            if (op.isRemoval()) {
+            if (!op.creates()) {
                 return;
             }
             cell = new Cell();
             cell.dimensions.putAll(op.dimensions());
             cells.put(op.cell(), cell);
         }
-        if (op.isRemoval()) {
-            cell.items.remove(op.itemKey());
-        } else {
-            cell.items.put(op.itemKey(), op.item());
-        }
+        op.removed().forEach(cell.items::remove);
+        cell.items.putAll(op.items());
         if (!op.state().isEmpty()) {
             cell.state = op.state();
         }
         Cell target = cell;
         op.increments().forEach((name, value) -> target.totals.merge(name, value, Long::sum));
+        op.writers().forEach((writer, offset) -> target.writers.merge(writer, offset, Math::max));
     }
 
     void complete(String writer, long offset) {

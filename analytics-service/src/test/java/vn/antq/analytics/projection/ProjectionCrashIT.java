@@ -74,7 +74,7 @@ class ProjectionCrashIT {
 
         // 1. Killed half-way through the cell writes of the first batch: ledger written, half the cells, no progress.
         ApplyPlan first = plan(firstVersions, 1);
-        List<CellOp> firstOps = store.resolve(generation, first);
+        List<CellOp> firstOps = first.ops();
         store.writeLedger(generation, first.ledgerWrites());
         store.writeCells(generation, firstOps.subList(0, firstOps.size() / 2));
 
@@ -105,7 +105,7 @@ class ProjectionCrashIT {
             latest.put(last.id(), last);
         }
         ApplyPlan fourthPlan = plan(fourth, 4);
-        List<CellOp> fourthOps = store.resolve(generation, fourthPlan);
+        List<CellOp> fourthOps = fourthPlan.ops();
         store.writeLedger(generation, fourthPlan.ledgerWrites());
         store.writeCells(generation, fourthOps);
 
