@@ -28,7 +28,7 @@ import com.mongodb.client.model.WriteModel;
 /**
  * Writes the final state of aggregates that the generation holds nothing of yet, as a rebuild's replay has folded
  * them, with large unordered inserts instead of the per-batch protocol: the ledger entries (write-ahead, as always),
- * then every cell whole, then the rollups' parts and documents, each level from the one below as kept in memory.
+ * then every cell whole, then the rollups' documents with their parts, each level from the one below as kept in memory.
  * <p>
  * The result is what {@link ProjectionStore#apply} of the same changes would leave, as long as nothing else writes
  * these aggregates meanwhile (the caller holds their locks). Other aggregates may already be in the generation (the
@@ -37,8 +37,8 @@ import com.mongodb.client.model.WriteModel;
  * <li>a cell that exists gets the items added ({@code $set}), their totals and one write added ({@code $inc}) and
  *     the writers' offsets raised ({@code $max}), in one update: only this writer writes these aggregates, and
  *     additions to the totals commute;</li>
- * <li>a rollup document one of whose cells was so merged, or whose parts document exists, is brought up to its
- *     sources by {@link RollupWriter}'s protocol after every insert, as a batch of the live path would.</li>
+ * <li>a rollup document one of whose cells was so merged, or that exists already, is brought up to its sources by
+ *     {@link RollupWriter}'s protocol after every insert, as a batch of the live path would.</li>
  * </ul>
  * The entries' writer settles them once its progress is recorded, after all of this.
  */
@@ -212,7 +212,7 @@ final class GenerationLoad {
 
     /**
      * The rollups of {@code source} from its documents as loaded: each rollup document none of whose sources was
-     * merged is inserted with its parts, at version 1; the others, and those whose parts exist already, are left to
+     * merged is inserted with its parts and sums, at version 1; the others, and those that exist already, are left to
      * the exact protocol once everything is inserted. Then the next level, from the documents inserted.
      *
      * @param count  the field that counts a source document's writes
@@ -223,14 +223,12 @@ final class GenerationLoad {
             Map<String, List<Document>> byKey = new LinkedHashMap<>();
             documents.forEach(document -> byKey.computeIfAbsent(rollup.keyOf(document), key -> new ArrayList<>()).add(document));
             Set<String> exact = new LinkedHashSet<>();
-            List<Document> parts = new ArrayList<>();
-            List<Document> sums = new ArrayList<>();
+            List<Document> rolledUp = new ArrayList<>();
             byKey.forEach((key, sources) -> {
                 if (sources.stream().anyMatch(document -> merged.contains(document.getString("_id")))) {
                     exact.add(key);
                     return;
                 }
-                Document dimensions = rollup.dimensionsOf(sources.get(0));
                 Map<String, Document> held = new TreeMap<>();
                 Map<String, Long> total = new TreeMap<>();
                 for (Document document : sources) {
@@ -240,25 +238,19 @@ final class GenerationLoad {
                             ((Number) document.get(count)).longValue()).append(Items.TOTALS, totals));
                     totals.forEach((name, value) -> total.merge(name, ((Number) value).longValue(), Long::sum));
                 }
-                Document part = new Document("_id", key).append(RollupWriter.VERSION, 1L);
-                part.putAll(dimensions);
-                parts.add(part.append(RollupWriter.PARTS, new Document(held)));
                 Document sum = new Document("_id", key).append(RollupWriter.VERSION, 1L);
-                sum.putAll(dimensions);
-                sums.add(sum.append(Items.TOTALS, new Document(total)));
+                sum.putAll(rollup.dimensionsOf(sources.get(0)));
+                sum.append(Items.TOTALS, new Document(total));
+                rolledUp.add(sum.append(RollupWriter.PARTS, new Document(held)));
             });
-            Set<Integer> existing = new HashSet<>(duplicates(collection(RollupWriter.partsCollection(rollup)), parts));
+            Set<Integer> existing = new HashSet<>(duplicates(collection(rollup.name()), rolledUp));
             List<Document> inserted = new ArrayList<>();
-            for (int i = 0; i < sums.size(); i++) {
+            for (int i = 0; i < rolledUp.size(); i++) {
                 if (existing.contains(i)) {
-                    exact.add(sums.get(i).getString("_id"));
+                    exact.add(rolledUp.get(i).getString("_id"));
                 } else {
-                    inserted.add(sums.get(i));
+                    inserted.add(rolledUp.get(i));
                 }
-            }
-            // Its parts document was just created, so no other writer has written the rollup document.
-            if (!duplicates(collection(rollup.name()), inserted).isEmpty()) {
-                throw new ProjectionConflictException("A document of " + rollup.name() + " existed without its parts");
             }
             if (!exact.isEmpty()) {
                 Set<String> sourcesOfExact = new LinkedHashSet<>();

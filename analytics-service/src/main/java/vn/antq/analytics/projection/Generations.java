@@ -206,10 +206,8 @@ public class Generations {
         });
         // Redundant on real MongoDB; the in-process server needs an index whose keys equal the versioned writes' filter.
         Rollup.BY_SOURCE.values().stream().flatMap(List::stream).forEach(rollup -> {
-            for (String name : List.of(rollup.name(), RollupWriter.partsCollection(rollup))) {
-                database.getCollection(collection(generation, name)).createIndex(
-                        new Document("_id", 1).append(RollupWriter.VERSION, 1), new IndexOptions().unique(true));
-            }
+            database.getCollection(collection(generation, rollup.name())).createIndex(
+                    new Document("_id", 1).append(RollupWriter.VERSION, 1), new IndexOptions().unique(true));
         });
     }
 

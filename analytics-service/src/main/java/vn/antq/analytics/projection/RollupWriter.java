@@ -31,19 +31,16 @@ import com.mongodb.client.model.WriteModel;
  * <p>
  * Every write to a detailed cell also increments its write count {@value #WRITES}, so a later state of a cell has a
  * higher count. After a batch has written its cells, and before its progress is recorded, every cell it targeted is
- * <b>propagated</b>: the cells are read (totals and count), and for each rollup document they fall in:
- * <ol>
- * <li>its <b>parts</b> document ({@code <rollup>_parts}) keeps, per detailed cell, the totals at the highest count
- *     seen. A part is replaced only by one with a higher count, by replacing the whole parts document where it still
- *     holds the version {@code v} that was read, with {@code v + 1}; a writer that lost the race reads again. So the
- *     parts only move forward, and each version is the previous one with some parts advanced.</li>
- * <li>the rollup document itself (what the answers read, small and of fixed size) is replaced by the sums of the
- *     parts at version {@code v}, only if it holds an older version: whichever writer comes last, the highest
- *     version stays.</li>
- * </ol>
+ * <b>propagated</b>: the cells are read (totals and count), and each rollup document they fall in keeps, per detailed
+ * cell, its totals at the highest count seen (its <b>parts</b>, {@value #PARTS}) and their sums ({@code t}, what the
+ * answers read), at a version {@code v}. A document is replaced whole, parts and sums together, only where it still
+ * holds the version {@code v} that was read, with {@code v + 1}; a writer that lost the race reads again. So the parts
+ * only move forward, each version is the previous one with some parts advanced, and the sums are always those of the
+ * parts beside them: one read and one write per document and batch.
+ * <p>
  * A crash after the cells but before the rollups leaves the batch's progress unrecorded: its records come again, the
  * planner targets every cell the aggregates may be in, and propagating them brings the rollups to the cells. A
- * propagation that finds nothing newer writes nothing but the rollup document's catch-up, if it is behind.
+ * propagation that finds nothing newer writes nothing.
  * <p>
  * A rollup of a rollup ({@link Rollup#BY_SOURCE}) is kept the same way, its source documents' versions serving as
  * their write counts; every document of the next level that the touched ones fall in is brought up, changed or not.
@@ -63,10 +60,6 @@ final class RollupWriter {
 
     RollupWriter(MongoDatabase database) {
         this.database = database;
-    }
-
-    static String partsCollection(Rollup rollup) {
-        return rollup.name() + "_parts";
     }
 
     /** Brings the rollups of the cells' projections up to those cells, level by level. */
@@ -137,20 +130,15 @@ final class RollupWriter {
                     .parts().add(Part.of(cell, count));
         }
         Set<String> touched = new LinkedHashSet<>(pending.keySet());
-        Map<String, Document> dimensions = new HashMap<>();
-        pending.values().forEach(document -> dimensions.put(document.id(), document.dimensions()));
-        MongoCollection<Document> parts = database.getCollection(Generations.collection(generation, partsCollection(rollup)));
-        Map<String, Document> sums = new HashMap<>();
-        Map<String, Long> versions = new HashMap<>();
-        // The rollup documents whose parts this writer advanced, and from which version: usually where the document is.
-        Map<String, Long> advancedFrom = new HashMap<>();
+        MongoCollection<Document> documents = database.getCollection(Generations.collection(generation, rollup.name()));
         for (int round = 1; !pending.isEmpty(); round++) {
             if (round > MAX_ROUNDS) {
                 throw new IllegalStateException("Could not bring " + pending.size() + " documents of " + rollup.name()
                         + " up to their cells in " + MAX_ROUNDS + " rounds");
             }
             Map<String, Document> current = new HashMap<>();
-            parts.find(in("_id", pending.keySet())).forEach(document -> current.put(document.getString("_id"), document));
+            documents.find(in("_id", pending.keySet())).projection(Projections.include(VERSION, PARTS))
+                    .forEach(document -> current.put(document.getString("_id"), document));
             List<WriteModel<Document>> writes = new ArrayList<>();
             Map<String, Pending> written = new LinkedHashMap<>();
             for (Pending document : pending.values()) {
@@ -166,29 +154,20 @@ final class RollupWriter {
                         advanced = true;
                     }
                 }
-                sums.put(document.id(), sum(heldParts.values()));
                 if (!advanced) {
-                    versions.put(document.id(), version);
                     continue;
                 }
-                versions.put(document.id(), version + 1);
-                advancedFrom.put(document.id(), version);
                 written.put(document.id(), document);
                 // The whole document, replaced where it holds the version read: the in-process server parses every
                 // field path of an update, which costs several times a replace.
                 Document next = new Document("_id", document.id()).append(VERSION, version + 1);
                 next.putAll(document.dimensions());
+                next.append(Items.TOTALS, sum(heldParts.values()));
                 next.append(PARTS, new Document(new TreeMap<>(heldParts)));
                 writes.add(held == null ? new InsertOneModel<>(next) : new ReplaceOneModel<>(versioned(document.id(), version), next));
             }
-            if (written.isEmpty() || allApplied(parts, writes)) {
-                pending = Map.of();
-            } else {
-                pending = written;
-                written.keySet().forEach(advancedFrom::remove);
-            }
+            pending = written.isEmpty() || allApplied(documents, writes) ? Map.of() : written;
         }
-        writeRollup(generation, rollup, dimensions, sums, versions, advancedFrom);
         return touched;
     }
 
@@ -204,54 +183,6 @@ final class RollupWriter {
                 }
             }
             return false;
-        }
-    }
-
-    /**
-     * Each rollup document becomes the sums of its parts at the version reached, unless it holds that version or a
-     * later one: a replace conditional on the version it holds, read again if another writer came first. Where this
-     * writer advanced the parts from version v, the document is first assumed to be at v (as it is unless another
-     * writer is between its parts and its rollup, or a stop left it behind), which spares reading it.
-     */
-    private void writeRollup(int generation, Rollup rollup, Map<String, Document> dimensions, Map<String, Document> sums,
-            Map<String, Long> versions, Map<String, Long> advancedFrom) {
-        MongoCollection<Document> documents = database.getCollection(Generations.collection(generation, rollup.name()));
-        Set<String> pending = new LinkedHashSet<>(sums.keySet());
-        for (int round = 1; !pending.isEmpty(); round++) {
-            if (round > MAX_ROUNDS) {
-                throw new IllegalStateException("Could not write " + pending.size() + " documents of " + rollup.name()
-                        + " in " + MAX_ROUNDS + " rounds");
-            }
-            Map<String, Long> held = new HashMap<>();
-            Set<String> toRead = new LinkedHashSet<>(pending);
-            if (round == 1) {
-                advancedFrom.forEach((id, version) -> {
-                    if (version > 0) {
-                        held.put(id, version);
-                    }
-                    toRead.remove(id);
-                });
-            }
-            if (!toRead.isEmpty()) {
-                documents.find(in("_id", toRead)).projection(Projections.include(VERSION))
-                        .forEach(document -> held.put(document.getString("_id"), count(document.get(VERSION))));
-            }
-            List<WriteModel<Document>> writes = new ArrayList<>();
-            Set<String> written = new LinkedHashSet<>();
-            for (String id : pending) {
-                long version = versions.get(id);
-                Long heldVersion = held.get(id);
-                if (heldVersion != null && heldVersion >= version) {
-                    continue;
-                }
-                Document document = new Document("_id", id).append(VERSION, version);
-                document.putAll(dimensions.get(id));
-                document.append(Items.TOTALS, sums.get(id));
-                writes.add(heldVersion == null ? new InsertOneModel<>(document)
-                        : new ReplaceOneModel<>(versioned(id, heldVersion), document));
-                written.add(id);
-            }
-            pending = written.isEmpty() || allApplied(documents, writes) ? Set.of() : written;
         }
     }
 

@@ -241,7 +241,7 @@ class GenerationLoadIT {
                 }
                 for (String field : document.keySet()) {
                     if (!List.of("_id", Items.TOTALS, Items.ITEMS, Items.WRITERS, RollupWriter.WRITES,
-                            RollupWriter.VERSION).contains(field)) {
+                            RollupWriter.VERSION, RollupWriter.PARTS).contains(field)) {
                         content.put(field, document.get(field));
                     }
                 }
