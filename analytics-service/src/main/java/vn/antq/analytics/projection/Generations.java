@@ -39,11 +39,20 @@ public class Generations {
     private static final Logger log = LoggerFactory.getLogger(Generations.class);
     private static final String ID = "generations";
     private static final String ROLLED_UP = "rolledUp";
+    private static final String FORMAT = "format";
+    /**
+     * How this version writes a generation: cells keep their writers' offsets and no item per aggregate, ledger
+     * entries their {@code prior} shares, rollup documents their parts (2); before, cells kept an item per aggregate
+     * and rollups a parts document of their own (1, or no {@value #FORMAT} in the meta document).
+     */
+    static final int CURRENT_FORMAT = 2;
 
     private final MongoDatabase database;
     private final ReentrantReadWriteLock switching = new ReentrantReadWriteLock(true);
     private volatile int active;
     private volatile Integer building;
+    /** The format the active generation was written in (see {@link #CURRENT_FORMAT}). */
+    private volatile int activeFormat = CURRENT_FORMAT;
     /** Generations built from empty since rollups exist: their rollups hold every cell (see {@link Rollup}). */
     private final Set<Integer> rolledUp = ConcurrentHashMap.newKeySet();
 
@@ -69,7 +78,15 @@ public class Generations {
         }
         active = meta.getInteger("active");
         rolledUp.addAll(meta.getList(ROLLED_UP, Integer.class, List.of()));
-        if (!rolledUp.contains(active)) {
+        activeFormat = meta.getInteger(FORMAT, 1);
+        if (activeFormat < CURRENT_FORMAT && rolledUp.remove(active)) {
+            // Its rollups keep their parts elsewhere: brought up by this version, they would lose them. Its cells and
+            // settled ledger entries are read alike by both versions.
+            log.warn("Generation {} was written by an earlier version of the projection engine: answers read its "
+                    + "detailed cells until a rebuild (POST /api/v1/analytics/rebuild) writes one in this version's "
+                    + "format", active);
+            save(null);
+        } else if (!rolledUp.contains(active)) {
             log.warn("Generation {} was built before rollups existed: answers read its detailed cells until a rebuild "
                     + "(POST /api/v1/analytics/rebuild) builds one with rollups", active);
         }
@@ -161,6 +178,7 @@ public class Generations {
         exclusively(() -> {
             previous[0] = active;
             active = generation;
+            activeFormat = CURRENT_FORMAT;
             building = null;
             save(null);
         });
@@ -218,7 +236,8 @@ public class Generations {
         // Only generations that still exist are listed as rolled up.
         List<Integer> listed = rolledUp.stream().filter(g -> g == active || g.equals(buildingGeneration)).sorted().toList();
         meta().replaceOne(eq("_id", ID), new Document("_id", ID).append("active", active)
-                .append("building", buildingGeneration).append("highest", highest).append(ROLLED_UP, listed),
+                .append("building", buildingGeneration).append("highest", highest).append(ROLLED_UP, listed)
+                .append(FORMAT, activeFormat),
                 new ReplaceOptions().upsert(true));
     }
 
