@@ -82,6 +82,8 @@ class WorkspaceBrowserIT {
 
         // Online: saved to the outbox and sent at once.
         record("Tuyên truyền phòng chống lừa đảo qua mạng", "2025-03-03", "40", "22");
+        // The outbox reads 0 before the click's save reaches it too: wait for event-service to have the record.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(recorded()).isEqualTo(recordedBefore + 1));
         awaitPending(0);
         assertThat(recorded()).isEqualTo(recordedBefore + 1);
         new WebDriverWait(browser, PAGE_TIMEOUT).until(driver -> Boolean.TRUE.equals(
