@@ -1,8 +1,11 @@
 package vn.antq.analytics.projection;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The one write a batch makes to one cell, for every aggregate of the batch that changes there: the difference
@@ -22,13 +25,14 @@ public record CellOp(CellRef cell, boolean creates, Map<String, Long> increments
                      Set<String> removed, Map<String, Object> dimensions, Map<String, Object> state,
                      Map<String, Long> writers) {
 
+    /** Copies kept in key order, so that a cell's document and its update list their fields the same way every time. */
     public CellOp {
         Objects.requireNonNull(cell, "cell");
-        increments = Map.copyOf(increments);
-        items = Map.copyOf(items);
-        removed = Set.copyOf(removed);
+        increments = Collections.unmodifiableSortedMap(new TreeMap<>(increments));
+        items = Collections.unmodifiableSortedMap(new TreeMap<>(items));
+        removed = Collections.unmodifiableSortedSet(new TreeSet<>(removed));
         dimensions = dimensions == null ? Map.of() : dimensions;
         state = state == null ? Map.of() : state;
-        writers = Map.copyOf(writers);
+        writers = Collections.unmodifiableSortedMap(new TreeMap<>(writers));
     }
 }

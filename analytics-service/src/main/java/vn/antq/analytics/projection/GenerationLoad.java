@@ -199,7 +199,8 @@ final class GenerationLoad {
             increments.append(RollupWriter.WRITES, 1L);
         }
         Document writers = new Document();
-        cell.get(Items.WRITERS, Document.class).forEach((writer, offset) -> writers.append(Items.WRITERS + "." + writer, offset));
+        cell.get(Items.WRITERS, Document.class)
+                .forEach((writerKey, offset) -> writers.append(Items.writerPath(writerKey), offset));
         Document update = new Document("$max", writers);
         if (!set.isEmpty()) {
             update.append("$set", set);

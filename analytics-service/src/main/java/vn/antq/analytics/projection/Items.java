@@ -45,8 +45,8 @@ public final class Items {
         return ITEMS + "." + itemKey;
     }
 
-    public static String writerPath(String writer) {
-        return WRITERS + "." + key(writer);
+    public static String writerPath(String writerKey) {
+        return WRITERS + "." + writerKey;
     }
 
     public static String totalPath(String name) {

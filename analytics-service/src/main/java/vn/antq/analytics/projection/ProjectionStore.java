@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -40,10 +39,11 @@ import vn.antq.analytics.projection.ApplyPlan.LedgerWrite;
 /**
  * Applies changes to the cells and the ledger of one generation in MongoDB: one {@code $in} read of the ledger (and,
  * only for aggregates whose last apply may have been interrupted, one of their cells' writers' offsets), one
- * unordered bulk write of ledger entries, then one unordered bulk write per cell collection, one write per cell. Every write stands alone (single-document
- * atomicity); nothing needs a transaction. Every read and write finds its documents by {@code _id} alone, which
- * real MongoDB and the in-process server both serve from the {@code _id} index (the in-process server uses an index
- * only when the filter has exactly the index's fields, so the guards are evaluated here, not in the filters).
+ * unordered bulk write of ledger entries, then one unordered bulk write per cell collection, one write per cell.
+ * Every write stands alone (single-document atomicity); nothing needs a transaction. Every read and write finds its
+ * documents by {@code _id} alone, which real MongoDB and the in-process server both serve from the {@code _id} index
+ * (the in-process server uses an index only when the filter has exactly the index's fields, so the guards are
+ * evaluated here, not in the filters).
  * <p>
  * Writers' progress ({@value #PROGRESS}) is shared by all generations: an entry is settled once its writer's
  * recorded offset has reached the entry's offset.
@@ -84,7 +84,10 @@ public class ProjectionStore {
         return new ApplyResult(plan.applied(), plan.skipped(), plan.ops().size());
     }
 
-    /** Writes a plan made by {@link #plan}: its ledger entries, its cells, then the rollups; in bulk writes of at most {@code chunk}. */
+    /**
+     * Writes a plan made by {@link #plan}: its ledger entries, its cells, then the rollups; in bulk writes of at most
+     * {@code chunk}.
+     */
     void applyPlanned(int generation, ApplyPlan plan, int chunk) {
         List<LedgerWrite> entries = plan.ledgerWrites();
         for (int from = 0; from < entries.size(); from += chunk) {
@@ -196,9 +199,8 @@ public class ProjectionStore {
      */
     public void writeCells(int generation, List<CellOp> ops) {
         Map<String, List<CellWrite>> byCollection = new TreeMap<>();
-        Set<CellRef> creating = new HashSet<>();
         for (CellOp op : ops) {
-            boolean insert = op.creates() && !knownCells.contains(generation, op.cell()) && creating.add(op.cell());
+            boolean insert = op.creates() && !knownCells.contains(generation, op.cell());
             byCollection.computeIfAbsent(op.cell().collection(), name -> new ArrayList<>()).add(new CellWrite(op, insert));
         }
         for (Map.Entry<String, List<CellWrite>> entry : byCollection.entrySet()) {
@@ -252,25 +254,25 @@ public class ProjectionStore {
             cell.append(Items.STATE, new Document(op.state()));
         }
         if (!op.increments().isEmpty()) {
-            cell.append(Items.TOTALS, new Document(new TreeMap<>(op.increments())));
+            cell.append(Items.TOTALS, new Document(op.increments()));
         }
         if (counted(op)) {
             cell.append(RollupWriter.WRITES, 1L);
         }
         if (!op.items().isEmpty()) {
             Document items = new Document();
-            new TreeMap<>(op.items()).forEach((key, item) -> items.append(key, new Document(item)));
+            op.items().forEach((key, item) -> items.append(key, new Document(item)));
             cell.append(Items.ITEMS, items);
         }
         Document writers = new Document();
-        new TreeMap<>(op.writers()).forEach((writer, offset) -> writers.append(Items.key(writer), offset));
+        op.writers().forEach((writer, offset) -> writers.append(Items.key(writer), offset));
         return cell.append(Items.WRITERS, writers);
     }
 
     static WriteModel<Document> toModel(CellOp op) {
         Document update = new Document();
         Document set = new Document();
-        new TreeMap<>(op.items()).forEach((key, item) -> set.append(Items.itemPath(key), new Document(item)));
+        op.items().forEach((key, item) -> set.append(Items.itemPath(key), new Document(item)));
         if (!op.state().isEmpty()) {
             set.append(Items.STATE, new Document(op.state()));
         }
@@ -279,11 +281,11 @@ public class ProjectionStore {
         }
         if (!op.removed().isEmpty()) {
             Document unset = new Document();
-            new TreeSet<>(op.removed()).forEach(key -> unset.append(Items.itemPath(key), ""));
+            op.removed().forEach(key -> unset.append(Items.itemPath(key), ""));
             update.append("$unset", unset);
         }
         Document increments = new Document();
-        new TreeMap<>(op.increments()).forEach((name, value) -> increments.append(Items.totalPath(name), value));
+        op.increments().forEach((name, value) -> increments.append(Items.totalPath(name), value));
         if (counted(op)) {
             increments.append(RollupWriter.WRITES, 1L);
         }
@@ -291,7 +293,7 @@ public class ProjectionStore {
             update.append("$inc", increments);
         }
         Document writers = new Document();
-        new TreeMap<>(op.writers()).forEach((writer, offset) -> writers.append(Items.writerPath(writer), offset));
+        op.writers().forEach((writer, offset) -> writers.append(Items.writerPath(Items.key(writer)), offset));
         update.append("$max", writers);
         if (op.creates() && !op.dimensions().isEmpty()) {
             update.append("$setOnInsert", new Document(op.dimensions()));
