@@ -1,10 +1,16 @@
 package vn.antq.analytics.projection;
 
+import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * What one version of one aggregate adds to one cell: numbers added to the cell's totals {@code t}, and what
@@ -23,7 +29,8 @@ public record Contribution(CellRef cell, Map<String, Object> dimensions, Map<Str
     public Contribution {
         Objects.requireNonNull(cell, "cell");
         dimensions = frozen(dimensions);
-        totals = Collections.unmodifiableMap(new TreeMap<>(totals == null ? Map.of() : totals));
+        totals = totals instanceof Frozen<Long> frozen ? frozen
+                : new Frozen<>(new TreeMap<>(totals == null ? Map.of() : totals));
         attributes = frozen(attributes);
         state = frozen(state);
         for (String name : attributes.keySet()) {
@@ -43,12 +50,83 @@ public record Contribution(CellRef cell, Map<String, Object> dimensions, Map<Str
         if (values == null || values.isEmpty()) {
             return Map.of();
         }
+        if (values instanceof Frozen<Object> frozen) {
+            return frozen;
+        }
         Map<String, Object> copy = new LinkedHashMap<>();
         values.forEach((name, value) -> {
             if (value != null) {
                 copy.put(name, value);
             }
         });
-        return Collections.unmodifiableMap(copy);
+        return new Frozen<>(copy);
+    }
+
+    /**
+     * Makes contributions that are alike share their parts: the same cell reference, dimensions and totals held once.
+     * A rebuild's fold keeps one change per aggregate, millions of them, most contributing to cells that thousands of
+     * others contribute to too; shared, a folded change holds little more than its ledger id.
+     */
+    public static final class Sharing {
+
+        private final Map<CellRef, CellRef> cells = new HashMap<>();
+        private final Map<CellRef, Map<String, Object>> dimensions = new HashMap<>();
+        private final Map<String, Map<String, Long>> totals = new HashMap<>();
+
+        /** The change with its contributions' cell, dimensions and totals replaced by equal ones already held. */
+        public Change share(Change change) {
+            List<Contribution> shared = new ArrayList<>(change.contributions().size());
+            for (Contribution contribution : change.contributions()) {
+                CellRef cell = cells.computeIfAbsent(contribution.cell(), same -> same);
+                // Keyed by what hashes well: maps' own hash codes (sums over their entries) collide by the thousand.
+                shared.add(new Contribution(cell, same(dimensions, cell, contribution.dimensions()),
+                        same(totals, contribution.totals().toString(), contribution.totals()),
+                        contribution.attributes(), contribution.state()));
+            }
+            return new Change(change.ledgerId(), change.version(), shared, change.occurredAt());
+        }
+
+        private static <K, V> Map<String, V> same(Map<K, Map<String, V>> pool, K key, Map<String, V> value) {
+            Map<String, V> held = pool.putIfAbsent(key, value);
+            return held != null && held.equals(value) ? held : value;
+        }
+    }
+
+    /**
+     * A contribution's map, copied once when the contribution was made and read-only: another contribution made from
+     * it takes it as it is (see {@link Sharing}).
+     */
+    private static final class Frozen<V> extends AbstractMap<String, V> {
+
+        private final Map<String, V> values;
+
+        Frozen(Map<String, V> values) {
+            this.values = Collections.unmodifiableMap(values);
+        }
+
+        @Override
+        public Set<Entry<String, V>> entrySet() {
+            return values.entrySet();
+        }
+
+        @Override
+        public V get(Object key) {
+            return values.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return values.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return values.size();
+        }
+
+        @Override
+        public void forEach(BiConsumer<? super String, ? super V> action) {
+            values.forEach(action);
+        }
     }
 }

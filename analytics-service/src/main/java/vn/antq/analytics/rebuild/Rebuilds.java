@@ -43,6 +43,7 @@ import vn.antq.analytics.ingest.DecodedBatch;
 import vn.antq.analytics.ingest.EventDecoder;
 import vn.antq.analytics.ingest.IncomingRecord;
 import vn.antq.analytics.projection.Change;
+import vn.antq.analytics.projection.Contribution;
 import vn.antq.analytics.projection.Generations;
 import vn.antq.analytics.projection.ProjectionStore.ApplyResult;
 import vn.antq.analytics.projection.Projector;
@@ -339,6 +340,8 @@ public class Rebuilds {
 
         private final Map<String, Change> changes = new LinkedHashMap<>();
         private final Map<String, WriterProgress> progress = new LinkedHashMap<>();
+        /** What is kept shares its parts with what is kept already: a fold holds one change per aggregate. */
+        private final Contribution.Sharing sharing = new Contribution.Sharing();
         private long read;
 
         void add(List<DecodedBatch> batches, Counts counts) {
@@ -347,7 +350,7 @@ public class Rebuilds {
                     read++;
                     Change held = changes.get(change.ledgerId());
                     if (held == null || change.version() > held.version()) {
-                        changes.put(change.ledgerId(), change);
+                        changes.put(change.ledgerId(), sharing.share(change));
                     }
                 }
                 counts.read += batch.changes().size() + batch.poison().size();
