@@ -355,20 +355,22 @@ public class ProjectionStore {
     }
 
     /**
-     * The ledger entry as a document: {@code {_id, version, writer, offset, cells: [{c, k, t}], prior: [{c, k, t}]}}.
+     * The ledger entry as a document: {@code {_id, version, writer, offset, cells: [{c, k, t}], prior: [{c, k, t}]}},
+     * {@code prior} left out when it holds nothing.
      */
     static final class LedgerDocuments {
 
         private LedgerDocuments() {
         }
 
+        /** An entry without prior shares (one settled, or the aggregate's first) does not write the field. */
         static Document write(LedgerEntry entry) {
-            return new Document("_id", entry.id())
+            Document document = new Document("_id", entry.id())
                     .append("version", entry.version())
                     .append("writer", entry.writer())
                     .append("offset", entry.offset())
-                    .append("cells", shares(entry.cells()))
-                    .append("prior", shares(entry.prior()));
+                    .append("cells", shares(entry.cells()));
+            return entry.prior().isEmpty() ? document : document.append("prior", shares(entry.prior()));
         }
 
         static LedgerEntry read(Document document) {
