@@ -59,7 +59,7 @@ import vn.antq.contracts.Topics;
  * on reaches the new generation through the live consumer. Records read by a live batch that started before
  * step 1 lie below the end offsets, so nothing falls between the two.</li>
  * <li>The replay reads from offset 0 to the end offsets and folds what it reads in memory: per aggregate the
- * newest version (events carry the whole state), decoded one partition per thread. Nothing is written meanwhile.</li>
+ * newest version (events carry the whole state), decoded in pieces on all cores. Nothing is written meanwhile.</li>
  * <li>The fold is written in one go ({@link Projector#loadReplay}), holding every aggregate lock so that the live
  * consumer's writes to the new generation wait: the aggregates the live consumer has already written there (it
  * wrote them with newer records) are applied by the protocol, versions deciding; all others, nearly everything,
@@ -85,6 +85,7 @@ public class Rebuilds {
     private static final int ATTEMPTS = 8;
     private static final int FOLD_POLL_RECORDS = 20_000;
     private static final int FOLD_PARTITION_FETCH_BYTES = 8 * 1024 * 1024;
+    private static final int DECODE_CHUNK = 1_000;
 
     private final MongoDatabase database;
     private final Generations generations;
@@ -252,9 +253,18 @@ public class Rebuilds {
         }
     }
 
-    /** Decodes a poll's records, each partition's on its own thread: decoding is most of the replay's work. */
+    /**
+     * Decodes a poll's records in pieces of at most {@value #DECODE_CHUNK} on all cores, in the order read: decoding is
+     * most of the replay's work, and a poll often brings one partition only.
+     */
     private List<DecodedBatch> decode(String id, Map<TopicPartition, List<IncomingRecord>> batch) {
-        return batch.values().parallelStream()
+        List<List<IncomingRecord>> chunks = new ArrayList<>();
+        for (List<IncomingRecord> records : batch.values()) {
+            for (int from = 0; from < records.size(); from += DECODE_CHUNK) {
+                chunks.add(records.subList(from, Math.min(records.size(), from + DECODE_CHUNK)));
+            }
+        }
+        return chunks.parallelStream()
                 .map(records -> DecodedBatch.of(records, decoder, WriterProgress.REBUILD,
                         (topic, partition) -> WriterProgress.replayWriter(id, topic, partition)))
                 .toList();
