@@ -14,9 +14,13 @@ public enum Cadence {
 
     /** The reporting period that holds {@code date}: {@code 2024-05}, or {@code 2024-Q2}. */
     public ReportPeriod periodOf(LocalDate date) {
+        int year = date.getYear();
+        int month = date.getMonthValue();
+        // Built by hand: a String.format on every write showed in the profile of a POST.
+        String yyyy = year >= 1000 && year <= 9999 ? Integer.toString(year) : String.format("%04d", year);
         return new ReportPeriod(this == MONTHLY
-                ? String.format("%04d-%02d", date.getYear(), date.getMonthValue())
-                : String.format("%04d-Q%d", date.getYear(), (date.getMonthValue() - 1) / 3 + 1));
+                ? yyyy + (month < 10 ? "-0" : "-") + month
+                : yyyy + "-Q" + ((month - 1) / 3 + 1));
     }
 
     /** The periods ({@code 2024-05}, or {@code 2024-Q2}) whose last month lies from {@code from} to {@code to}. */
