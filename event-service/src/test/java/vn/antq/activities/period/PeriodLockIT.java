@@ -319,6 +319,27 @@ class PeriodLockIT {
         assertThat(activitiesIn(commune, "2023-09")).isEqualTo(recorded.size());
     }
 
+    @Test
+    void aWriteRegistrationIsRemovedAfterTheAnswerAndTheMonthTakesTheNextWritesWithoutReadingItAgain() {
+        String commune = "23362";
+        String recorder = recorder(commune);
+        String period = "ACTIVITIES:WOMEN_UNION:23362:2023-11";
+        for (int i = 0; i < 3; i++) {
+            HttpApi.Response response = record(recorder, activity(commune, "2023-11-0" + (i + 1)));
+            assertThat(response.status()).as(response.body()).isEqualTo(201);
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                mongo.findById(period, org.bson.Document.class, "periods").getList("writers", org.bson.Document.class))
+                .as("every write's registration removed once it was answered").isEmpty());
+
+        HttpApi.Response submitted = step(recorder, commune, "2023-11", "submit", null);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        assertThat(submitted.json().get("records").asLong()).isEqualTo(3);
+        HttpApi.Response late = record(recorder, activity(commune, "2023-11-20"));
+        assertThat(late.status()).as("the period changed since this service last registered on it").isEqualTo(409);
+        assertThat(activitiesIn(commune, "2023-11")).isEqualTo(3);
+    }
+
     /** A step on the agency's report of {@code unit} for {@code period}, answered in Vietnamese. */
     private HttpApi.Response step(String token, String unit, String period, String step, String reasonJson) {
         HttpApi.Request request = api.request("POST", "/api/v1/periods/" + AGENCY + "/" + unit + "/" + period + "/" + step)

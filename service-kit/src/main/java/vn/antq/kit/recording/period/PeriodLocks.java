@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import vn.antq.contracts.common.Locality;
@@ -35,17 +36,35 @@ import vn.antq.kit.web.ApiException;
  * lease ({@code antq.reporting.write-lease}, 30 s) after which a submission no longer waits for it. A write whose
  * registration is older than half its lease when it is about to write gives up instead (503, try again), so that a
  * write that is slow rather than dead does not land after a submission stopped waiting for it.
+ *
+ * <p><b>What a single write costs.</b> A registration is one conditional update: on the version and freeze of the
+ * period an earlier registration of this service found taking writes (kept in memory, {@link #open}); a step changes
+ * the version and a submission sets the freeze, so while the document still has both it takes writes, and the update
+ * is conditional on exactly what the read would have checked. A period not seen here is first made with the
+ * registration in it, by one insert (a document that did not exist can have had no step nor submission); if it exists
+ * already, or the remembered update matches nothing (the period changed), the period is read and registered on as
+ * above. The release is not on the
+ * request's path: a write's registration is removed after its record is written, by {@link PeriodReleases} in one
+ * bulk with the others released meanwhile. A submission waits for it as for any write in flight; a registration a
+ * stopped service never released runs out with its lease, as above.
  */
-public final class PeriodLocks {
+public final class PeriodLocks implements AutoCloseable {
+
+    /** How many periods' last registration is kept for {@link #open}; beyond it the memory starts again empty. */
+    static final int OPEN_PERIODS_KEPT = 20_000;
 
     private final PeriodStore store;
     private final DataSet dataSet;
     private final ReportingProperties properties;
     private final Clock clock;
     private final PeriodProblems problems;
+    private final PeriodReleases releases;
+    /** Of the periods this service registered a write on, the version and freeze it found them taking writes at. */
+    private final Map<String, PeriodStore.Seen> open = new ConcurrentHashMap<>();
 
     PeriodLocks(PeriodStore store, DataSet dataSet, ReportingProperties properties, Clock clock, PeriodProblems problems) {
         this.store = store;
+        this.releases = new PeriodReleases(store);
         this.problems = problems;
         this.dataSet = dataSet;
         this.properties = properties;
@@ -109,11 +128,46 @@ public final class PeriodLocks {
     }
 
     private boolean register(PeriodKey key, String writer, Instant until, Instant now) {
-        if (store.register(key.id(), writer, until, now)) {
+        String id = key.id();
+        PeriodStore.Seen seen = open.get(id);
+        if (seen != null) {
+            if (store.registerIfStill(id, seen, writer, until)) {
+                return true;
+            }
+            open.remove(id, seen);
+        } else if (createRegistered(key, writer, until)) {
             return true;
         }
-        store.ensure(key);
-        return store.register(key.id(), writer, until, now);
+        if (registerReading(id, writer, until, now)) {
+            return true;
+        }
+        // Not there when read (gone since it was remembered): made now, or made by another write meanwhile.
+        return createRegistered(key, writer, until) || registerReading(id, writer, until, now);
+    }
+
+    private boolean createRegistered(PeriodKey key, String writer, Instant until) {
+        if (store.createRegistered(key, writer, until)) {
+            remember(key.id(), PeriodStore.CREATED);
+            return true;
+        }
+        return false;
+    }
+
+    private boolean registerReading(String id, String writer, Instant until, Instant now) {
+        return !store.registerAll(List.of(id), writer, until, now, this::remember).isEmpty();
+    }
+
+    private void remember(String id, PeriodStore.Seen seen) {
+        if (open.size() >= OPEN_PERIODS_KEPT) {
+            open.clear();
+        }
+        open.put(id, seen);
+    }
+
+    /** Releases the registrations still waiting to be (on the service's shutdown). */
+    @Override
+    public void close() {
+        releases.close();
     }
 
     /** Why a write in the period is refused: 409 naming who submitted or approved it, and when. */
@@ -154,8 +208,12 @@ public final class PeriodLocks {
             }
         }
 
+        /**
+         * Removes this write's registrations: after its records are written (or it gave up), off the caller's thread,
+         * batched with other writes' ({@link PeriodReleases}).
+         */
         public void release() {
-            store.releaseAll(registered, writer);
+            releases.release(registered, writer);
             registered.clear();
         }
     }

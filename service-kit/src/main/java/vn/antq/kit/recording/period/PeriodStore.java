@@ -91,7 +91,22 @@ public final class PeriodStore {
      * of the periods registered on.
      */
     Set<String> registerAll(Collection<String> ids, String writer, Instant until, Instant now) {
+        return registerAll(ids, writer, until, now, (id, seen) -> { });
+    }
+
+    /** The lock fields of a period that took a write when read: its version and its freeze (none: null). */
+    record Seen(Object version, Date freezing) {
+    }
+
+    /**
+     * {@link #registerAll}, telling {@code registeredAt} the version and freeze each registration was conditional on:
+     * while the period's document still has both, it takes writes (a step changes its version, a submission sets its
+     * freeze), so {@link #registerIfStill} can register on it again without reading it first.
+     */
+    Set<String> registerAll(Collection<String> ids, String writer, Instant until, Instant now,
+                            java.util.function.BiConsumer<String, Seen> registeredAt) {
         Set<String> registered = new HashSet<>();
+        java.util.Map<String, Seen> seen = new java.util.HashMap<>();
         Set<String> pending = new HashSet<>(ids);
         Document push = push(writer, until);
         while (!pending.isEmpty()) {
@@ -102,6 +117,7 @@ public final class PeriodStore {
                 boolean takesWrites = !LOCKED.contains(doc.getString("state")) && !frozenAt(freezing, now);
                 if (takesWrites) {
                     tried.add(doc.getString("_id"));
+                    seen.put(doc.getString("_id"), new Seen(doc.get("version"), freezing));
                     pushes.add(new UpdateOneModel<>(new Document("_id", doc.get("_id")).append("version", doc.get("version"))
                             .append(FREEZING_UNTIL, freezing), push));
                 }
@@ -115,13 +131,67 @@ public final class PeriodStore {
                 registered.addAll(tried);
                 break;
             }
+            // Some period changed after its read: which registrations landed is read back (without what was seen).
+            tried.forEach(seen::remove);
             for (Document doc : byIds(tried, new Document(WRITERS, 1))) {
                 boolean held = doc.getList(WRITERS, Document.class, List.of()).stream()
                         .anyMatch(w -> writer.equals(w.getString("id")));
                 (held ? registered : pending).add(doc.getString("_id"));
             }
         }
+        seen.forEach((id, fields) -> {
+            if (registered.contains(id)) {
+                registeredAt.accept(id, fields);
+            }
+        });
         return registered;
+    }
+
+    /**
+     * Registers a write in flight on the period by one update conditional on its version and freeze being
+     * {@code seen}, those of an earlier registration that found it taking writes: no read first. False if the period
+     * changed since (or is gone): then nothing was written and {@link #registerAll} decides.
+     */
+    boolean registerIfStill(String id, Seen seen, String writer, Instant until) {
+        return mongo.getCollection(COLLECTION).updateOne(new Document("_id", id).append("version", seen.version())
+                .append(FREEZING_UNTIL, seen.freezing()), push(writer, until)).getMatchedCount() == 1;
+    }
+
+    /**
+     * Makes the period's document, open, with the write {@code writer} already registered on it: one insert, for the
+     * first write in a period. A period nobody has made yet takes writes (no step and no submission can have reached
+     * a document that did not exist). False, and nothing written, if the period's document exists already.
+     */
+    boolean createRegistered(PeriodKey key, String writer, Instant until) {
+        Document document = OutboxDocuments.newAggregateWithoutEvents(toDocument(Period.open(key)));
+        document.put(WRITERS, List.of(new Document("id", writer).append("until", Date.from(until))));
+        try {
+            mongo.getCollection(COLLECTION).insertOne(document);
+            return true;
+        } catch (com.mongodb.MongoWriteException e) {
+            if (e.getError().getCode() == DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** What {@link #createRegistered} made: version 0, no freeze. */
+    static final Seen CREATED = new Seen(0L, null);
+
+    /**
+     * Removes the registrations of many writes, {@code writersById} (period id to writers), in one unordered bulk of
+     * updates by id.
+     */
+    void releaseMany(java.util.Map<String, List<String>> writersById) {
+        if (writersById.isEmpty()) {
+            return;
+        }
+        List<UpdateOneModel<Document>> pulls = new ArrayList<>();
+        writersById.forEach((id, writers) -> pulls.add(new UpdateOneModel<>(new Document("_id", id),
+                new Document("$pull", new Document(WRITERS, new Document("id", writers.size() == 1 ? writers.get(0)
+                        : new Document("$in", writers)))))));
+        mongo.getCollection(COLLECTION).bulkWrite(pulls, new BulkWriteOptions().ordered(false));
     }
 
     /** Whether a freeze until {@code freezing} (none: null) still holds at {@code now}; one run out can be taken over. */
@@ -147,21 +217,6 @@ public final class PeriodStore {
                 throw e;
             }
         }
-    }
-
-    /** Removes the registration of {@code writer} from each of the periods. */
-    void releaseAll(Collection<String> ids, String writer) {
-        if (ids.size() == 1) {
-            release(ids.iterator().next(), writer);
-        } else if (!ids.isEmpty()) {
-            mongo.getCollection(COLLECTION).updateMany(new Document("_id", new Document("$in", List.copyOf(ids))),
-                    new Document("$pull", new Document(WRITERS, new Document("id", writer))));
-        }
-    }
-
-    void release(String id, String writer) {
-        mongo.updateFirst(Query.query(where("_id").is(id)), new Update().pull(WRITERS, new Document("id", writer)),
-                COLLECTION);
     }
 
     /**
