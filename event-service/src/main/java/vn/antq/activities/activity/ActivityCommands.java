@@ -64,8 +64,10 @@ public class ActivityCommands {
         String id = IdempotencyKeys.aggregateId(user, idempotencyKey);
         IdempotentRequest request = IdempotentRequest.creating(id, form);
         // A retry is answered (or a key reused with another body refused) before the period is touched: a request
-        // refused here writes nothing, not even the period document a first write in that period would make.
-        Optional<Recorder.Created<Activity>> earlier = recorder.replay(id, request);
+        // refused here writes nothing, not even the period document a first write in that period would make. Without
+        // a key the id is a new random one: no earlier try can have it, so there is nothing to read.
+        boolean keyed = idempotencyKey != null;
+        Optional<Recorder.Created<Activity>> earlier = keyed ? recorder.replay(id, request) : Optional.empty();
         if (earlier.isPresent()) {
             return new Recorded(earlier.get().aggregate(), true);
         }
@@ -75,6 +77,9 @@ public class ActivityCommands {
                     () -> recorder.create(change, request));
             return new Recorded(created.aggregate(), created.replayed());
         } catch (PeriodRefused refused) {
+            if (!keyed) {
+                throw refused;
+            }
             // A retry that raced the first try of the request, recorded before its period was locked.
             return recorder.replay(id, request).map(first -> new Recorded(first.aggregate(), true))
                     .orElseThrow(() -> refused);
