@@ -43,10 +43,9 @@ import vn.antq.kit.web.ApiException;
  * is conditional on exactly what the read would have checked. A period not seen here is first made with the
  * registration in it, by one insert (a document that did not exist can have had no step nor submission); if it exists
  * already, or the remembered update matches nothing (the period changed), the period is read and registered on as
- * above. The release is not on the
- * request's path: a write's registration is removed after its record is written, by {@link PeriodReleases} in one
- * bulk with the others released meanwhile. A submission waits for it as for any write in flight; a registration a
- * stopped service never released runs out with its lease, as above.
+ * above. The release is not on the request's path: a write's registration is removed after its record is written,
+ * by {@link PeriodReleases} in one bulk with the others released meanwhile. A submission waits for it as for any write
+ * in flight; a registration a stopped service never released runs out with its lease, as above.
  */
 public final class PeriodLocks implements AutoCloseable {
 
