@@ -26,6 +26,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -36,6 +40,10 @@ import vn.antq.identity.IdentityProperties;
  * The RSA keys that sign tokens, kept in MongoDB so that every instance and every restart signs with the same key.
  * The newest key signs; older keys stay published in the JWKS until every token they signed has expired
  * (their successor's start plus the access-token lifetime, and a margin), then they are dropped.
+ * <p>
+ * Each key names the key it succeeds ({@value #FIRST} for the first), and a unique index on that field lets one
+ * succession happen once: when requests on one or several instances find at the same moment that there is no key, or
+ * that the newest is due, one of them makes the next key and the others sign with it.
  */
 @Component
 public class SigningKeys {
@@ -44,6 +52,11 @@ public class SigningKeys {
     static final String COLLECTION = "signing_keys";
     /** Clock skew and in-flight requests: how much longer than a token's lifetime an old key stays published. */
     private static final Duration MARGIN = Duration.ofMinutes(1);
+    /** The field naming the key a key succeeds; unique, so that two requests do not both make the next key. */
+    static final String SUCCEEDS = "succeeds";
+    /** What the first key succeeds. */
+    static final String FIRST = "-";
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -55,13 +68,16 @@ public class SigningKeys {
         this.clock = clock;
         this.rotation = properties.signingKeyRotation();
         this.tokenTtl = properties.accessTokenTtl();
+        // Sparse: keys made before the field existed have none, and each is the newest of its time anyway.
+        mongo.getCollection(COLLECTION).createIndex(Indexes.ascending(SUCCEEDS),
+                new IndexOptions().unique(true).sparse(true));
     }
 
     /** The key that signs now: the newest, after making one when there is none or it is due for rotation. */
     public RSAKey current() {
         List<RSAKey> keys = published();
         if (keys.isEmpty() || due(keys.get(0))) {
-            rotate();
+            succeed(keys.isEmpty() ? FIRST : keys.get(0).getKeyID());
             keys = published();
         }
         return keys.get(0);
@@ -89,18 +105,35 @@ public class SigningKeys {
         return keys;
     }
 
-    /** Makes a new key that signs from now on; the previous ones stay published until their tokens expire. */
+    /**
+     * Makes a new key that signs from now on; the previous ones stay published until their tokens expire. If another
+     * request has just made the newest key's successor, that one signs from now on instead.
+     */
     public RSAKey rotate() {
+        List<RSAKey> keys = published();
+        succeed(keys.isEmpty() ? FIRST : keys.get(0).getKeyID());
+        return published().get(0);
+    }
+
+    /** Makes the successor of key {@code previous}, unless someone else has made it already. */
+    private void succeed(String previous) {
         KeyPair pair = generate();
         String kid = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        mongo.insert(new Document("_id", kid)
-                .append("algorithm", JWSAlgorithm.RS256.getName())
-                .append("publicKey", new Binary(pair.getPublic().getEncoded()))
-                .append("privateKey", new Binary(pair.getPrivate().getEncoded()))
-                .append("activatedAt", Date.from(now)), COLLECTION);
-        log.info("Signing key {} takes over", kid);
-        return toJwk(kid, (RSAPublicKey) pair.getPublic(), (RSAPrivateKey) pair.getPrivate());
+        try {
+            mongo.getCollection(COLLECTION).insertOne(new Document("_id", kid)
+                    .append("algorithm", JWSAlgorithm.RS256.getName())
+                    .append("publicKey", new Binary(pair.getPublic().getEncoded()))
+                    .append("privateKey", new Binary(pair.getPrivate().getEncoded()))
+                    .append("activatedAt", Date.from(now))
+                    .append(SUCCEEDS, previous));
+            log.info("Signing key {} takes over", kid);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCode() != DUPLICATE_KEY) {
+                throw e;
+            }
+            log.debug("Another request made the successor of signing key {} first", previous);
+        }
     }
 
     private boolean due(RSAKey key) {
