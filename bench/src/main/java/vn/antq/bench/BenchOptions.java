@@ -24,6 +24,7 @@ public record BenchOptions(String scenario, boolean full, Map<String, String> va
               1 ingest      N activities through event-service: POST with C clients, and bulk import
                             --n (10000 | full 100000) --clients (8) --import-n (20000 | full 100000)
                             --file-rows (5000) --publish-timeout-s (300)
+                            --periods (spread | few: the POSTs in turn in 12 periods of one unit)
               2 projection  analytics-service applying N pre-loaded events vs a plain consumer + bulk upserts
                             --n (30000 | full 100000) --warmup (10000 | full 20000) --rounds (2)
                             --order (random | chronological: dates in order, as a live feed brings them)

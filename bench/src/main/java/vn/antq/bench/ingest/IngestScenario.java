@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 import vn.antq.bench.BenchOptions;
@@ -36,12 +37,19 @@ import vn.antq.contracts.Topics;
 public final class IngestScenario {
 
     private static final Duration POLL = Duration.ofMillis(100);
+    private static final int FEW_MONTHS = 12;
 
     private IngestScenario() {
     }
 
     public static Result run(BenchOptions options) throws Exception {
-        options.requireKnown(Set.of("n", "clients", "import-n", "file-rows", "publish-timeout-s", "warmup", "profile"));
+        options.requireKnown(Set.of("n", "clients", "import-n", "file-rows", "publish-timeout-s", "warmup", "profile",
+                "periods"));
+        boolean fewPeriods = switch (options.values().getOrDefault("periods", "spread")) {
+            case "spread" -> false;
+            case "few" -> true;
+            default -> throw new IllegalArgumentException("--periods is spread or few");
+        };
         int n = options.integer("n", 10_000, 100_000);
         int clients = options.integer("clients", 8, 8);
         int importN = options.integer("import-n", 20_000, 100_000);
@@ -51,15 +59,17 @@ public final class IngestScenario {
         Result result = new Result(1, "ingest", "Ingest through event-service");
         result.parameter("activities", n).parameter("clients", clients).parameter("importedActivities", importN)
                 .parameter("rowsPerFile", fileRows).parameter("warmupActivities", warmup)
+                .parameter("periods", fewPeriods ? "few" : "spread")
                 .parameter("mongo", options.mongoDescription()).parameter("kafka", options.kafkaDescription());
         Activities activities = new Activities(Activities.KON_TUM, 1);
+        Supplier<Activity> draw = fewPeriods ? fewPeriods(activities) : activities::next;
         try (Platform platform = Platform.start(options.servers())) {
             Http http = new Http(platform.startEventService(options.serviceOverrides()));
 
-            post(http, generate(activities, warmup), clients, new Latencies());
+            post(http, generate(draw, warmup), clients, new Latencies());
             awaitPublished(platform, warmup, publishTimeout);
 
-            List<Activity> posted = generate(activities, n);
+            List<Activity> posted = generate(draw, n);
             Latencies latencies = new Latencies();
             Machine.Sample posting = Machine.sample();
             long start = System.nanoTime();
@@ -99,12 +109,22 @@ public final class IngestScenario {
         return result;
     }
 
-    private static List<Activity> generate(Activities activities, int count) {
+    private static List<Activity> generate(Supplier<Activity> draw, int count) {
         List<Activity> list = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            list.add(activities.next());
+            list.add(draw.get());
         }
         return list;
+    }
+
+    /**
+     * {@code --periods=few}: the police's activities in one commune over {@value #FEW_MONTHS} months, in turn, so that
+     * the POSTs fall in a few reporting periods, as a unit's records of its month do (the default spreads them over
+     * the province's communes, four agencies and six years: nearly every POST is then the first in its period).
+     */
+    private static Supplier<Activity> fewPeriods(Activities activities) {
+        AtomicInteger next = new AtomicInteger();
+        return () -> activities.next(activities.hotCell(next.getAndIncrement() % FEW_MONTHS));
     }
 
     /** C clients, each taking the next activity until none is left; every answer must be 201. */
