@@ -86,6 +86,25 @@ class SigningKeysIT {
         assertThat(keys.published()).extracting(key -> key.getKeyID()).contains(second, third);
     }
 
+    @Test
+    void keysMadeBeforeKeysNamedTheirPredecessorStayPublishedAndTheNewestIsSucceededOnce() throws Exception {
+        // Two keys as an earlier version kept them (during a rotation both are published), without the field.
+        SigningKeys earlier = new SigningKeys(mongo, clock, properties);
+        String older = earlier.current().getKeyID();
+        String newer = earlier.rotate().getKeyID();
+        mongo.getCollection(SigningKeys.COLLECTION).updateMany(new Document(),
+                new Document("$unset", new Document(SigningKeys.SUCCEEDS, "")));
+        mongo.getCollection(SigningKeys.COLLECTION).dropIndexes();
+
+        assertThat(new SigningKeys(mongo, clock, properties).published()).extracting(key -> key.getKeyID())
+                .containsExactly(newer, older);
+        Clock later = Clock.offset(clock, properties.signingKeyRotation().plus(Duration.ofMinutes(1)));
+        Set<String> signing = currentAtOnce(later);
+
+        assertThat(signing).hasSize(1).doesNotContain(older, newer);
+        assertThat(keysStored()).filteredOn(key -> newer.equals(key.getString(SigningKeys.SUCCEEDS))).hasSize(1);
+    }
+
     /** The key each of several instances signs with, all asked at the same moment. */
     private Set<String> currentAtOnce(Clock at) throws Exception {
         CyclicBarrier start = new CyclicBarrier(INSTANCES);
