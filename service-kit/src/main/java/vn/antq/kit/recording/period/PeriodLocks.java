@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ public final class PeriodLocks implements AutoCloseable {
             registered.addAll(held);
         }
         Map<PeriodKey, PeriodRefused> refused = new LinkedHashMap<>();
-        Set<String> taking = new java.util.HashSet<>(registered);
+        Set<String> taking = new HashSet<>(registered);
         byId.forEach((id, key) -> {
             if (!taking.contains(id)) {
                 refused.put(key, refusal(key));
@@ -137,11 +138,10 @@ public final class PeriodLocks implements AutoCloseable {
         } else if (createRegistered(key, writer, until)) {
             return true;
         }
-        if (registerReading(id, writer, until, now)) {
-            return true;
-        }
-        // Not there when read (gone since it was remembered): made now, or made by another write meanwhile.
-        return createRegistered(key, writer, until) || registerReading(id, writer, until, now);
+        // It exists (the insert met it, or it was remembered): registered on as read, if it takes writes. One remembered
+        // may be gone since: then it is made now, or by another write meanwhile.
+        return registerReading(id, writer, until, now)
+                || seen != null && (createRegistered(key, writer, until) || registerReading(id, writer, until, now));
     }
 
     private boolean createRegistered(PeriodKey key, String writer, Instant until) {

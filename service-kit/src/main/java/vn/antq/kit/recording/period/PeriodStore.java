@@ -6,12 +6,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.UpdateOneModel;
@@ -104,9 +108,9 @@ public final class PeriodStore {
      * freeze), so {@link #registerIfStill} can register on it again without reading it first.
      */
     Set<String> registerAll(Collection<String> ids, String writer, Instant until, Instant now,
-                            java.util.function.BiConsumer<String, Seen> registeredAt) {
+                            BiConsumer<String, Seen> registeredAt) {
         Set<String> registered = new HashSet<>();
-        java.util.Map<String, Seen> seen = new java.util.HashMap<>();
+        Map<String, Seen> seen = new HashMap<>();
         Set<String> pending = new HashSet<>(ids);
         Document push = push(writer, until);
         while (!pending.isEmpty()) {
@@ -163,12 +167,12 @@ public final class PeriodStore {
      * a document that did not exist). False, and nothing written, if the period's document exists already.
      */
     boolean createRegistered(PeriodKey key, String writer, Instant until) {
-        Document document = OutboxDocuments.newAggregateWithoutEvents(toDocument(Period.open(key)));
+        Document document = openDocument(key);
         document.put(WRITERS, List.of(new Document("id", writer).append("until", Date.from(until))));
         try {
             mongo.getCollection(COLLECTION).insertOne(document);
             return true;
-        } catch (com.mongodb.MongoWriteException e) {
+        } catch (MongoWriteException e) {
             if (e.getError().getCode() == DUPLICATE_KEY) {
                 return false;
             }
@@ -183,7 +187,7 @@ public final class PeriodStore {
      * Removes the registrations of many writes, {@code writersById} (period id to writers), in one unordered bulk of
      * updates by id.
      */
-    void releaseMany(java.util.Map<String, List<String>> writersById) {
+    void releaseMany(Map<String, List<String>> writersById) {
         if (writersById.isEmpty()) {
             return;
         }
@@ -203,14 +207,18 @@ public final class PeriodStore {
         return new Document("$push", new Document(WRITERS, new Document("id", writer).append("until", Date.from(until))));
     }
 
+    /** The document of a period nobody has written in yet: open, version 0, no events. */
+    private static Document openDocument(PeriodKey key) {
+        return OutboxDocuments.newAggregateWithoutEvents(toDocument(Period.open(key)));
+    }
+
     /** {@link #ensure} for many periods: one unordered insert; a period that exists already is left as it is. */
     void ensureAll(Collection<PeriodKey> keys) {
         if (keys.isEmpty()) {
             return;
         }
         try {
-            mongo.getCollection(COLLECTION).insertMany(keys.stream()
-                    .map(key -> OutboxDocuments.newAggregateWithoutEvents(toDocument(Period.open(key)))).toList(),
+            mongo.getCollection(COLLECTION).insertMany(keys.stream().map(PeriodStore::openDocument).toList(),
                     new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
             if (e.getWriteErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
